@@ -1,0 +1,102 @@
+//! From a source text to a case ready to render: parsed, with the command line's
+//! overrides applied, its language resolved and every rule checked.
+
+use jiff::civil::Date;
+
+use super::{Case, CaseDate, SourceMap, parse, validate};
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::input::Source;
+use crate::l10n::{Catalog, Language};
+
+/// What the command line adds to a case file.
+#[derive(Debug, Clone, Copy)]
+pub struct Overrides<'a> {
+    /// `--lang`: replaces the case's `language`.
+    pub language: Option<&'a str>,
+    /// `--date`: replaces the case's `date`.
+    pub date: Option<Date>,
+    /// Today, for a case without a date (`SOURCE_DATE_EPOCH` can fix it).
+    pub today: Date,
+}
+
+/// A valid case and the language it is written in.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The case, with overrides applied.
+    pub case: Case,
+    /// The resolved output language.
+    pub language: Language,
+    /// The date the documents carry.
+    pub date: Date,
+}
+
+/// Parses and validates a case file, reporting every problem with its location.
+pub fn load(source: &Source, catalog: &Catalog, overrides: Overrides<'_>) -> Result<Loaded> {
+    let invalid = |diagnostics: Vec<Diagnostic>| Error::InvalidCase {
+        file: source.name.clone(),
+        source_text: source.text.clone(),
+        diagnostics,
+    };
+    let mut case: Case = parse(&source.text).map_err(|d| invalid(vec![d]))?;
+    if let Some(date) = overrides.date {
+        case.date = Some(CaseDate(date));
+    }
+    let date = case.date.map_or(overrides.today, |d| d.0);
+    let mut problems = validate(&case, overrides.today);
+    let language = match (overrides.language, case.language.as_deref()) {
+        (Some(tag), _) => Some(
+            Language::resolve(tag, catalog)
+                .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?,
+        ),
+        (None, Some(tag)) => match Language::resolve(tag, catalog) {
+            Ok(language) => Some(language),
+            Err(e) => {
+                problems.push(
+                    Diagnostic::error("unsupported-language", e.message())
+                        .at_path("language")
+                        .with_help(e.help()),
+                );
+                None
+            }
+        },
+        (None, None) => {
+            problems.push(
+                Diagnostic::error("missing-field", "the case gives no `language`")
+                    .at_path("language")
+                    .with_help("add `language: en` (or es, fr, ro, sk) at the top of the file, or pass --lang"),
+            );
+            None
+        }
+    };
+    if problems.iter().any(Diagnostic::is_error) {
+        return Err(invalid(locate(problems, &source.text)));
+    }
+    match language {
+        Some(language) => Ok(Loaded {
+            case,
+            language,
+            date,
+        }),
+        None => Err(invalid(locate(problems, &source.text))),
+    }
+}
+
+/// Gives every diagnostic its span and sorts them by position.
+pub fn locate(mut diagnostics: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
+    if diagnostics
+        .iter()
+        .any(|d| d.span.is_none() && d.path.is_some())
+    {
+        let map = SourceMap::new(text);
+        for diagnostic in &mut diagnostics {
+            if diagnostic.span.is_none()
+                && let Some(path) = &diagnostic.path
+            {
+                diagnostic.span = map.locate(path);
+            }
+        }
+    }
+    diagnostics.sort_by_key(|d| d.span.map_or((0, 0), |s| (s.offset, s.len)));
+    diagnostics
+}

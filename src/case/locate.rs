@@ -1,0 +1,168 @@
+//! Field path → position in the YAML source, for locating validation errors.
+//!
+//! The typed [`Case`](super::Case) carries no positions, which keeps the model plain.
+//! When validation finds a problem at `notice.days`, the source is walked once more as
+//! a stream of YAML events to find where that path is written. This happens only on
+//! the error path, so a valid case pays nothing for it.
+
+use serde_saphyr::granit_parser::{Event, Parser};
+
+use crate::diagnostic::Span;
+
+/// Where each field path of a YAML document is written.
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    entries: Vec<Entry>,
+    document: Option<Span>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    path: String,
+    key: Option<Span>,
+    value: Span,
+    scalar: bool,
+}
+
+enum Frame {
+    Mapping {
+        path: String,
+        key: Option<(String, Span)>,
+    },
+    Sequence {
+        path: String,
+        index: usize,
+    },
+}
+
+impl SourceMap {
+    /// Walks `source`; a syntax error simply ends the walk with what was found so far.
+    pub fn new(source: &str) -> SourceMap {
+        let mut map = SourceMap::default();
+        let mut stack: Vec<Frame> = Vec::new();
+        for event in Parser::new_from_str(source) {
+            let Ok((event, raw_span)) = event else { break };
+            let (start, end) = match (raw_span.start.byte_offset(), raw_span.end.byte_offset()) {
+                (Some(start), Some(end)) if end >= start => (start, end),
+                _ => continue,
+            };
+            let span = Span::at(source, start, end - start);
+            match event {
+                Event::Scalar(text, ..) => {
+                    if let Some(Frame::Mapping { key, .. }) = stack.last_mut()
+                        && key.is_none()
+                    {
+                        *key = Some((text.into_owned(), span));
+                        continue;
+                    }
+                    map.record(&mut stack, span, true);
+                }
+                Event::Alias(_) => {
+                    map.record(&mut stack, span, true);
+                }
+                Event::MappingStart(..) | Event::SequenceStart(..) => {
+                    let path = map.record(&mut stack, span, false);
+                    stack.push(if matches!(event, Event::MappingStart(..)) {
+                        Frame::Mapping { path, key: None }
+                    } else {
+                        Frame::Sequence { path, index: 0 }
+                    });
+                }
+                Event::MappingEnd | Event::SequenceEnd => {
+                    stack.pop();
+                }
+                _ => {}
+            }
+        }
+        map
+    }
+
+    /// Records a node at the current position and returns its path.
+    fn record(&mut self, stack: &mut [Frame], value: Span, scalar: bool) -> String {
+        let (path, key) = match stack.last_mut() {
+            Some(Frame::Mapping { path, key }) => match key.take() {
+                Some((name, key_span)) => (join(path, &name), Some(key_span)),
+                None => (path.clone(), None),
+            },
+            Some(Frame::Sequence { path, index }) => {
+                let child = join(path, &index.to_string());
+                *index += 1;
+                (child, None)
+            }
+            None => {
+                self.document.get_or_insert(value);
+                return String::new();
+            }
+        };
+        self.entries.push(Entry {
+            path: path.clone(),
+            key,
+            value,
+            scalar,
+        });
+        path
+    }
+
+    /// The best span for a path: a scalar's value, a section's key, or — for a path
+    /// that is not written at all — the nearest written parent section.
+    pub fn locate(&self, path: &str) -> Option<Span> {
+        let mut path = path;
+        loop {
+            if let Some(entry) = self.entries.iter().find(|e| e.path == path) {
+                return Some(if entry.scalar {
+                    entry.value
+                } else {
+                    entry.key.unwrap_or(entry.value)
+                });
+            }
+            match path.rfind('.') {
+                Some(dot) => path = &path[..dot],
+                None => return self.document,
+            }
+        }
+    }
+
+    /// The span of the key itself, for problems with a field's presence.
+    pub fn locate_key(&self, path: &str) -> Option<Span> {
+        self.entries
+            .iter()
+            .find(|e| e.path == path)
+            .and_then(|e| e.key)
+            .or_else(|| self.locate(path))
+    }
+}
+
+fn join(parent: &str, child: &str) -> String {
+    if parent.is_empty() {
+        child.to_owned()
+    } else {
+        format!("{parent}.{child}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SOURCE: &str = "language: fr\nnotice:\n  days: 30\ncloseout:\n  invoices:\n    - { number: F-1, amount: 10 }\n    - number: F-2\n      amount: -5\n";
+
+    #[test]
+    fn finds_scalars_by_path() {
+        let map = SourceMap::new(SOURCE);
+        let span = map.locate("notice.days").unwrap();
+        assert_eq!((span.line, span.column), (3, 9));
+        let span = map.locate("closeout.invoices.1.amount").unwrap();
+        assert_eq!((span.line, span.column), (8, 15));
+        let span = map.locate("closeout.invoices.0.amount").unwrap();
+        assert_eq!(&SOURCE[span.offset..span.offset + span.len], "10");
+    }
+
+    #[test]
+    fn missing_paths_fall_back_to_their_section() {
+        let map = SourceMap::new(SOURCE);
+        let span = map.locate("notice.until").unwrap();
+        assert_eq!((span.line, span.column), (2, 1));
+        let span = map.locate("referral").unwrap();
+        assert_eq!((span.line, span.column), (1, 1));
+    }
+}

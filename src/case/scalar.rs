@@ -1,0 +1,166 @@
+//! Scalar types of the case file that need more than serde's defaults: calendar
+//! dates, exact money amounts and currency codes.
+
+use std::fmt;
+use std::str::FromStr;
+
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+use serde::Deserialize;
+use serde::de::{self, Deserializer, Visitor};
+
+/// A calendar date written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CaseDate(pub Date);
+
+impl CaseDate {
+    /// Parses `YYYY-MM-DD`, explaining what is wrong with an impossible date.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let bytes = text.as_bytes();
+        let shaped = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shaped {
+            return Err(format!(
+                "`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22"
+            ));
+        }
+        let number = |range: std::ops::Range<usize>| text[range].parse::<i16>().unwrap_or(0);
+        let (year, month, day) = (number(0..4), number(5..7), number(8..10) as i8);
+        if !(1..=12).contains(&month) {
+            return Err(format!(
+                "`{text}` has no month {month}; months run from 01 to 12"
+            ));
+        }
+        if year < 1 {
+            return Err(format!("`{text}` has no year 0000"));
+        }
+        Date::new(year, month as i8, day)
+            .map(CaseDate)
+            .map_err(|_| {
+                let last = Date::new(year, month as i8, 1)
+                    .map(|first| first.days_in_month())
+                    .unwrap_or(31);
+                format!("`{text}` does not exist: that month has {last} days")
+            })
+    }
+}
+
+impl fmt::Display for CaseDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for CaseDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DateVisitor;
+        impl Visitor<'_> for DateVisitor {
+            type Value = CaseDate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date written YYYY-MM-DD")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<CaseDate, E> {
+                CaseDate::parse(text).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(DateVisitor)
+    }
+}
+
+/// An exact, non-binary decimal amount, read from the digits as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Amount(pub Decimal);
+
+impl<'de> Deserialize<'de> for Amount {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AmountVisitor;
+        impl Visitor<'_> for AmountVisitor {
+            type Value = Amount;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an amount such as 1200.00")
+            }
+            // The YAML scalar is read as text so that 0.1 stays 0.1 and never passes
+            // through a binary float.
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Amount, E> {
+                let plain = text.trim();
+                let valid = !plain.is_empty()
+                    && plain
+                        .trim_start_matches(['-', '+'])
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.')
+                    && plain.matches('.').count() <= 1;
+                if !valid {
+                    return Err(E::custom(format!(
+                        "`{text}` is not an amount; write digits with a decimal point, e.g. 1200.00"
+                    )));
+                }
+                Decimal::from_str_exact(plain).map(Amount).map_err(|_| {
+                    E::custom(format!(
+                        "`{text}` is too large or has too many decimals to be an amount"
+                    ))
+                })
+            }
+        }
+        deserializer.deserialize_str(AmountVisitor)
+    }
+}
+
+/// A currency code as written; checked against ISO 4217 by validation so that every
+/// unknown code in a file is reported at once.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(transparent)]
+pub struct CurrencyCode(pub String);
+
+impl CurrencyCode {
+    /// The ISO 4217 currency, when the code names an ordinary one.
+    pub fn currency(&self) -> Option<iso_currency::Currency> {
+        iso_currency::Currency::from_str(&self.0)
+            .ok()
+            .filter(|c| !c.is_special() && !c.is_fund())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn real_dates_parse() {
+        assert_eq!(
+            CaseDate::parse("2026-11-22").unwrap().to_string(),
+            "2026-11-22"
+        );
+        assert_eq!(
+            CaseDate::parse("2028-02-29").unwrap().to_string(),
+            "2028-02-29"
+        );
+    }
+
+    #[test]
+    fn impossible_dates_explain_themselves() {
+        assert_eq!(
+            CaseDate::parse("2026-02-30").unwrap_err(),
+            "`2026-02-30` does not exist: that month has 28 days"
+        );
+        assert_eq!(
+            CaseDate::parse("2026-13-01").unwrap_err(),
+            "`2026-13-01` has no month 13; months run from 01 to 12"
+        );
+        assert_eq!(
+            CaseDate::parse("22.11.2026").unwrap_err(),
+            "`22.11.2026` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22"
+        );
+    }
+
+    #[test]
+    fn currencies_are_iso_4217() {
+        assert!(CurrencyCode("EUR".into()).currency().is_some());
+        assert!(CurrencyCode("XXX".into()).currency().is_none());
+        assert!(CurrencyCode("EURO".into()).currency().is_none());
+    }
+}

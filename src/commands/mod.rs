@@ -1,0 +1,5 @@
+//! What each subcommand does, once the command line has been parsed.
+
+mod render;
+
+pub use render::render;

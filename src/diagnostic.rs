@@ -1,0 +1,221 @@
+//! Located, compiler-style reports of what is wrong with a case file.
+//!
+//! Everything that can be wrong with an input — YAML syntax, a type mismatch, a
+//! broken notice rule — becomes a [`Diagnostic`]: a stable code, a message, the field
+//! path, the span in the source, and how to fix it. They are rendered like rustc's
+//! (`error[code]: … --> file:line:col`) at the edge, in colour only when the stream
+//! is a terminal and `NO_COLOR` is unset (anstream decides).
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The case cannot be rendered.
+    Error,
+    /// Advice: the case renders, but something deserves a second look.
+    Warning,
+}
+
+impl Severity {
+    /// The word shown before the code.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+/// A byte range of the source, with its 1-based line and column (in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    /// Byte offset of the first byte.
+    pub offset: usize,
+    /// Length in bytes; may be zero.
+    pub len: usize,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+}
+
+impl Span {
+    /// The span of `len` bytes at `offset` in `source`, with its line and column.
+    pub fn at(source: &str, offset: usize, len: usize) -> Span {
+        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let len = floor_char_boundary(source, (offset + len).min(source.len())) - offset;
+        let before = &source[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = source[line_start..offset].chars().count() + 1;
+        Span {
+            offset,
+            len,
+            line,
+            column,
+        }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+/// One problem found in an input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable, kebab-case code such as `unknown-field`.
+    pub code: &'static str,
+    /// What is wrong, in one line.
+    pub message: String,
+    /// The field path, such as `notice.days` or `closeout.invoices.0.amount`.
+    pub path: Option<String>,
+    /// Where in the source; `None` when the problem concerns the whole file.
+    pub span: Option<Span>,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// An error with a code and message, not yet located.
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            code,
+            message: message.into(),
+            path: None,
+            span: None,
+            help: None,
+        }
+    }
+
+    /// A warning with a code and message, not yet located.
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
+    }
+
+    /// Attaches the field path.
+    pub fn at_path(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// Attaches the source span.
+    pub fn with_span(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    /// Attaches the advice on how to fix it.
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// Whether this diagnostic prevents rendering.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// Renders the diagnostic like rustc, against the source it refers to.
+    ///
+    /// `styled` adds ANSI colours; callers print through anstream, which strips them
+    /// again when the stream is not a terminal or `NO_COLOR` is set.
+    pub fn render(&self, file: &str, source: &str, styled: bool) -> String {
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let title = match &self.path {
+            Some(path) if !self.message.contains(path.as_str()) => {
+                format!("{} (in `{path}`)", self.message)
+            }
+            _ => self.message.clone(),
+        };
+        let mut elements: Vec<annotate_snippets::Element<'_>> = Vec::with_capacity(2);
+        match self.span {
+            Some(span) => elements.push(
+                Snippet::source(source)
+                    .path(file)
+                    .annotation(AnnotationKind::Primary.span(span.offset..span.offset + span.len))
+                    .into(),
+            ),
+            None => elements.push(annotate_snippets::Origin::path(file).into()),
+        }
+        if let Some(help) = &self.help {
+            elements.push(Level::HELP.message(help.as_str()).into());
+        }
+        let report: [Group<'_>; 1] = [level
+            .primary_title(title.as_str())
+            .id(self.code)
+            .elements(elements)];
+        let renderer = if styled {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        let mut out = renderer.render(&report);
+        out.push('\n');
+        out
+    }
+
+    /// One JSON object on one line, for editors and CI (`check --format json`).
+    pub fn to_json_line(&self, file: &str) -> String {
+        let line = serde_json::json!({
+            "code": self.code,
+            "severity": self.severity.as_str(),
+            "message": self.message,
+            "file": file,
+            "line": self.span.map(|span| span.line),
+            "column": self.span.map(|span| span.column),
+            "path": self.path,
+            "help": self.help,
+        });
+        line.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_count_lines_and_characters() {
+        let source = "a: 1\nbé: x\n";
+        let span = Span::at(source, source.find('x').unwrap(), 1);
+        assert_eq!((span.line, span.column), (2, 5));
+    }
+
+    #[test]
+    fn renders_like_rustc() {
+        let source = "language: fr\nclinet: x\n";
+        let diagnostic = Diagnostic::error("unknown-field", "unknown field `clinet`")
+            .with_span(Span::at(source, 13, 6))
+            .with_help("did you mean `client`?");
+        let text = diagnostic.render("case.yaml", source, false);
+        assert!(
+            text.starts_with("error[unknown-field]: unknown field `clinet`"),
+            "{text}"
+        );
+        assert!(text.contains("--> case.yaml:2:1"), "{text}");
+        assert!(text.contains("help: did you mean `client`?"), "{text}");
+    }
+
+    #[test]
+    fn json_lines_escape_text() {
+        let diagnostic = Diagnostic::warning("x", "say \"hi\"\n").at_path("a.b");
+        assert_eq!(
+            diagnostic.to_json_line("f.yaml"),
+            r#"{"code":"x","severity":"warning","message":"say \"hi\"\n","file":"f.yaml","line":null,"column":null,"path":"a.b","help":null}"#
+        );
+    }
+}

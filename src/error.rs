@@ -1,0 +1,87 @@
+//! The one error type of adieu, and the exit code each error maps to.
+//!
+//! Exit codes follow sysexits(3): 2 usage, 65 invalid input data, 66 missing
+//! input, 70 internal software error, 73 cannot create output.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::diagnostic::Diagnostic;
+
+/// Everything that can stop a command.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The command line asks for something that cannot be done.
+    #[error("{message}")]
+    Usage {
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+    /// A case file was read but is not a valid case.
+    #[error("{file}: invalid case file")]
+    InvalidCase {
+        /// The name the file was given on the command line (`-` for stdin).
+        file: String,
+        /// The file's text, for rendering snippets.
+        source_text: String,
+        /// What is wrong, every problem found.
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// An input file cannot be read.
+    #[error("cannot read {}: {reason}", path.display())]
+    ReadInput {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason, or ours.
+        reason: String,
+    },
+    /// An output file cannot be written.
+    #[error("cannot write {}: {reason}", path.display())]
+    WriteOutput {
+        /// The file.
+        path: PathBuf,
+        /// The operating system's reason, or ours.
+        reason: String,
+    },
+    /// A locale or template file of adieu's (or of a user's overlay) is broken.
+    #[error("{file}:{line}: {message}")]
+    Asset {
+        /// The locale or template file.
+        file: String,
+        /// 1-based line, 0 when unknown.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// Rendering failed although the case was valid: a bug in a template or locale.
+    #[error("cannot render {what}: {message}")]
+    Render {
+        /// The template or message being rendered.
+        what: String,
+        /// What went wrong.
+        message: String,
+    },
+}
+
+impl Error {
+    /// The sysexits code for this error.
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::from(match self {
+            Error::Usage { .. } => 2,
+            Error::InvalidCase { .. } => 65,
+            Error::ReadInput { .. } => 66,
+            Error::Asset { .. } | Error::Render { .. } => 70,
+            Error::WriteOutput { .. } => 73,
+        })
+    }
+
+    /// A usage error with a message.
+    pub fn usage(message: impl Into<String>) -> Self {
+        Error::Usage {
+            message: message.into(),
+        }
+    }
+}
+
+/// The result type of adieu.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,96 @@
+//! Reading a case file from disk or stdin, within the size limit and as UTF-8.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::case::MAX_INPUT_BYTES;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::error::{Error, Result};
+
+/// The text of an input and the name to report it under.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The path as given on the command line, or `<stdin>`.
+    pub name: String,
+    /// The whole text.
+    pub text: String,
+}
+
+impl Source {
+    /// Reads `path`, or stdin when it is `-`. Refuses directories, files over
+    /// [`MAX_INPUT_BYTES`] (without reading them whole) and text that is not UTF-8.
+    pub fn read(path: &Path) -> Result<Source> {
+        if path == Path::new("-") {
+            return Source::from_reader("<stdin>", std::io::stdin().lock(), path);
+        }
+        let unreadable = |reason: String| Error::ReadInput {
+            path: path.to_path_buf(),
+            reason,
+        };
+        let metadata = std::fs::metadata(path).map_err(|e| unreadable(os_reason(&e)))?;
+        if metadata.is_dir() {
+            return Err(unreadable("it is a directory, not a case file".into()));
+        }
+        let file = std::fs::File::open(path).map_err(|e| unreadable(os_reason(&e)))?;
+        Source::from_reader(&path.display().to_string(), file, path)
+    }
+
+    /// Reads at most one byte more than the limit, so a huge input costs nothing.
+    fn from_reader(name: &str, reader: impl Read, path: &Path) -> Result<Source> {
+        let mut bytes = Vec::new();
+        reader
+            .take(MAX_INPUT_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::ReadInput {
+                path: PathBuf::from(path),
+                reason: os_reason(&e),
+            })?;
+        let invalid = |diagnostic: Diagnostic, text: String| Error::InvalidCase {
+            file: name.to_owned(),
+            source_text: text,
+            diagnostics: vec![diagnostic],
+        };
+        if bytes.len() > MAX_INPUT_BYTES {
+            return Err(invalid(
+                Diagnostic::error(
+                    "limit-exceeded",
+                    format!("the file is larger than {} KiB, the limit for a case file", MAX_INPUT_BYTES / 1024),
+                )
+                .with_help("a case file describes one client in a few kilobytes; split the input into one file per case"),
+                String::new(),
+            ));
+        }
+        let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) => rest.to_vec(),
+            None => bytes,
+        };
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(Source {
+                name: name.to_owned(),
+                text,
+            }),
+            Err(error) => {
+                let offset = error.utf8_error().valid_up_to();
+                let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
+                let valid_prefix =
+                    String::from_utf8_lossy(&error.as_bytes()[..offset]).into_owned();
+                let span = Span::at(&valid_prefix, offset, 0);
+                Err(invalid(
+                    Diagnostic::error("not-utf8", format!("the file is not UTF-8 text (invalid byte at offset {offset})"))
+                        .with_span(Span { len: 1, ..span })
+                        .with_help("save the case file as UTF-8; most editors offer it under \"Save with encoding\""),
+                    lossy,
+                ))
+            }
+        }
+    }
+}
+
+/// The operating system's reason, without Rust's "(os error 2)" suffix.
+pub fn os_reason(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(cut) => text[..cut].to_lowercase(),
+        None => text,
+    }
+}

@@ -1,0 +1,162 @@
+//! Long dates and amounts with currency, formatted by CLDR through ICU4X.
+
+use std::str::FromStr;
+
+use icu_calendar::{Date as IcuDate, Gregorian};
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::YMD;
+use icu_experimental::dimension::currency::CurrencyType;
+use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu_locale_core::Locale;
+use jiff::civil::Date;
+use rust_decimal::Decimal;
+
+/// What a locale folder's `locale.yaml` may say about formatting.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatSettings {
+    /// The ICU4X locale for dates and numbers when the requested tag has no region,
+    /// e.g. `en-GB` so that plain `en` writes "22 November 2026".
+    pub formatting: Option<String>,
+    /// How the first day of a month is written where it is an ordinal, e.g. `1er` in French.
+    pub first_of_month: Option<String>,
+}
+
+/// Formats dates and money for one language.
+pub struct Formats {
+    locale: Locale,
+    dates: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    first_of_month: Option<String>,
+}
+
+impl std::fmt::Debug for Formats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Formats")
+            .field("locale", &self.locale.to_string())
+            .finish()
+    }
+}
+
+impl Formats {
+    /// Formats for a language tag: the tag's own conventions when it names a region
+    /// (`en-US`), otherwise the folder's `formatting` setting or the bare language.
+    pub fn new(tag: &str, settings: &FormatSettings) -> Result<Formats, String> {
+        let chosen = if tag.contains('-') {
+            tag
+        } else {
+            settings.formatting.as_deref().unwrap_or(tag)
+        };
+        let locale =
+            Locale::from_str(chosen).map_err(|e| format!("`{chosen}` is not a locale: {e}"))?;
+        let dates = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long())
+            .map_err(|e| format!("no date format for `{chosen}`: {e}"))?;
+        Ok(Formats {
+            locale,
+            dates,
+            first_of_month: settings.first_of_month.clone(),
+        })
+    }
+
+    /// A long date: "22 November 2026", "22. novembra 2026", "1er décembre 2026".
+    pub fn long_date(&self, date: Date) -> String {
+        let text = match IcuDate::try_new_gregorian(
+            i32::from(date.year()),
+            date.month() as u8,
+            date.day() as u8,
+        ) {
+            Ok(icu_date) => self.dates.format(&icu_date).to_string(),
+            // Unreachable for a jiff date, which is always a valid Gregorian date.
+            Err(_) => date.to_string(),
+        };
+        match &self.first_of_month {
+            Some(ordinal) if date.day() == 1 => match text.strip_prefix('1') {
+                Some(rest) if !rest.starts_with(|c: char| c.is_ascii_digit()) => {
+                    format!("{ordinal}{rest}")
+                }
+                _ => text,
+            },
+            _ => text,
+        }
+    }
+
+    /// An amount with its currency: "€1,200.00", "1 200,00 €", "1.200,00 RON".
+    pub fn money(&self, amount: Decimal, currency: &str) -> Result<String, String> {
+        let currency_type = CurrencyType::try_from_str(&currency.to_ascii_lowercase())
+            .map_err(|_| format!("`{currency}` is not a currency code"))?;
+        let formatter = CurrencyFormatter::try_new_symbol(
+            (&self.locale).into(),
+            currency_type,
+            Default::default(),
+        )
+        .map_err(|e| format!("cannot format {currency} amounts: {e}"))?;
+        let value = fixed_decimal::Decimal::from_str(&amount.to_string())
+            .map_err(|e| format!("cannot format the amount {amount}: {e}"))?;
+        Ok(formatter.format_fixed_decimal(&value).to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn formats(tag: &str, formatting: Option<&str>, first: Option<&str>) -> Formats {
+        let settings = FormatSettings {
+            formatting: formatting.map(str::to_owned),
+            first_of_month: first.map(str::to_owned),
+        };
+        Formats::new(tag, &settings).unwrap()
+    }
+
+    #[test]
+    fn english_dates_follow_the_region() {
+        assert_eq!(
+            formats("en", Some("en-GB"), None).long_date(date(2026, 11, 22)),
+            "22 November 2026"
+        );
+        assert_eq!(
+            formats("en-US", Some("en-GB"), None).long_date(date(2026, 11, 22)),
+            "November 22, 2026"
+        );
+    }
+
+    #[test]
+    fn slovak_months_are_genitive() {
+        assert_eq!(
+            formats("sk", None, None).long_date(date(2026, 11, 22)),
+            "22. novembra 2026"
+        );
+    }
+
+    #[test]
+    fn french_first_of_month_is_an_ordinal() {
+        let fr = formats("fr", None, Some("1er"));
+        assert_eq!(fr.long_date(date(2026, 12, 1)), "1er décembre 2026");
+        assert_eq!(fr.long_date(date(2026, 12, 11)), "11 décembre 2026");
+    }
+
+    #[test]
+    fn money_is_cldr_formatted() {
+        let amount = Decimal::from_str("1200.00").unwrap();
+        assert_eq!(
+            formats("en", Some("en-GB"), None)
+                .money(amount, "EUR")
+                .unwrap(),
+            "€1,200.00"
+        );
+        assert_eq!(
+            formats("fr", None, None).money(amount, "EUR").unwrap(),
+            "1\u{202f}200,00\u{a0}€"
+        );
+        assert_eq!(
+            formats("es", None, None).money(amount, "EUR").unwrap(),
+            "1200,00\u{a0}€"
+        );
+        assert_eq!(
+            formats("es", None, None)
+                .money(Decimal::from_str("12000").unwrap(), "EUR")
+                .unwrap(),
+            "12.000,00\u{a0}€"
+        );
+    }
+}

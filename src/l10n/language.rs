@@ -1,0 +1,165 @@
+//! Which languages adieu speaks, and how a requested tag (`es-MX`) resolves to a
+//! chain of locale folders (`es-MX` → `es` → `en`).
+//!
+//! The supported languages are the folders under `locales/`: a folder without a
+//! region (`fr`) is a language, one with a region (`es-MX`) holds only the messages
+//! where that region's conventions differ.
+
+use std::collections::BTreeSet;
+
+use unic_langid::LanguageIdentifier;
+
+use super::catalog::Catalog;
+
+/// The reference locale: complete, and the last resort of every fallback chain.
+pub const REFERENCE: &str = "en";
+
+/// A requested language tag resolved against the available locale folders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    /// The tag as canonicalised from the request, e.g. `es-MX`.
+    pub tag: String,
+    /// The base language, e.g. `es`.
+    pub base: String,
+    /// Locale folders to search for a message, most specific first; `en` is last.
+    pub chain: Vec<String>,
+    /// Set when a regional tag has no folder of its own and falls back to its base.
+    pub fallback_note: Option<String>,
+}
+
+/// Why a language tag cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LanguageError {
+    /// Not a BCP 47 tag at all.
+    Malformed(String),
+    /// A valid tag for a language adieu does not speak.
+    Unsupported {
+        /// The tag as written.
+        tag: String,
+        /// The languages adieu speaks.
+        supported: Vec<String>,
+    },
+}
+
+impl LanguageError {
+    /// One line saying what is wrong.
+    pub fn message(&self) -> String {
+        match self {
+            LanguageError::Malformed(tag) => format!("`{tag}` is not a language tag"),
+            LanguageError::Unsupported { tag, .. } => format!("adieu does not write in `{tag}`"),
+        }
+    }
+
+    /// How to fix it.
+    pub fn help(&self) -> String {
+        let supported = match self {
+            LanguageError::Malformed(_) => None,
+            LanguageError::Unsupported { supported, .. } => Some(supported.join(", ")),
+        };
+        match supported {
+            Some(list) => {
+                format!("write one of {list}, or a regional tag of one of them such as es-MX")
+            }
+            None => {
+                "write a language tag such as en, es, fr, ro or sk, or a regional one such as es-MX"
+                    .into()
+            }
+        }
+    }
+}
+
+impl Language {
+    /// Resolves a tag such as `fr`, `es-MX` or `EN_us` against the folders of `catalog`.
+    pub fn resolve(requested: &str, catalog: &Catalog) -> Result<Language, LanguageError> {
+        let id: LanguageIdentifier = requested
+            .trim()
+            .parse()
+            .map_err(|_| LanguageError::Malformed(requested.to_owned()))?;
+        let folders = catalog.folders();
+        let base = id.language.as_str().to_owned();
+        if !folders.contains(&base) {
+            return Err(LanguageError::Unsupported {
+                tag: requested.to_owned(),
+                supported: languages(&folders),
+            });
+        }
+        let tag = id.to_string();
+        let mut chain = Vec::with_capacity(3);
+        let mut fallback_note = None;
+        if tag != base {
+            if folders.contains(&tag) {
+                chain.push(tag.clone());
+            } else {
+                fallback_note = Some(format!(
+                    "no regional wording for {tag}; writing {base}, with {tag} dates and numbers"
+                ));
+            }
+        }
+        chain.push(base.clone());
+        if base != REFERENCE {
+            chain.push(REFERENCE.to_owned());
+        }
+        Ok(Language {
+            tag,
+            base,
+            chain,
+            fallback_note,
+        })
+    }
+}
+
+/// The base languages among a set of locale folders.
+pub fn languages(folders: &BTreeSet<String>) -> Vec<String> {
+    folders
+        .iter()
+        .filter(|f| !f.contains('-'))
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(tag: &str) -> Result<Language, LanguageError> {
+        Language::resolve(tag, &Catalog::embedded())
+    }
+
+    #[test]
+    fn base_languages_fall_back_to_english() {
+        let fr = resolve("fr").unwrap();
+        assert_eq!(fr.chain, ["fr", "en"]);
+        assert_eq!(fr.fallback_note, None);
+        assert_eq!(resolve("en").unwrap().chain, ["en"]);
+    }
+
+    #[test]
+    fn regional_tags_without_a_folder_fall_back_with_a_note() {
+        let es = resolve("es-AR").unwrap();
+        assert_eq!(
+            (es.tag.as_str(), es.chain.as_slice()),
+            ("es-AR", ["es", "en"].as_slice())
+        );
+        assert!(es.fallback_note.is_some());
+    }
+
+    #[test]
+    fn tags_are_canonicalised() {
+        assert_eq!(resolve("SK").unwrap().tag, "sk");
+        assert_eq!(resolve("es_ar").unwrap().tag, "es-AR");
+    }
+
+    #[test]
+    fn unknown_languages_list_the_supported_ones() {
+        let error = resolve("de").unwrap_err();
+        assert_eq!(error.message(), "adieu does not write in `de`");
+        assert_eq!(
+            error.help(),
+            "write one of en, es, fr, ro, sk, or a regional tag of one of them such as es-MX"
+        );
+        assert!(matches!(
+            resolve("not a tag"),
+            Err(LanguageError::Malformed(_))
+        ));
+    }
+}

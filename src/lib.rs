@@ -1,0 +1,81 @@
+//! adieu renders a brief, impersonal letter, email draft or call script that ends a
+//! client relationship well, from one YAML case file, in five languages.
+//!
+//! Data flows one way: case file → [`case::Case`] (typed, validated) → [`plan::Plan`]
+//! (end date, formatted dates and amounts, message variables) → a Tera template of
+//! the channel → bytes. Every sentence comes from the Fluent files in `locales/`
+//! through [`l10n::Localizer::message`].
+
+pub mod case;
+pub mod cli;
+pub mod commands;
+pub mod diagnostic;
+pub mod error;
+pub mod input;
+pub mod l10n;
+pub mod notice;
+pub mod output;
+pub mod plan;
+pub mod render;
+pub mod report;
+
+mod assets {
+    //! The locale and template files, embedded by `build.rs`.
+    include!(concat!(env!("OUT_DIR"), "/assets.rs"));
+}
+
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::Parser;
+use jiff::civil::Date;
+
+use cli::{Cli, Command};
+use error::{Error, Result};
+use render::Channel;
+
+/// Runs adieu with the given command line and returns the process exit code.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            // clap prints help and version to stdout with success, usage errors to
+            // stderr with exit code 2.
+            let _ = error.print();
+            return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
+        }
+    };
+    match dispatch(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            report::error(&error);
+            error.exit_code()
+        }
+    }
+}
+
+fn dispatch(cli: &Cli) -> Result<()> {
+    let today = today()?;
+    match &cli.command {
+        Command::Letter(args) => commands::render(Channel::Letter, args, today),
+        Command::Email(args) => commands::render(Channel::Email, args, today),
+        Command::Call(args) => commands::render(Channel::Call, args, today),
+    }
+}
+
+/// Today's date, or the one `SOURCE_DATE_EPOCH` fixes for reproducible output.
+fn today() -> Result<Date> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Ok(epoch) => {
+            let seconds: i64 = epoch.trim().parse().map_err(|_| {
+                Error::usage(format!(
+                    "SOURCE_DATE_EPOCH must be a number of seconds, not `{epoch}`"
+                ))
+            })?;
+            let timestamp = jiff::Timestamp::from_second(seconds)
+                .map_err(|e| Error::usage(format!("SOURCE_DATE_EPOCH is out of range: {e}")))?;
+            Ok(timestamp.to_zoned(jiff::tz::TimeZone::UTC).date())
+        }
+        Err(_) => Ok(jiff::Zoned::now().date()),
+    }
+}

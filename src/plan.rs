@@ -1,0 +1,347 @@
+//! The plan of a document: everything a template needs, computed once from a valid
+//! case — the end date, formatted dates and amounts, the voice and salutation
+//! variables — so that templates only lay it out.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::case::{Case, Reason};
+use crate::error::Result;
+use crate::l10n::Localizer;
+use crate::notice::{Ending, Termination};
+
+/// Everything a template lays out. Serialised into the Tera context.
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    /// The language tag, for `lang` attributes.
+    pub lang: String,
+    /// Variables every message may use (`$tone`, `$voice`, `$gender`, …).
+    pub fluent: Ambient,
+    /// The reason code; templates build the message id `reason-<code>` from it.
+    pub reason: &'static str,
+    /// The subject line's message and its variables.
+    pub subject: SubjectPlan,
+    /// The opening sentence's message id: `decision` or `decision-contract`.
+    pub decision: &'static str,
+    /// Conduct and ethics: no referral, no pushback on the facts.
+    pub breach: bool,
+    /// Who writes.
+    pub sender: SenderPlan,
+    /// Who receives.
+    pub client: ClientPlan,
+    /// The date the document carries.
+    pub date: DatePlan,
+    /// The contract being ended, when given.
+    pub contract: Option<ContractPlan>,
+    /// The notice and the last day.
+    pub notice: NoticePlan,
+    /// The referral, when one is given and the reason allows it.
+    pub referral: Option<ReferralPlan>,
+    /// The close-out items.
+    pub closeout: CloseoutPlan,
+}
+
+/// The subject line: which message, with which contract details.
+#[derive(Debug, Clone, Serialize)]
+pub struct SubjectPlan {
+    /// `subject`, `subject-contract` or `subject-contract-reference`.
+    pub id: &'static str,
+    /// The contract's title.
+    pub contract: Option<String>,
+    /// The contract's reference.
+    pub reference: Option<String>,
+}
+
+/// Variables passed to every message: the facts that choose grammatical forms.
+#[derive(Debug, Clone, Serialize)]
+pub struct Ambient {
+    /// `warm`, `neutral` or `firm`.
+    pub tone: &'static str,
+    /// `we` when the sender writes for a company, otherwise `i`.
+    pub voice: &'static str,
+    /// The client contact's gender: `female`, `male` or `unspecified`.
+    pub gender: &'static str,
+    /// The client contact's full name.
+    pub name: String,
+    /// The client contact's family name.
+    pub surname: String,
+    /// The sender's name.
+    pub sender: String,
+    /// The sender's company, or the sender's name when there is none.
+    pub firm: String,
+    /// The sender's email address.
+    pub email: String,
+}
+
+/// A date both machine-readable and written out.
+#[derive(Debug, Clone, Serialize)]
+pub struct DatePlan {
+    /// `YYYY-MM-DD`.
+    pub iso: String,
+    /// The long form in the document's language.
+    pub long: String,
+}
+
+/// The sender block and signature.
+#[derive(Debug, Clone, Serialize)]
+pub struct SenderPlan {
+    /// Full name.
+    pub name: String,
+    /// Job title.
+    pub role: Option<String>,
+    /// Company.
+    pub company: Option<String>,
+    /// Email address.
+    pub email: String,
+    /// Telephone.
+    pub phone: Option<String>,
+    /// Postal address lines.
+    pub address: Vec<String>,
+    /// The place on the place-and-date line.
+    pub place: Option<String>,
+}
+
+/// The recipient block.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClientPlan {
+    /// Company.
+    pub company: Option<String>,
+    /// The company, or the contact's name when there is none: how to name the client.
+    pub display: String,
+    /// Contact's full name.
+    pub name: String,
+    /// Contact's email address.
+    pub email: String,
+    /// Postal address lines.
+    pub address: Vec<String>,
+}
+
+/// The contract being ended.
+#[derive(Debug, Clone, Serialize)]
+pub struct ContractPlan {
+    /// Title.
+    pub title: Option<String>,
+    /// Reference number.
+    pub reference: Option<String>,
+    /// When it was signed.
+    pub signed: Option<DatePlan>,
+    /// The minimum notice it requires, in days.
+    pub notice_days: Option<u16>,
+}
+
+/// The notice and the last day.
+#[derive(Debug, Clone, Serialize)]
+pub struct NoticePlan {
+    /// `days`, `until`, `milestone` or `immediate`.
+    pub kind: &'static str,
+    /// The notice in days, for `days`.
+    pub days: Option<u16>,
+    /// The stage whose completion ends the collaboration, for `milestone`.
+    pub milestone: Option<String>,
+    /// The last day.
+    pub end: DatePlan,
+}
+
+/// Who can serve the client better.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferralPlan {
+    /// A named colleague with company and contact, e.g. "Marie Leroy, Atelier Leroy (marie@leroy.example)".
+    pub person: Option<String>,
+    /// Instead of a person: the kind of provider to look for.
+    pub provider: Option<String>,
+}
+
+/// The close-out items, each already formatted.
+#[derive(Debug, Clone, Serialize)]
+pub struct CloseoutPlan {
+    /// Whether there is nothing to list.
+    pub empty: bool,
+    /// Invoices to pay.
+    pub invoices: Vec<InvoicePlan>,
+    /// Work still to deliver.
+    pub deliverables: Vec<DeliverablePlan>,
+    /// Things handed back.
+    pub handover: Vec<String>,
+    /// `return`, `delete` or `keep-as-required`.
+    pub data: Option<&'static str>,
+    /// The refunded amount, formatted.
+    pub refund: Option<String>,
+    /// Obligations that continue after the end.
+    pub continuing: Vec<String>,
+}
+
+/// One invoice.
+#[derive(Debug, Clone, Serialize)]
+pub struct InvoicePlan {
+    /// Number.
+    pub number: String,
+    /// Amount with currency, formatted.
+    pub amount: String,
+    /// Due date.
+    pub due: Option<DatePlan>,
+}
+
+/// One deliverable.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeliverablePlan {
+    /// What is delivered.
+    pub item: String,
+    /// When.
+    pub by: Option<DatePlan>,
+}
+
+impl Plan {
+    /// Computes the plan of a validated case. `today` is used when the case has no date.
+    pub fn new(case: &Case, localizer: &Localizer, today: Date) -> Result<Plan> {
+        let date = case.date.map_or(today, |d| d.0);
+        let dated = |d: Date| DatePlan {
+            iso: d.to_string(),
+            long: localizer.long_date(d),
+        };
+        let termination = Termination::from_notice(&case.notice, date).ok_or_else(|| {
+            crate::error::Error::Render {
+                what: "the notice".into(),
+                message: "the case was not validated: it gives no single notice period".into(),
+            }
+        })?;
+        let title = case.contract.as_ref().and_then(|c| c.title.as_ref());
+        let reference = case.contract.as_ref().and_then(|c| c.reference.as_ref());
+        let sender = &case.sender;
+        let contact = &case.client.contact;
+        let closeout = &case.closeout;
+        let mut invoices = Vec::with_capacity(closeout.invoices.len());
+        for invoice in &closeout.invoices {
+            invoices.push(InvoicePlan {
+                number: invoice.number.clone(),
+                amount: localizer.money(invoice.amount.0, &invoice.currency.0)?,
+                due: invoice.due.map(|d| dated(d.0)),
+            });
+        }
+        let refund = match &closeout.refund {
+            Some(refund) => Some(localizer.money(refund.amount.0, &refund.currency.0)?),
+            None => None,
+        };
+        Ok(Plan {
+            lang: localizer.language().tag.clone(),
+            fluent: Ambient {
+                tone: case.tone.code(),
+                voice: if sender.company.is_some() { "we" } else { "i" },
+                gender: contact.gender.code(),
+                name: contact.name.clone(),
+                surname: contact.surname().to_owned(),
+                sender: sender.name.clone(),
+                firm: sender
+                    .company
+                    .clone()
+                    .unwrap_or_else(|| sender.name.clone()),
+                email: sender.email.clone(),
+            },
+            reason: case.reason.code(),
+            subject: SubjectPlan {
+                id: match (title, reference) {
+                    (Some(_), Some(_)) => "subject-contract-reference",
+                    (Some(_), None) => "subject-contract",
+                    _ => "subject",
+                },
+                contract: title.cloned(),
+                reference: reference.cloned(),
+            },
+            decision: if title.is_some() {
+                "decision-contract"
+            } else {
+                "decision"
+            },
+            breach: case.reason.is_breach(),
+            sender: SenderPlan {
+                name: sender.name.clone(),
+                role: sender.role.clone(),
+                company: sender.company.clone(),
+                email: sender.email.clone(),
+                phone: sender.phone.clone(),
+                address: sender.address.clone(),
+                place: sender.place.clone(),
+            },
+            client: ClientPlan {
+                company: case.client.company.clone(),
+                display: case
+                    .client
+                    .company
+                    .clone()
+                    .unwrap_or_else(|| contact.name.clone()),
+                name: contact.name.clone(),
+                email: case.client.email.clone(),
+                address: case.client.address.clone(),
+            },
+            date: dated(date),
+            contract: case.contract.as_ref().map(|c| ContractPlan {
+                title: c.title.clone(),
+                reference: c.reference.clone(),
+                signed: c.signed.map(|d| dated(d.0)),
+                notice_days: c.notice_days,
+            }),
+            notice: NoticePlan {
+                kind: match termination.ending {
+                    Ending::Days(_) => "days",
+                    Ending::Until => "until",
+                    Ending::Milestone(_) => "milestone",
+                    Ending::Immediate => "immediate",
+                },
+                days: match termination.ending {
+                    Ending::Days(days) => Some(days),
+                    _ => None,
+                },
+                milestone: match &termination.ending {
+                    Ending::Milestone(milestone) => Some(milestone.clone()),
+                    _ => None,
+                },
+                end: dated(termination.end),
+            },
+            referral: referral(case),
+            closeout: CloseoutPlan {
+                empty: closeout.is_empty(),
+                invoices,
+                deliverables: closeout
+                    .deliverables
+                    .iter()
+                    .map(|d| DeliverablePlan {
+                        item: d.item.clone(),
+                        by: d.by.map(|by| dated(by.0)),
+                    })
+                    .collect(),
+                handover: closeout.handover.clone(),
+                data: closeout.data.map(|d| d.code()),
+                refund,
+                continuing: closeout.continuing.clone(),
+            },
+        })
+    }
+}
+
+/// The referral as rendered: never for conduct or ethics.
+fn referral(case: &Case) -> Option<ReferralPlan> {
+    if matches!(case.reason, Reason::Conduct | Reason::Ethics) {
+        return None;
+    }
+    let referral = case.referral.as_ref()?;
+    let person = referral.name.as_ref().map(|name| {
+        let mut who = name.clone();
+        if let Some(company) = &referral.company {
+            who.push_str(", ");
+            who.push_str(company);
+        }
+        if let Some(contact) = &referral.contact {
+            who.push_str(" (");
+            who.push_str(contact);
+            who.push(')');
+        }
+        who
+    });
+    Some(ReferralPlan {
+        provider: if person.is_none() {
+            referral.kind.clone()
+        } else {
+            None
+        },
+        person,
+    })
+}

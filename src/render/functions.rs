@@ -1,0 +1,171 @@
+//! The functions and filters templates call: `t()` for every sentence, `wrap` for
+//! plain-text line length, and the Markdown escaper.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use tera::{Kwargs, Map, State, TeraResult, Value};
+use textwrap::core::Word;
+
+use crate::l10n::Localizer;
+
+/// The one lookup function, as templates see it: `t(id="decision", days=30)`.
+///
+/// Besides its keyword arguments, every message receives the document-wide variables
+/// of the context's `fluent` map (tone, voice, gender, names), so that templates need
+/// not repeat them and messages can choose grammatical forms from them.
+pub fn lookup(
+    localizer: Arc<Localizer>,
+) -> impl Fn(Kwargs, &State) -> TeraResult<String> + Send + Sync + 'static {
+    move |kwargs: Kwargs, state: &State| {
+        let id: &str = kwargs.must_get("id")?;
+        let mut args = FluentArgs::new();
+        if let Some(ambient) = state.get::<Map>("fluent")? {
+            for (key, value) in &ambient {
+                add_arg(&mut args, key.as_str().unwrap_or_default(), value);
+            }
+        }
+        for (key, value) in kwargs.iter() {
+            let key = key.as_str().unwrap_or_default();
+            if key != "id" {
+                add_arg(&mut args, key, value);
+            }
+        }
+        localizer
+            .message(id, &args)
+            .map_err(|e| tera::Error::message(e.to_string()))
+    }
+}
+
+fn add_arg(args: &mut FluentArgs<'_>, key: &str, value: &Value) {
+    let fluent = if let Some(n) = value.as_i64() {
+        FluentValue::from(n)
+    } else if let Some(n) = value.as_f64() {
+        FluentValue::from(n)
+    } else if let Some(text) = value.as_str() {
+        FluentValue::from(text.to_owned())
+    } else {
+        return;
+    };
+    args.set(key.to_owned(), fluent);
+}
+
+/// `wrap(width=72, first="", indent="  ")`: wraps one paragraph of plain text. The
+/// first line starts with `first`, continuation lines with `indent`, so list items
+/// hang under their bullet. Breaks only at ASCII
+/// spaces (a no-break space holds), and never beside a number, so "22 December 2026"
+/// and "30 days" stay on one line.
+///
+/// The width defaults to the template's `line_width` variable; 0 leaves lines whole,
+/// as an email body wants.
+pub fn wrap(text: &str, kwargs: Kwargs, state: &State) -> TeraResult<String> {
+    let width = match kwargs.get::<usize>("width")? {
+        Some(width) => width,
+        None => state.get::<usize>("line_width")?.unwrap_or(72),
+    };
+    if width == 0 {
+        return Ok(format!(
+            "{}{text}",
+            kwargs.get::<&str>("first")?.unwrap_or("")
+        ));
+    }
+    let indent = kwargs.get::<&str>("indent")?.unwrap_or("");
+    let first = kwargs.get::<&str>("first")?.unwrap_or("");
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(indent)
+        .break_words(false)
+        .word_separator(textwrap::WordSeparator::Custom(words_keeping_numbers));
+    Ok(textwrap::fill(text, options))
+}
+
+/// `underline(with="-")`: a plain-text heading, underlined to its width.
+pub fn underline(text: &str, kwargs: Kwargs, _: &State) -> TeraResult<String> {
+    let with = kwargs.get::<&str>("with")?.unwrap_or("-");
+    let width = textwrap::core::display_width(text);
+    Ok(format!("{text}\n{}", with.repeat(width)))
+}
+
+/// Splits at ASCII spaces, except on either side of a word that starts with a digit.
+fn words_keeping_numbers(line: &str) -> Box<dyn Iterator<Item = Word<'_>> + '_> {
+    let mut words = Vec::new();
+    let (mut start, mut end, mut previous_numeric) = (0, 0, false);
+    for word in textwrap::WordSeparator::AsciiSpace.find_words(line) {
+        let numeric = word.word.starts_with(|c: char| c.is_ascii_digit());
+        if end > start && !numeric && !previous_numeric {
+            words.push(Word::from(&line[start..end]));
+            start = end;
+        }
+        previous_numeric = numeric;
+        end += word.word.len() + word.whitespace.len();
+    }
+    if end > start {
+        words.push(Word::from(&line[start..end]));
+    }
+    Box::new(words.into_iter())
+}
+
+/// Escapes text for CommonMark: backslash-escapes the punctuation that could start
+/// emphasis, links, code, HTML or tables, and the line starts that make headings,
+/// lists or quotes.
+pub fn escape_markdown(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut escaped = String::with_capacity(input.len() + 8);
+    for line in input.split_inclusive('\n') {
+        let body = line.trim_start_matches(' ');
+        escaped.push_str(&line[..line.len() - body.len()]);
+        let digits = body.chars().take_while(char::is_ascii_digit).count();
+        for (i, c) in body.char_indices() {
+            let block_start = (i == 0 && matches!(c, '#' | '-' | '+' | '='))
+                || (digits > 0 && i == digits && matches!(c, '.' | ')'));
+            if block_start
+                || matches!(
+                    c,
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&'
+                )
+            {
+                escaped.push('\\');
+            }
+            escaped.push(c);
+        }
+    }
+    out.write_all(escaped.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn escape(text: &str) -> String {
+        let mut out = Vec::new();
+        escape_markdown(text, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn wrapping_keeps_numbers_with_their_words() {
+        let text =
+            "With a notice period of 30 days, our collaboration will end on 22 December 2026.";
+        let wrapped = textwrap::fill(
+            text,
+            textwrap::Options::new(60)
+                .word_separator(textwrap::WordSeparator::Custom(words_keeping_numbers)),
+        );
+        assert_eq!(
+            wrapped,
+            "With a notice period of 30 days, our collaboration will end\non 22 December 2026."
+        );
+    }
+
+    #[test]
+    fn markdown_syntax_in_values_is_escaped() {
+        assert_eq!(
+            escape("*Acme* & <Co> [x](y)"),
+            r"\*Acme\* \& \<Co\> \[x\](y)"
+        );
+        assert_eq!(escape("# not a heading"), r"\# not a heading");
+        assert_eq!(escape("1. not a list"), r"1\. not a list");
+        assert_eq!(escape("2026 plans"), "2026 plans");
+        assert_eq!(escape("Dupont & fils"), r"Dupont \& fils");
+    }
+}
