@@ -215,7 +215,7 @@ mod tests {
         let diagnostic = Diagnostic::warning("x", "say \"hi\"\n").at_path("a.b");
         assert_eq!(
             diagnostic.to_json_line("f.yaml"),
-            r#"{"code":"x","severity":"warning","message":"say \"hi\"\n","file":"f.yaml","line":null,"column":null,"path":"a.b","help":null}"#
+            r#"{"code":"x","column":null,"file":"f.yaml","help":null,"line":null,"message":"say \"hi\"\n","path":"a.b","severity":"warning"}"#
         );
     }
 }

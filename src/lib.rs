@@ -9,6 +9,7 @@
 pub mod case;
 pub mod cli;
 pub mod commands;
+pub mod compose;
 pub mod diagnostic;
 pub mod error;
 pub mod input;

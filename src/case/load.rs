@@ -38,7 +38,7 @@ pub fn load(source: &Source, catalog: &Catalog, overrides: Overrides<'_>) -> Res
         source_text: source.text.clone(),
         diagnostics,
     };
-    let mut case: Case = parse(&source.text).map_err(|d| invalid(vec![d]))?;
+    let mut case: Case = parse(&source.text).map_err(|d| invalid(vec![*d]))?;
     if let Some(date) = overrides.date {
         case.date = Some(CaseDate(date));
     }

@@ -13,8 +13,9 @@ pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
 const MAX_DEPTH: usize = 32;
 
 /// Parses a case file. The text must already be within [`MAX_INPUT_BYTES`].
-pub fn parse(source: &str) -> Result<Case, Diagnostic> {
-    serde_saphyr::from_str_with_options(source, options()).map_err(|error| diagnose(&error, source))
+pub fn parse(source: &str) -> Result<Case, Box<Diagnostic>> {
+    serde_saphyr::from_str_with_options(source, options())
+        .map_err(|error| Box::new(diagnose(&error, source)))
 }
 
 fn options() -> serde_saphyr::Options {

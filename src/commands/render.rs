@@ -1,17 +1,15 @@
 //! `adieu letter|email|call`: one case file to one document.
 
-use std::sync::Arc;
-
 use jiff::civil::Date;
 
-use crate::case::{self, Overrides};
+use crate::case::Overrides;
 use crate::cli::RenderArgs;
+use crate::compose::Composer;
 use crate::error::{Error, Result};
 use crate::input::Source;
-use crate::l10n::{Catalog, Localizer};
+use crate::l10n::Catalog;
 use crate::output;
-use crate::plan::Plan;
-use crate::render::{Channel, Format, Renderer};
+use crate::render::{Channel, Format};
 use crate::report;
 
 /// Renders one case as the given channel, to stdout or to `--output`.
@@ -21,29 +19,19 @@ pub fn render(channel: Channel, args: &RenderArgs, today: Date) -> Result<()> {
         output::check_destination(path, args.force)?;
     }
     let source = Source::read(&args.case)?;
-    let catalog = Catalog::embedded();
+    let composer = Composer::new(channel, format, Catalog::embedded());
     let overrides = Overrides {
         language: args.lang.as_deref(),
         date: args.date,
         today,
     };
-    let loaded = case::load(&source, &catalog, overrides)?;
-    if let Some(note) = &loaded.language.fallback_note {
+    let document = composer.compose(&source, overrides)?;
+    for note in &document.notes {
         report::warning(note);
     }
-    let localizer = Arc::new(Localizer::new(loaded.language.clone(), &catalog)?);
-    let renderer = Renderer::new(channel, format, Arc::clone(&localizer))?;
-    let plan = Plan::new(&loaded.case, &localizer, loaded.date)?;
-    let document = renderer.render(&plan)?;
-    for id in localizer.fallbacks() {
-        report::warning(&format!(
-            "message `{id}` is missing in {}; it was written in English",
-            loaded.language.tag
-        ));
-    }
     match &args.output {
-        Some(path) => output::write_file(path, document.as_bytes(), args.force),
-        None => output::write_stdout(document.as_bytes()),
+        Some(path) => output::write_file(path, document.text.as_bytes(), args.force),
+        None => output::write_stdout(document.text.as_bytes()),
     }
 }
 

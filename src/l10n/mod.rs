@@ -90,10 +90,11 @@ impl Localizer {
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
-            if folder == REFERENCE && self.language.base != REFERENCE {
-                if let Ok(mut fallbacks) = self.fallbacks.lock() {
-                    fallbacks.insert(id.to_owned());
-                }
+            if folder == REFERENCE
+                && self.language.base != REFERENCE
+                && let Ok(mut fallbacks) = self.fallbacks.lock()
+            {
+                fallbacks.insert(id.to_owned());
             }
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(args), &mut errors);
@@ -148,14 +149,18 @@ fn bundle(folder: &str, catalog: &Catalog) -> Result<FluentBundle<FluentResource
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
     for file in catalog.files(folder, "ftl") {
-        let resource = FluentResource::try_new(file.text.to_owned()).map_err(|(_, errors)| {
-            let first = &errors[0];
-            Error::Asset {
+        let resource =
+            FluentResource::try_new(file.text.to_owned()).map_err(|(_, errors)| Error::Asset {
                 file: format!("locales/{}", file.name),
-                line: line_of(file.text, first.pos.start),
-                message: first.to_string(),
-            }
-        })?;
+                line: errors
+                    .first()
+                    .map_or(0, |e| line_of(file.text, e.pos.start)),
+                message: errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            })?;
         bundle
             .add_resource(resource)
             .map_err(|errors| Error::Asset {

@@ -76,6 +76,7 @@ pub fn wrap(text: &str, kwargs: Kwargs, state: &State) -> TeraResult<String> {
         .initial_indent(first)
         .subsequent_indent(indent)
         .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .word_separator(textwrap::WordSeparator::Custom(words_keeping_numbers));
     Ok(textwrap::fill(text, options))
 }

@@ -1,0 +1,92 @@
+//! Composing documents: one case source in, one rendered document out.
+//!
+//! A [`Composer`] is set up once per run for a channel and a format. It parses the
+//! locale files and the template of each language the first time a case needs it and
+//! keeps them, so rendering many cases (in parallel, too) parses nothing twice.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
+
+use crate::case::{self, Overrides};
+use crate::error::Result;
+use crate::input::Source;
+use crate::l10n::{Catalog, Language, Localizer};
+use crate::plan::Plan;
+use crate::render::{Channel, Format, Renderer};
+
+/// A rendered document and what the user should know about it.
+#[derive(Debug, Clone)]
+pub struct Composed {
+    /// The document's text.
+    pub text: String,
+    /// Notes for stderr: a regional fallback, messages taken from English.
+    pub notes: Vec<String>,
+}
+
+/// Renders cases of one channel in one format, in whatever languages they ask for.
+#[derive(Debug)]
+pub struct Composer {
+    channel: Channel,
+    format: Format,
+    catalog: Catalog,
+    languages: Mutex<HashMap<String, Arc<Prepared>>>,
+}
+
+/// The parsed locale and template of one language.
+#[derive(Debug)]
+struct Prepared {
+    localizer: Arc<Localizer>,
+    renderer: Renderer,
+}
+
+impl Composer {
+    /// A composer for `channel` in `format`, reading locales from `catalog`.
+    pub fn new(channel: Channel, format: Format, catalog: Catalog) -> Composer {
+        Composer {
+            channel,
+            format,
+            catalog,
+            languages: Mutex::default(),
+        }
+    }
+
+    /// The locale files this composer reads.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// Parses, validates and renders one case.
+    pub fn compose(&self, source: &Source, overrides: Overrides<'_>) -> Result<Composed> {
+        let loaded = case::load(source, &self.catalog, overrides)?;
+        let prepared = self.prepare(&loaded.language)?;
+        let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
+        let text = prepared.renderer.render(&plan)?;
+        let mut notes: Vec<String> = loaded.language.fallback_note.iter().cloned().collect();
+        notes.extend(prepared.localizer.fallbacks().into_iter().map(|id| {
+            format!(
+                "message `{id}` is missing in {}; it was written in English",
+                loaded.language.tag
+            )
+        }));
+        Ok(Composed { text, notes })
+    }
+
+    /// The localizer and renderer of a language, prepared on first use.
+    fn prepare(&self, language: &Language) -> Result<Arc<Prepared>> {
+        let mut languages = self
+            .languages
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
+        if let Some(prepared) = languages.get(&language.tag) {
+            return Ok(Arc::clone(prepared));
+        }
+        let localizer = Arc::new(Localizer::new(language.clone(), &self.catalog)?);
+        let renderer = Renderer::new(self.channel, self.format, Arc::clone(&localizer))?;
+        let prepared = Arc::new(Prepared {
+            localizer,
+            renderer,
+        });
+        languages.insert(language.tag.clone(), Arc::clone(&prepared));
+        Ok(prepared)
+    }
+}
