@@ -46,7 +46,10 @@ impl Localizer {
     pub fn new(language: Language, catalog: &Catalog) -> Result<Localizer> {
         let mut bundles = Vec::with_capacity(language.chain.len());
         let mut settings = FormatSettings::default();
-        for folder in language.chain.iter().rev() {
+        // Formatting settings come from the language's own folders only: English's
+        // `en-GB` must not leak into a language that merely falls back to English.
+        let own_folders = language.chain.iter().rev().filter(|f| f.split('-').next() == Some(language.base.as_str()));
+        for folder in own_folders {
             if let Some(file) = catalog
                 .files(folder, "yaml")
                 .find(|f| f.name.ends_with("/locale.yaml"))
