@@ -39,6 +39,8 @@ pub struct Plan {
     pub referral: Option<ReferralPlan>,
     /// The close-out items.
     pub closeout: CloseoutPlan,
+    /// Phrases a line must not break inside, for plain-text wrapping: the long dates.
+    pub unbreakable: Vec<String>,
 }
 
 /// The subject line: which message, with which contract details.
@@ -221,7 +223,7 @@ impl Plan {
             Some(refund) => Some(localizer.money(refund.amount.0, &refund.currency.0)?),
             None => None,
         };
-        Ok(Plan {
+        let mut plan = Plan {
             lang: localizer.language().tag.clone(),
             fluent: Ambient {
                 tone: case.tone.code(),
@@ -313,7 +315,31 @@ impl Plan {
                 refund,
                 continuing: closeout.continuing.clone(),
             },
-        })
+            unbreakable: Vec::new(),
+        };
+        plan.unbreakable = plan.long_dates();
+        Ok(plan)
+    }
+
+    /// Every long date the plan carries, longest first so that no date is glued
+    /// partly inside another.
+    fn long_dates(&self) -> Vec<String> {
+        let mut dates: Vec<String> = [Some(&self.date), Some(&self.notice.end)]
+            .into_iter()
+            .flatten()
+            .chain(self.contract.iter().filter_map(|c| c.signed.as_ref()))
+            .chain(self.closeout.invoices.iter().filter_map(|i| i.due.as_ref()))
+            .chain(
+                self.closeout
+                    .deliverables
+                    .iter()
+                    .filter_map(|d| d.by.as_ref()),
+            )
+            .map(|d| d.long.clone())
+            .collect();
+        dates.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        dates.dedup();
+        dates
     }
 }
 

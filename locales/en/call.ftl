@@ -7,7 +7,7 @@ call-private = For your eyes only. Say the decision first, give the reason once,
 ## Before dialling
 
 call-before = Before the call
-call-check-contract = Contract reviewed: it requires at least { $days ->
+call-check-contract = Contract reviewed: it requires at least { PLURAL($days) ->
     [one] { $days }{"\u00A0"}day
    *[other] { $days }{"\u00A0"}days
 } of notice, and every paid obligation is met.

@@ -23,6 +23,8 @@ subject-contract = Termination of the contract “{ $contract }”
 subject-contract-reference = Termination of the contract “{ $contract }” (ref. { $reference })
 # $place is the sender's town, $date the long date.
 place-date = { $place }, { $date }
+# The date line when the case gives no place.
+date-line = { $date }
 # The contact's name in the recipient block.
 recipient = { $name }
 # The sender's contact lines in the letterhead and the email signature.
@@ -39,6 +41,12 @@ salutation = { $gender ->
 closing = { $tone ->
     [warm] With warm regards,
     [firm] Yours sincerely,
+   *[neutral] Kind regards,
+}
+# Emails close more lightly than letters.
+email-closing = { $tone ->
+    [warm] Warm regards,
+    [firm] Regards,
    *[neutral] Kind regards,
 }
 
@@ -103,7 +111,7 @@ reason-ethics = { $voice ->
 
 ## Notice and the last day
 
-notice-days = With a notice period of { $days ->
+notice-days = With a notice period of { PLURAL($days) ->
     [one] { $days }{"\u00A0"}day
    *[other] { $days }{"\u00A0"}days
 }, our collaboration will end on { $end }.

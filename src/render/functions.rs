@@ -6,7 +6,6 @@ use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Kwargs, Map, State, TeraResult, Value};
-use textwrap::core::Word;
 
 use crate::l10n::Localizer;
 
@@ -53,9 +52,9 @@ fn add_arg(args: &mut FluentArgs<'_>, key: &str, value: &Value) {
 
 /// `wrap(width=72, first="", indent="  ")`: wraps one paragraph of plain text. The
 /// first line starts with `first`, continuation lines with `indent`, so list items
-/// hang under their bullet. Breaks only at ASCII
-/// spaces (a no-break space holds), and never beside a number, so "22 December 2026"
-/// and "30 days" stay on one line.
+/// hang under their bullet. Lines break only at ASCII spaces (a no-break space holds)
+/// and never inside a phrase of the context's `unbreakable` list — the long dates, so
+/// that "22 de diciembre de 2026" stays on one line.
 ///
 /// The width defaults to the template's `line_width` variable; 0 leaves lines whole,
 /// as an email body wants.
@@ -64,21 +63,31 @@ pub fn wrap(text: &str, kwargs: Kwargs, state: &State) -> TeraResult<String> {
         Some(width) => width,
         None => state.get::<usize>("line_width")?.unwrap_or(72),
     };
+    let first = kwargs.get::<&str>("first")?.unwrap_or("");
     if width == 0 {
-        return Ok(format!(
-            "{}{text}",
-            kwargs.get::<&str>("first")?.unwrap_or("")
-        ));
+        return Ok(format!("{first}{text}"));
     }
     let indent = kwargs.get::<&str>("indent")?.unwrap_or("");
-    let first = kwargs.get::<&str>("first")?.unwrap_or("");
+    let unbreakable = state.get::<Vec<String>>("unbreakable")?.unwrap_or_default();
+    Ok(fill(text, width, first, indent, &unbreakable))
+}
+
+/// A private-use character that stands in for the spaces of an unbreakable phrase
+/// while the text is wrapped; it never occurs in validated case text.
+const GLUE: char = '\u{E000}';
+
+fn fill(text: &str, width: usize, first: &str, indent: &str, unbreakable: &[String]) -> String {
+    let mut glued = text.to_owned();
+    for phrase in unbreakable.iter().filter(|p| p.contains(' ')) {
+        glued = glued.replace(phrase.as_str(), &phrase.replace(' ', &GLUE.to_string()));
+    }
     let options = textwrap::Options::new(width)
         .initial_indent(first)
         .subsequent_indent(indent)
         .break_words(false)
         .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .word_separator(textwrap::WordSeparator::Custom(words_keeping_numbers));
-    Ok(textwrap::fill(text, options))
+        .word_separator(textwrap::WordSeparator::AsciiSpace);
+    textwrap::fill(&glued, options).replace(GLUE, " ")
 }
 
 /// `underline(with="-")`: a plain-text heading, underlined to its width.
@@ -86,25 +95,6 @@ pub fn underline(text: &str, kwargs: Kwargs, _: &State) -> TeraResult<String> {
     let with = kwargs.get::<&str>("with")?.unwrap_or("-");
     let width = textwrap::core::display_width(text);
     Ok(format!("{text}\n{}", with.repeat(width)))
-}
-
-/// Splits at ASCII spaces, except on either side of a word that starts with a digit.
-fn words_keeping_numbers(line: &str) -> Box<dyn Iterator<Item = Word<'_>> + '_> {
-    let mut words = Vec::new();
-    let (mut start, mut end, mut previous_numeric) = (0, 0, false);
-    for word in textwrap::WordSeparator::AsciiSpace.find_words(line) {
-        let numeric = word.word.starts_with(|c: char| c.is_ascii_digit());
-        if end > start && !numeric && !previous_numeric {
-            words.push(Word::from(&line[start..end]));
-            start = end;
-        }
-        previous_numeric = numeric;
-        end += word.word.len() + word.whitespace.len();
-    }
-    if end > start {
-        words.push(Word::from(&line[start..end]));
-    }
-    Box::new(words.into_iter())
 }
 
 /// Escapes text for CommonMark: backslash-escapes the punctuation that could start
@@ -144,18 +134,14 @@ mod tests {
     }
 
     #[test]
-    fn wrapping_keeps_numbers_with_their_words() {
-        let text =
-            "With a notice period of 30 days, our collaboration will end on 22 December 2026.";
-        let wrapped = textwrap::fill(
-            text,
-            textwrap::Options::new(60)
-                .word_separator(textwrap::WordSeparator::Custom(words_keeping_numbers)),
-        );
+    fn wrapping_never_splits_an_unbreakable_phrase() {
+        let text = "Nuestra colaboración finalizará el 22 de diciembre de 2026, tras un preaviso.";
+        let dates = ["22 de diciembre de 2026".to_owned()];
         assert_eq!(
-            wrapped,
-            "With a notice period of 30 days, our collaboration will end\non 22 December 2026."
+            fill(text, 50, "", "", &dates),
+            "Nuestra colaboración finalizará el\n22 de diciembre de 2026, tras un preaviso."
         );
+        assert_eq!(fill("a b-c d", 3, "- ", "  ", &[]), "- a\n  b-c\n  d");
     }
 
     #[test]

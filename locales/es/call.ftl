@@ -1,0 +1,88 @@
+### adieu — español (España): guion de la llamada telefónica. Solo lo lee el remitente;
+### las frases que se dicen y las indicaciones que las rodean están en español, con usted.
+
+call-title = Guion de la llamada: fin de la colaboración con { $client }
+call-private = Solo para usted. Comunique la decisión en primer lugar, dé el motivo una sola vez y no vuelva sobre ella.
+
+## Antes de llamar
+
+call-before = Antes de la llamada
+call-check-contract = Contrato revisado: exige un preaviso mínimo de { PLURAL($days) ->
+    [one] { $days }{"\u00A0"}día
+    [many] { $days }{"\u00A0"}de días
+   *[other] { $days }{"\u00A0"}días
+}, y se han cumplido todos los compromisos ya cobrados.
+call-check-contract-plain = Contrato revisado: se han cumplido todos los compromisos ya cobrados.
+call-check-agreement = Acuerdo revisado: no hay contrato escrito, así que compruebe qué se prometió y qué se ha pagado.
+call-check-invoices = Facturas pendientes: cobradas, o con un plan de cobro preparado.
+call-check-referral = Recomendación preparada: { $referral }.
+call-check-provider = Recomendación preparada: { $provider }.
+call-check-confirmation = Confirmación por escrito preparada, para enviarla el mismo día.
+call-check-moment = Momento tranquilo elegido y unos quince minutos reservados.
+
+## La conversación
+
+call-opening = Inicio de la llamada
+# En una llamada se dice «señor/señora» con todas las letras. Sin género conocido, la
+# forma natural y neutra es preguntar por la persona: «¿Hablo con …?».
+# «Buenos días» vale hasta la hora de comer; por la tarde se dice «Buenas tardes».
+call-greeting = { $gender ->
+    [female] Buenos días, señora { $surname }.
+    [male] Buenos días, señor { $surname }.
+   *[unspecified] Buenos días, ¿hablo con { $name }?
+} { $voice ->
+    [we] Le habla { $sender }, de { $firm }.
+   *[i] Le habla { $sender }.
+}
+call-ask-time = { $voice ->
+    [we] ¿Dispone de unos minutos? Quería comunicarle una decisión importante que hemos tomado.
+   *[i] ¿Dispone de unos minutos? Quería comunicarle una decisión importante que he tomado.
+}
+call-decision = La decisión (dígala en primer lugar)
+call-decision-line = { $voice ->
+    [we] Hemos decidido poner fin a nuestra colaboración.
+   *[i] He decidido poner fin a nuestra colaboración.
+}
+call-reason = El motivo (una sola vez, sin entrar en detalles)
+call-notice = Preaviso y transición
+call-referral = Recomendación
+call-closeout = Cuestiones pendientes
+call-closeout-line = Repasemos brevemente lo que queda pendiente:
+
+## Objeciones: respuestas serenas que reiteran la decisión sin discutir
+
+# «Si surgen objeciones» evita «el cliente», que remitiría a un género.
+call-pushback = Si surgen objeciones
+call-pushback-why = «¿Por qué?»
+# $reason es la frase del motivo, repetida literalmente.
+call-pushback-why-answer = { $reason } La decisión está tomada, y lo importante ahora es que el traspaso se realice sin contratiempos para usted.
+call-pushback-fix = «¿No hay forma de arreglarlo?»
+# El inglés usa siempre «I» en estas respuestas; en español, cuando se habla en nombre
+# de una empresa, lo natural es el plural, de ahí las dos formas.
+call-pushback-fix-answer = { $voice ->
+    [we] Le agradecemos el ofrecimiento, pero la decisión es definitiva. Lo que sí podemos hacer es facilitarle al máximo la transición.
+   *[i] Le agradezco el ofrecimiento, pero la decisión es definitiva. Lo que sí puedo hacer es facilitarle al máximo la transición.
+}
+call-pushback-pay = «¿Y si pagamos más?»
+call-pushback-pay-answer = { $voice ->
+    [we] Se lo agradecemos, pero no es una cuestión de precio. La decisión es firme.
+   *[i] Se lo agradezco, pero no es una cuestión de precio. La decisión es firme.
+}
+call-pushback-upset = Enfado o malestar
+call-pushback-upset-answer = { $voice ->
+    [we] Comprendemos que no es la noticia que esperaba. Nos aseguraremos de que disponga de todo lo necesario para la transición.
+   *[i] Comprendo que no es la noticia que esperaba. Me aseguraré de que disponga de todo lo necesario para la transición.
+}
+call-pushback-upset-hint = Mantenga la calma, no discuta ni añada más motivos. Si la conversación se vuelve hostil, termínela con educación y envíe la confirmación por escrito.
+
+## Fin de la llamada y pasos siguientes
+
+call-closing = Despedida
+call-closing-line = { $voice ->
+    [we] Gracias por su tiempo. Hoy mismo le confirmaremos todo esto por escrito.
+   *[i] Gracias por su tiempo. Hoy mismo le confirmaré todo esto por escrito.
+}
+call-after = Justo después de la llamada
+call-after-send = Envíe hoy mismo la confirmación por escrito con los mismos datos: la fecha de finalización, { $end }, y las cuestiones pendientes.
+call-after-note = Anote la fecha y la hora de la llamada, y todo lo que la otra parte haya dicho o aceptado.
+call-after-calendar = Incluya en su agenda la fecha de finalización y todos los plazos pendientes.

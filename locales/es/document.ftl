@@ -1,0 +1,186 @@
+### adieu — español (España), registro formal de empresa, trato de usted.
+### Mensajes comunes a la carta, el correo electrónico y el guion de la llamada.
+###
+### Todos los mensajes pueden usar estas variables, fijadas para todo el documento:
+###   $tone     warm | neutral | firm
+###   $voice    we (el remitente escribe en nombre de una empresa) | i (profesional autónomo)
+###   $gender   female | male | unspecified (la persona de contacto del cliente)
+###   $name     nombre completo de la persona de contacto del cliente
+###   $surname  apellido de la persona de contacto del cliente
+###   $sender   nombre del remitente
+###   $firm     empresa del remitente, o su nombre si no la hay
+###   $email    dirección de correo electrónico del remitente
+### Los nombres y textos libres del archivo del caso van siempre donde pueden figurar
+### tal cual (tras dos puntos, en aposición, como elemento de lista).
+### No se usa ninguna forma que concuerde con el género del remitente ni, fuera del
+### saludo, con el del cliente (se evitan «juntos», «colega», etc.), ni pronombres de
+### objeto directo para «usted» (lo/la/le), que dependerían de su género.
+
+## Encabezamiento
+
+# En las cartas comerciales españolas la línea del asunto lleva la etiqueta «Asunto:»,
+# a diferencia del inglés, que la deja sin etiqueta.
+letter-subject = Asunto: { $subject }
+email-subject = Asunto: { $subject }
+subject = Fin de nuestra colaboración
+subject-contract = Terminación del contrato «{ $contract }»
+subject-contract-reference = Terminación del contrato «{ $contract }» (ref. { $reference })
+place-date = { $place }, { $date }
+# Línea de fecha cuando el caso no indica lugar.
+date-line = { $date }
+recipient = { $name }
+contact-email = Correo electrónico: { $address }
+# «Tel.» es también la abreviatura española de «teléfono» (RAE).
+contact-phone = Tel.: { $number }
+
+## Saludo y despedida
+
+# Las fórmulas de saludo españolas terminan en dos puntos. Sin género conocido se usa
+# la forma doble «Estimado/a» con el nombre completo, habitual en la correspondencia comercial.
+salutation = { $gender ->
+    [female] Estimada Sra. { $surname }:
+    [male] Estimado Sr. { $surname }:
+   *[unspecified] Estimado/a { $name }:
+}
+# «Atentamente,» es la despedida formal estándar; con tono cercano, «Un cordial saludo,».
+closing = { $tone ->
+    [warm] Un cordial saludo,
+    [firm] Atentamente,
+   *[neutral] Atentamente,
+}
+# En el correo electrónico, la despedida es más breve que en la carta.
+email-closing = { $tone ->
+    [warm] Un cordial saludo,
+    [firm] Atentamente,
+   *[neutral] Saludos cordiales,
+}
+
+## La decisión: siempre la primera frase
+
+decision = { $tone ->
+    [warm] { $voice ->
+        [we] Tras meditarlo detenidamente, hemos decidido poner fin a nuestra colaboración.
+       *[i] Tras meditarlo detenidamente, he decidido poner fin a nuestra colaboración.
+    }
+    [firm] { $voice ->
+        [we] Le comunicamos formalmente que ponemos fin a nuestra colaboración.
+       *[i] Le comunico formalmente que pongo fin a nuestra colaboración.
+    }
+   *[neutral] { $voice ->
+        [we] Le escribimos para comunicarle que hemos decidido poner fin a nuestra colaboración.
+       *[i] Le escribo para comunicarle que he decidido poner fin a nuestra colaboración.
+    }
+}
+decision-contract = { $tone ->
+    [warm] { $voice ->
+        [we] Tras meditarlo detenidamente, hemos decidido poner fin a nuestra colaboración y dar por terminado el contrato «{ $contract }».
+       *[i] Tras meditarlo detenidamente, he decidido poner fin a nuestra colaboración y dar por terminado el contrato «{ $contract }».
+    }
+    [firm] { $voice ->
+        [we] Le comunicamos formalmente que damos por terminado el contrato «{ $contract }».
+       *[i] Le comunico formalmente que doy por terminado el contrato «{ $contract }».
+    }
+   *[neutral] { $voice ->
+        [we] Le escribimos para comunicarle que hemos decidido dar por terminado el contrato «{ $contract }».
+       *[i] Le escribo para comunicarle que he decidido dar por terminado el contrato «{ $contract }».
+    }
+}
+
+## El motivo, único, expresado como un hecho sobre la actividad o la adecuación
+
+reason-capacity = { $voice ->
+    [we] Ya no estamos en condiciones de dedicar a su cuenta la atención que requiere.
+   *[i] Ya no estoy en condiciones de dedicar a su cuenta la atención que requiere.
+}
+reason-fit = { $voice ->
+    [we] Nuestros servicios ya no se ajustan a las necesidades de su empresa.
+   *[i] Mis servicios ya no se ajustan a las necesidades de su empresa.
+}
+reason-direction = { $voice ->
+    [we] Nuestra empresa está dando un nuevo rumbo a su actividad y estamos reduciendo la gama de servicios que ofrecemos.
+   *[i] Estoy dando un nuevo rumbo a mi actividad profesional y reduciendo la gama de servicios que ofrezco.
+}
+reason-outgrown = { $voice ->
+    [we] Sus necesidades superan ya lo que podemos ofrecerle, y un equipo más amplio o un especialista podrá atenderlas mejor.
+   *[i] Sus necesidades superan ya lo que puedo ofrecerle, y un equipo más amplio o un especialista podrá atenderlas mejor.
+}
+reason-payment = { $voice ->
+    [we] Las condiciones de pago actuales ya no nos permiten seguir prestándole nuestros servicios.
+   *[i] Las condiciones de pago actuales ya no me permiten seguir prestándole mis servicios.
+}
+reason-conduct = Ya no se dan las condiciones necesarias para una relación profesional constructiva.
+reason-ethics = { $voice ->
+    [we] Continuar con este encargo no es compatible con nuestras obligaciones profesionales.
+   *[i] Continuar con este encargo no es compatible con mis obligaciones profesionales.
+}
+
+## Preaviso y último día
+
+# [many] solo se da con millones exactos («1 000 000 de días»), inalcanzable aquí
+# (el preaviso máximo es de un año), pero se escribe correctamente con «de».
+notice-days = Con un preaviso de { PLURAL($days) ->
+    [one] { $days }{"\u00A0"}día
+    [many] { $days }{"\u00A0"}de días
+   *[other] { $days }{"\u00A0"}días
+}, nuestra colaboración finalizará el { $end }.
+notice-until = Nuestra colaboración finalizará el { $end }.
+# $milestone es texto libre del archivo del caso, p. ej. «la entrega de la versión 4.2».
+notice-milestone = Nuestra colaboración finalizará el { $end }, una vez concluida esta fase: { $milestone }.
+notice-immediate = Esta decisión surte efecto de inmediato.
+transition = { $voice ->
+    [we] Hasta esa fecha, seguiremos realizando los trabajos en curso según lo acordado.
+   *[i] Hasta esa fecha, seguiré realizando los trabajos en curso según lo acordado.
+}
+
+## Recomendación: nunca en casos de conducta o ética
+
+# $referral es «nombre, empresa (contacto)» tal como figura en el archivo del caso.
+# «Contacto» en lugar de «colega»: el artículo de «colega» concordaría con el género
+# de la persona recomendada, que no conocemos.
+referral-person = { $voice ->
+    [we] Para garantizar la continuidad, le recomendamos el siguiente contacto de nuestra confianza: { $referral }.
+   *[i] Para garantizar la continuidad, le recomiendo el siguiente contacto de mi confianza: { $referral }.
+}
+# $provider es texto libre, p. ej. «una agencia web integral».
+referral-provider = { $voice ->
+    [we] Para sus necesidades futuras, le recomendamos que recurra a otro tipo de proveedor: { $provider }.
+   *[i] Para sus necesidades futuras, le recomiendo que recurra a otro tipo de proveedor: { $provider }.
+}
+
+## Cierre: lo que queda por resolver
+
+# En español la petición lleva sujeto explícito («le rogamos» / «le ruego»), de ahí las dos formas.
+closeout-intro = { $voice ->
+    [we] Para un cierre ordenado, le rogamos que tenga en cuenta lo siguiente:
+   *[i] Para un cierre ordenado, le ruego que tenga en cuenta lo siguiente:
+}
+closeout-invoice = Factura { $number }: { $amount }, con vencimiento el { $due }
+closeout-invoice-undated = Factura { $number }: { $amount }
+closeout-deliverable = { $item }: se entregará a más tardar el { $by }
+closeout-deliverable-undated = Pendiente de entrega: { $item }
+closeout-handover = Pendiente de traspaso: { $item }
+closeout-data = { $data ->
+    [return] Sus archivos y datos: se le devolverán íntegramente
+    [delete] Sus archivos y datos: se eliminarán de forma segura una vez completado el traspaso
+   *[keep-as-required] Sus archivos y datos: se conservarán únicamente durante el tiempo que exija la ley
+}
+closeout-refund = Reembolso del saldo prepagado no utilizado: { $amount }
+closeout-continuing = Sigue vigente tras la fecha de finalización: { $item }
+
+## Agradecimiento y puerta abierta a las cuestiones prácticas
+
+thanks = { $tone ->
+    [warm] { $voice ->
+        [we] Le agradecemos sinceramente la confianza que ha depositado en nuestro equipo y la colaboración que hemos mantenido.
+       *[i] Le agradezco sinceramente la confianza que ha depositado en mí y la colaboración que hemos mantenido.
+    }
+    [firm] Gracias por su comprensión.
+   *[neutral] { $voice ->
+        [we] Le agradecemos la confianza que ha depositado en nuestro equipo.
+       *[i] Le agradezco la confianza que ha depositado en mí.
+    }
+}
+questions = { $voice ->
+    [we] Para cualquier cuestión práctica relacionada con el traspaso, puede escribirnos a { $email }.
+   *[i] Para cualquier cuestión práctica relacionada con el traspaso, puede escribirme a { $email }.
+}

@@ -1,0 +1,76 @@
+### adieu — français : la trame de l’appel téléphonique. For the sender's eyes only;
+### the lines to say are in the client's language, the guidance around them too.
+### Guidance uses the imperative (vous), checklist items are written as done
+### ("Contrat relu") or as infinitives ("Envoyer…"), as French checklists do.
+
+# "Trame d’appel" is the usual French name for a call script.
+call-title = Trame d’appel{"\u202F"}: fin de la collaboration avec { $client }
+call-private = Document à usage strictement personnel. Annoncez d’abord la décision, donnez la raison une seule fois et ne revenez pas dessus.
+
+## Before dialling
+
+call-before = Avant l’appel
+call-check-contract = Contrat relu{"\u202F"}: il prévoit un préavis d’au moins { PLURAL($days) ->
+    [one] { $days }{"\u00A0"}jour
+    [many] { $days }{"\u00A0"}de jours
+   *[other] { $days }{"\u00A0"}jours
+}, et toutes les prestations déjà réglées ont été fournies.
+call-check-contract-plain = Contrat relu{"\u202F"}: toutes les prestations déjà réglées ont été fournies.
+call-check-agreement = Engagements passés en revue{"\u202F"}: en l’absence de contrat écrit, vérifiez ce qui a été promis et ce qui a été payé.
+call-check-invoices = Factures en attente{"\u202F"}: réglées, ou plan de recouvrement prêt.
+call-check-referral = Recommandation prête{"\u202F"}: { $referral }.
+call-check-provider = Recommandation prête{"\u202F"}: { $provider }.
+call-check-confirmation = Confirmation écrite préparée, à envoyer le jour même.
+call-check-moment = Moment calme choisi, avec un quart d’heure devant vous.
+
+## The conversation
+
+call-opening = Entrée en matière
+# On the telephone French greets with the form of address and the surname
+# ("Bonjour Monsieur Dupont"). The firm is introduced as "la société …" so that no
+# elision ("de"/"d’") depends on the first letter of its name.
+call-greeting = { $gender ->
+    [female] Bonjour Madame { $surname },
+    [male] Bonjour Monsieur { $surname },
+   *[unspecified] Bonjour { $name },
+} { $voice ->
+    [we] ici { $sender }, de la société { $firm }.
+   *[i] ici { $sender }.
+}
+call-ask-time = Auriez-vous quelques minutes à m’accorder{"\u202F"}? J’ai une décision importante à vous annoncer.
+call-decision = La décision (à annoncer en premier)
+call-decision-line = { $voice ->
+    [we] Nous avons décidé de mettre fin à notre collaboration.
+   *[i] J’ai décidé de mettre fin à notre collaboration.
+}
+call-reason = La raison (une seule fois, sans entrer dans les détails)
+call-notice = Préavis et transition
+call-referral = Recommandation
+call-closeout = Points à régler
+call-closeout-line = Je vous propose de passer en revue les derniers points pratiques{"\u202F"}:
+
+## Pushback: calm answers that restate the decision without arguing
+
+call-pushback = En cas d’objections
+call-pushback-why = «{"\u202F"}Pourquoi{"\u202F"}?{"\u202F"}»
+# $reason is the reason sentence, said again word for word.
+call-pushback-why-answer = { $reason } La décision est prise{"\u202F"}; ce qui compte à présent, c’est que la transition se passe au mieux pour vous.
+call-pushback-fix = «{"\u202F"}Ne peut-on pas trouver une solution{"\u202F"}?{"\u202F"}»
+call-pushback-fix-answer = { $voice ->
+    [we] J’apprécie votre démarche, mais notre décision est définitive. Ce que nous pouvons faire, en revanche, c’est vous faciliter la transition autant que possible.
+   *[i] J’apprécie votre démarche, mais ma décision est définitive. Ce que je peux faire, en revanche, c’est vous faciliter la transition autant que possible.
+}
+call-pushback-pay = «{"\u202F"}Et si nous vous payions davantage{"\u202F"}?{"\u202F"}»
+call-pushback-pay-answer = Je vous remercie, mais ce n’est pas une question de prix. La décision reste inchangée.
+call-pushback-upset = Colère ou contrariété
+call-pushback-upset-answer = Je comprends que ce ne soit pas une bonne nouvelle pour vous. Je veillerai à ce que vous disposiez de tout le nécessaire pour la transition.
+call-pushback-upset-hint = Restez calme, n’argumentez pas et n’ajoutez pas d’autres raisons. Si l’échange devient hostile, mettez-y fin poliment et confirmez par écrit.
+
+## Ending the call and what follows
+
+call-closing = Conclusion
+call-closing-line = Je vous remercie pour cet échange. Je vous confirme tout cela par écrit dès aujourd’hui.
+call-after = Juste après l’appel
+call-after-send = Envoyer la confirmation écrite dans la journée, avec les mêmes éléments{"\u202F"}: la date de fin, le { $end }, et les points à régler.
+call-after-note = Noter la date et l’heure de l’appel, ainsi que tout ce qui a été dit ou convenu.
+call-after-calendar = Inscrire dans votre agenda la date de fin et chacune des échéances de clôture.

@@ -1,0 +1,234 @@
+### adieu — français (France), registre de la correspondance d’affaires.
+### Messages shared by the letter, the email and the call script.
+###
+### Every message may use these variables, set for the whole document:
+###   $tone     warm | neutral | firm
+###   $voice    we (the sender writes for a company) | i (a sole trader)
+###   $gender   female | male | unspecified (the client contact)
+###   $name     the client contact's full name
+###   $surname  the client contact's family name
+###   $sender   the sender's name
+###   $firm     the sender's company, or name when there is none
+###   $email    the sender's email address
+### Names and free text from the case file are always placed where they can stand
+### as written (after a colon, in apposition, as a list item), never declined.
+###
+### Typography: {"\u202F"} is the narrow no-break space required before ; : ! ? and
+### inside « »; {"\u00A0"} is the no-break space between a number and its unit and
+### after "n°". Apostrophes are always the typographic ’ (U+2019).
+### Sentences whose subject is the sender exist in both voices; no form agrees with
+### the sender's gender (passé composé with avoir, "en mesure de", no adjectives).
+
+## Letter head
+
+# $subject is one of the three subjects below.
+# A French letter introduces its subject line with "Objet :" (unlike English).
+letter-subject = Objet{"\u202F"}: { $subject }
+email-subject = Objet{"\u202F"}: { $subject }
+subject = Fin de notre collaboration
+subject-contract = Résiliation du contrat «{"\u202F"}{ $contract }{"\u202F"}»
+subject-contract-reference = Résiliation du contrat «{"\u202F"}{ $contract }{"\u202F"}» (réf.{"\u00A0"}{ $reference })
+# $place is the sender's town, $date the long date. French writes "Paris, le 22 novembre 2026".
+place-date = { $place }, le { $date }
+# Sans lieu, la date seule s’écrit « Le 22 novembre 2026 ».
+date-line = Le { $date }
+# The contact's name in the recipient block. French (and La Poste's address standard)
+# puts the form of address, written in full, before the name: "Monsieur Jean Dupont".
+recipient = { $gender ->
+    [female] Madame { $name }
+    [male] Monsieur { $name }
+   *[unspecified] { $name }
+}
+# The sender's contact lines in the letterhead and the email signature.
+# "Courriel" is the French word for email; "Tél." the French abbreviation.
+contact-email = Courriel{"\u202F"}: { $address }
+contact-phone = Tél.{"\u202F"}: { $number }
+
+## Salutation and closing
+
+# French salutations never carry the name ("Madame Dupont," would be incorrect in a
+# formal letter); the neutral form addresses both.
+salutation = { $gender ->
+    [female] Madame,
+    [male] Monsieur,
+   *[unspecified] Madame, Monsieur,
+}
+# The French closing is a full sentence that repeats the salutation's form of address
+# and ends with a full stop. Warm: "cordiales salutations"; neutral: the standard
+# "salutations distinguées"; firm: the more distant "Veuillez agréer". "Sentiments"
+# is avoided on purpose (etiquette discourages it in some sender/recipient pairings,
+# and the sender's gender is unknown).
+closing = { $tone ->
+    [warm] { $voice ->
+        [we] Nous vous prions de recevoir, { $gender ->
+            [female] Madame
+            [male] Monsieur
+           *[unspecified] Madame, Monsieur
+        }, nos plus cordiales salutations.
+       *[i] Je vous prie de recevoir, { $gender ->
+            [female] Madame
+            [male] Monsieur
+           *[unspecified] Madame, Monsieur
+        }, mes plus cordiales salutations.
+    }
+    [firm] Veuillez agréer, { $gender ->
+        [female] Madame
+        [male] Monsieur
+       *[unspecified] Madame, Monsieur
+    }, l’expression { $voice ->
+        [we] de nos
+       *[i] de mes
+    } salutations distinguées.
+   *[neutral] { $voice ->
+        [we] Nous vous prions d’agréer, { $gender ->
+            [female] Madame
+            [male] Monsieur
+           *[unspecified] Madame, Monsieur
+        }, l’expression de nos salutations distinguées.
+       *[i] Je vous prie d’agréer, { $gender ->
+            [female] Madame
+            [male] Monsieur
+           *[unspecified] Madame, Monsieur
+        }, l’expression de mes salutations distinguées.
+    }
+}
+# Dans un courriel, une formule courte remplace la formule complète de la lettre.
+email-closing = { $tone ->
+    [warm] Bien cordialement,
+    [firm] Salutations distinguées,
+   *[neutral] Cordialement,
+}
+
+## The decision: always the first sentence
+
+decision = { $tone ->
+    [warm] { $voice ->
+        [we] Après mûre réflexion, nous avons pris la décision de mettre fin à notre collaboration.
+       *[i] Après mûre réflexion, j’ai pris la décision de mettre fin à notre collaboration.
+    }
+    [firm] { $voice ->
+        [we] Nous vous informons par la présente que nous mettons fin à notre collaboration.
+       *[i] Je vous informe par la présente que je mets fin à notre collaboration.
+    }
+   *[neutral] { $voice ->
+        [we] Nous tenons à vous informer de notre décision de mettre fin à notre collaboration.
+       *[i] Je tiens à vous informer de ma décision de mettre fin à notre collaboration.
+    }
+}
+decision-contract = { $tone ->
+    [warm] { $voice ->
+        [we] Après mûre réflexion, nous avons pris la décision de mettre fin à notre collaboration dans le cadre du contrat «{"\u202F"}{ $contract }{"\u202F"}».
+       *[i] Après mûre réflexion, j’ai pris la décision de mettre fin à notre collaboration dans le cadre du contrat «{"\u202F"}{ $contract }{"\u202F"}».
+    }
+    [firm] { $voice ->
+        [we] Nous vous informons par la présente que nous résilions le contrat «{"\u202F"}{ $contract }{"\u202F"}».
+       *[i] Je vous informe par la présente que je résilie le contrat «{"\u202F"}{ $contract }{"\u202F"}».
+    }
+   *[neutral] { $voice ->
+        [we] Nous tenons à vous informer de notre décision de résilier le contrat «{"\u202F"}{ $contract }{"\u202F"}».
+       *[i] Je tiens à vous informer de ma décision de résilier le contrat «{"\u202F"}{ $contract }{"\u202F"}».
+    }
+}
+
+## The one reason, stated as a fact about the business or the fit
+
+# "Dossier" rather than "compte": a French firm speaks of a client's file, not account.
+reason-capacity = { $voice ->
+    [we] Nous ne sommes plus en mesure d’accorder à votre dossier l’attention qu’il requiert.
+   *[i] Je ne suis plus en mesure d’accorder à votre dossier l’attention qu’il requiert.
+}
+reason-fit = { $voice ->
+    [we] Nos services ne correspondent plus aux besoins de votre entreprise.
+   *[i] Mes services ne correspondent plus aux besoins de votre entreprise.
+}
+reason-direction = { $voice ->
+    [we] Notre activité prend une nouvelle orientation et nous recentrons notre offre de services.
+   *[i] Mon activité prend une nouvelle orientation et je recentre mon offre de services.
+}
+reason-outgrown = { $voice ->
+    [we] Vos besoins dépassent désormais ce que nous pouvons vous proposer{"\u202F"}: une équipe plus étoffée ou un prestataire spécialisé saura mieux y répondre.
+   *[i] Vos besoins dépassent désormais ce que je peux vous proposer{"\u202F"}: une équipe plus étoffée ou un prestataire spécialisé saura mieux y répondre.
+}
+reason-payment = { $voice ->
+    [we] Les modalités de paiement actuelles ne nous permettent plus de poursuivre notre collaboration.
+   *[i] Les modalités de paiement actuelles ne me permettent plus de poursuivre notre collaboration.
+}
+reason-conduct = Les conditions d’une collaboration constructive ne sont plus réunies.
+reason-ethics = { $voice ->
+    [we] La poursuite de cette mission n’est pas compatible avec nos obligations professionnelles.
+   *[i] La poursuite de cette mission n’est pas compatible avec mes obligations professionnelles.
+}
+
+## Notice and the last day
+
+# CLDR French: [one] is 0 and 1 ("1 jour"), [many] the round millions ("1 000 000 de jours").
+notice-days = À l’issue d’un préavis de { PLURAL($days) ->
+    [one] { $days }{"\u00A0"}jour
+    [many] { $days }{"\u00A0"}de jours
+   *[other] { $days }{"\u00A0"}jours
+}, notre collaboration prendra fin le { $end }.
+notice-until = Notre collaboration prendra fin le { $end }.
+# $milestone is free text from the case file, e.g. "la livraison de la version 4.2".
+notice-milestone = Notre collaboration prendra fin le { $end }, à l’issue de l’étape suivante{"\u202F"}: { $milestone }.
+notice-immediate = Cette décision prend effet immédiatement.
+transition = { $voice ->
+    [we] D’ici là, nous continuerons d’assurer les travaux en cours comme convenu.
+   *[i] D’ici là, je continuerai d’assurer les travaux en cours comme convenu.
+}
+
+## Referral: never for conduct or ethics
+
+# $referral is "name, company (contact)" as written in the case file.
+# "La personne suivante" rather than "un confrère / une consœur", which would have to
+# agree with the gender of the person recommended.
+referral-person = { $voice ->
+    [we] Afin d’assurer la continuité de vos projets, nous vous recommandons de vous adresser à la personne suivante{"\u202F"}: { $referral }.
+   *[i] Afin d’assurer la continuité de vos projets, je vous recommande de vous adresser à la personne suivante{"\u202F"}: { $referral }.
+}
+# $provider is free text, e.g. "une agence web généraliste".
+referral-provider = { $voice ->
+    [we] Pour vos projets à venir, nous vous conseillons de vous tourner vers un autre type de prestataire{"\u202F"}: { $provider }.
+   *[i] Pour vos projets à venir, je vous conseille de vous tourner vers un autre type de prestataire{"\u202F"}: { $provider }.
+}
+
+## Close-out: what remains to settle
+
+# The sender is the subject in French ("nous vous précisons les points suivants"), hence both voices.
+closeout-intro = { $voice ->
+    [we] Pour clore notre collaboration dans de bonnes conditions, nous vous précisons les points suivants{"\u202F"}:
+   *[i] Pour clore notre collaboration dans de bonnes conditions, je vous précise les points suivants{"\u202F"}:
+}
+closeout-invoice = Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, à régler au plus tard le { $due }
+closeout-invoice-undated = Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }
+closeout-deliverable = { $item }{"\u202F"}: livraison au plus tard le { $by }
+closeout-deliverable-undated = Reste à livrer{"\u202F"}: { $item }
+closeout-handover = À vous transmettre{"\u202F"}: { $item }
+closeout-data = { $data ->
+    [return] Vos fichiers et données{"\u202F"}: restitués dans leur intégralité
+    [delete] Vos fichiers et données{"\u202F"}: supprimés de manière sécurisée une fois la passation terminée
+   *[keep-as-required] Vos fichiers et données{"\u202F"}: conservés uniquement pendant la durée exigée par la loi
+}
+closeout-refund = Remboursement du solde prépayé non utilisé{"\u202F"}: { $amount }
+closeout-continuing = Reste en vigueur après la fin de notre collaboration{"\u202F"}: { $item }
+
+## Thanks and a door left open for practical questions
+
+# The firm thanks also have the sender as subject in French, hence both voices.
+thanks = { $tone ->
+    [warm] { $voice ->
+        [we] Nous vous remercions sincèrement de la confiance que vous nous avez témoignée et du travail accompli ensemble.
+       *[i] Je vous remercie sincèrement de la confiance que vous m’avez témoignée et du travail accompli ensemble.
+    }
+    [firm] { $voice ->
+        [we] Nous vous remercions de votre compréhension.
+       *[i] Je vous remercie de votre compréhension.
+    }
+   *[neutral] { $voice ->
+        [we] Nous vous remercions de la confiance que vous nous avez accordée.
+       *[i] Je vous remercie de la confiance que vous m’avez accordée.
+    }
+}
+questions = { $voice ->
+    [we] Pour toute question pratique concernant la passation, vous pouvez nous joindre à l’adresse { $email }.
+   *[i] Pour toute question pratique concernant la passation, vous pouvez me joindre à l’adresse { $email }.
+}

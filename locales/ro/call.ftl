@@ -1,0 +1,70 @@
+### adieu — română: scenariul apelului telefonic. Numai pentru expeditor; replicile
+### de rostit sunt în limba clientului, la fel și indicațiile din jurul lor.
+### Indicațiile i se adresează expeditorului cu „dumneavoastră” (imperativ politicos).
+
+# „cu { $client }”: după „cu” numele rămâne în forma de nominativ-acuzativ, nedeclinat.
+call-title = Scenariul apelului: încheierea colaborării cu { $client }
+call-private = Doar pentru uz propriu. Anunțați mai întâi decizia, prezentați motivul o singură dată și nu mai reveniți asupra ei.
+
+## Before dialling
+
+call-before = Înainte de apel
+call-check-contract = Contract verificat: prevede un preaviz de cel puțin { PLURAL($days) ->
+    [one] { $days }{"\u00A0"}zi
+    [few] { $days }{"\u00A0"}zile
+   *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
+}, iar tot ce a fost deja plătit a fost livrat.
+call-check-contract-plain = Contract verificat: tot ce a fost deja plătit a fost livrat.
+call-check-agreement = Înțelegere verificată: nu există un contract scris, așa că verificați ce s-a promis și ce s-a plătit.
+call-check-invoices = Facturile emise: achitate integral sau cu un plan de încasare pregătit.
+call-check-referral = Recomandare pregătită: { $referral }.
+call-check-provider = Recomandare pregătită: { $provider }.
+call-check-confirmation = Confirmare scrisă pregătită, de trimis în aceeași zi.
+call-check-moment = Un moment liniștit ales, cu aproximativ un sfert de oră rezervat convorbirii.
+
+## The conversation
+
+call-opening = Deschiderea convorbirii
+# Când genul nu se cunoaște, româna nu se adresează cu numele complet fără titlu
+# („Bună ziua, Sam Taylor” sună nefiresc); rămâne simplu „Bună ziua,”.
+call-greeting = { $gender ->
+    [female] Bună ziua, doamnă { $surname },
+    [male] Bună ziua, domnule { $surname },
+   *[unspecified] Bună ziua,
+} { $voice ->
+    [we] sunt { $sender } de la { $firm }.
+   *[i] sunt { $sender }.
+}
+call-ask-time = Aveți câteva minute la dispoziție? Aș dori să vă comunic o decizie importantă.
+call-decision = Decizia (anunțați-o de la început)
+call-decision-line = { $voice ->
+    [we] Am hotărât să încheiem colaborarea cu dumneavoastră.
+   *[i] Am hotărât să închei colaborarea cu dumneavoastră.
+}
+call-reason = Motivul (o singură dată, fără detalii)
+call-notice = Preavizul și perioada de tranziție
+call-referral = Recomandarea
+call-closeout = Aspecte de finalizat
+call-closeout-line = Permiteți-mi să trec în revistă ce mai rămâne de rezolvat:
+
+## Pushback: calm answers that restate the decision without arguing
+
+call-pushback = Dacă clientul contestă decizia
+call-pushback-why = „De ce?”
+call-pushback-why-answer = { $reason } Decizia a fost luată, iar acum important este ca predarea să decurgă cât mai ușor pentru dumneavoastră.
+call-pushback-fix = „Nu putem găsi o soluție?”
+call-pushback-fix-answer = Apreciez propunerea, dar decizia este definitivă. Ce pot face este să vă ușurez cât mai mult tranziția.
+call-pushback-pay = „Și dacă plătim mai mult?”
+call-pushback-pay-answer = Vă mulțumesc, dar nu este o chestiune de preț. Decizia rămâne neschimbată.
+call-pushback-upset = Supărare sau furie
+call-pushback-upset-answer = Înțeleg că nu este o veste plăcută. Mă voi asigura că veți primi tot ce vă este necesar pentru tranziție.
+call-pushback-upset-hint = Păstrați-vă calmul, nu intrați în polemici și nu adăugați alte motive. Dacă discuția devine ostilă, încheiați-o politicos și confirmați în scris.
+
+## Ending the call and what follows
+
+call-closing = Fraza de încheiere
+call-closing-line = Vă mulțumesc pentru timpul acordat. Vă voi confirma toate acestea în scris chiar astăzi.
+call-after = Imediat după apel
+call-after-send = Trimiteți astăzi confirmarea scrisă, cu aceleași informații: data încetării ({ $end }) și aspectele rămase de rezolvat.
+call-after-note = Notați data și ora apelului, precum și tot ce a spus sau a acceptat clientul.
+call-after-calendar = Treceți în calendar data încetării și toate termenele pentru aspectele rămase de rezolvat.

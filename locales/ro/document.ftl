@@ -1,0 +1,183 @@
+### adieu — română.
+### Mesajele comune scrisorii, e-mailului și scenariului de apel.
+###
+### Variabile disponibile în orice mesaj (vezi locales/en/document.ftl):
+###   $tone, $voice, $gender, $name, $surname, $sender, $firm, $email
+### Numele și textele libere din fișierul de caz stau mereu în nominativ: după
+### două puncte, în apoziție, între ghilimele, ca element de listă, sau după o
+### prepoziție care cere acuzativul („cu”, „de la”), niciodată în genitiv/dativ.
+### Formele de trecut „am hotărât”, „am decis” sunt identice pentru „eu” și „noi”
+### și nu se acordă în gen; nu folosim adjective despre expeditor sau client.
+
+## Letter head
+
+# Scrisorile de afaceri românești introduc obiectul cu „Referitor la:”
+# (în e-mail: „Subiect:”).
+letter-subject = Referitor la: { $subject }
+email-subject = Subiect: { $subject }
+subject = Încetarea colaborării
+subject-contract = Încetarea contractului „{ $contract }”
+# În română, referința unui contract se scrie „nr.” (nu „ref.”).
+subject-contract-reference = Încetarea contractului „{ $contract }” (nr. { $reference })
+place-date = { $place }, { $date }
+date-line = { $date }
+recipient = { $name }
+# „E-mail” este forma din DOOM, uzuală în antetele românești; „Tel.” este abrevierea românească.
+contact-email = E-mail: { $address }
+contact-phone = Tel.: { $number }
+
+## Salutation and closing
+
+# Formula neutră „Stimată doamnă, stimate domnule,” este cea consacrată când nu
+# se cunoaște genul destinatarului (nu se folosește numele complet fără titlu).
+salutation = { $gender ->
+    [female] Stimată doamnă { $surname },
+    [male] Stimate domnule { $surname },
+   *[unspecified] Stimată doamnă, stimate domnule,
+}
+# Tonul cald primește o formulă de încheiere caldă, firească la despărțire;
+# neutru și ferm păstrează formula standard „Cu stimă,”.
+closing = { $tone ->
+    [warm] Cu cele mai bune urări,
+    [firm] Cu stimă,
+   *[neutral] Cu stimă,
+}
+# Româna nu are o formulă de e-mail „mai ușoară” care să rămână formală: „Cu bine,”
+# sau „O zi bună,” ar suna prea familiar la încheierea unei colaborări, așa că neutru
+# și ferm păstrează „Cu stimă,”; tonul cald primește „Toate cele bune,”.
+email-closing = { $tone ->
+    [warm] Toate cele bune,
+    [firm] Cu stimă,
+   *[neutral] Cu stimă,
+}
+
+## The decision: always the first sentence
+
+decision = { $tone ->
+    [warm] { $voice ->
+        [we] După o analiză atentă, am hotărât să încheiem colaborarea noastră.
+       *[i] După o analiză atentă, am hotărât să închei colaborarea noastră.
+    }
+    [firm] { $voice ->
+        [we] Prin prezenta vă notificăm încetarea colaborării noastre.
+       *[i] Prin prezenta vă notific încetarea colaborării noastre.
+    }
+   *[neutral] { $voice ->
+        [we] Dorim să vă informăm că am hotărât să încheiem colaborarea noastră.
+       *[i] Doresc să vă informez că am hotărât să închei colaborarea noastră.
+    }
+}
+decision-contract = { $tone ->
+    [warm] { $voice ->
+        [we] După o analiză atentă, am hotărât să încheiem colaborarea desfășurată în baza contractului „{ $contract }”.
+       *[i] După o analiză atentă, am hotărât să închei colaborarea desfășurată în baza contractului „{ $contract }”.
+    }
+    [firm] { $voice ->
+        [we] Prin prezenta vă notificăm încetarea contractului „{ $contract }”.
+       *[i] Prin prezenta vă notific încetarea contractului „{ $contract }”.
+    }
+   *[neutral] { $voice ->
+        [we] Dorim să vă informăm că am hotărât încetarea contractului „{ $contract }”.
+       *[i] Doresc să vă informez că am hotărât încetarea contractului „{ $contract }”.
+    }
+}
+
+## The one reason, stated as a fact about the business or the fit
+
+# „Cont” (account) s-ar înțelege drept cont bancar; vorbim de „proiectele dumneavoastră”.
+reason-capacity = { $voice ->
+    [we] Nu mai putem acorda proiectelor dumneavoastră atenția pe care o necesită.
+   *[i] Nu mai pot acorda proiectelor dumneavoastră atenția pe care o necesită.
+}
+reason-fit = { $voice ->
+    [we] Serviciile noastre nu mai corespund nevoilor actuale ale afacerii dumneavoastră.
+   *[i] Serviciile mele nu mai corespund nevoilor actuale ale afacerii dumneavoastră.
+}
+reason-direction = { $voice ->
+    [we] Ne reorientăm activitatea și restrângem gama serviciilor pe care le oferim.
+   *[i] Îmi reorientez activitatea și restrâng gama serviciilor pe care le ofer.
+}
+reason-outgrown = { $voice ->
+    [we] Nevoile dumneavoastră au depășit ceea ce vă putem oferi, iar o echipă mai mare sau un specialist vă va putea sprijini mai bine.
+   *[i] Nevoile dumneavoastră au depășit ceea ce vă pot oferi, iar o echipă mai mare sau un specialist vă va putea sprijini mai bine.
+}
+reason-payment = { $voice ->
+    [we] Situația actuală a plăților nu ne mai permite să continuăm colaborarea.
+   *[i] Situația actuală a plăților nu îmi mai permite să continui colaborarea.
+}
+reason-conduct = Condițiile necesare unei colaborări constructive nu mai sunt întrunite.
+reason-ethics = { $voice ->
+    [we] Continuarea acestei colaborări nu este compatibilă cu obligațiile noastre profesionale.
+   *[i] Continuarea acestei colaborări nu este compatibilă cu obligațiile mele profesionale.
+}
+
+## Notice and the last day
+
+# [few] = 0, 2–19 (și 102–119 …): „2 zile”; [other] = de la 20 în sus: „30 de zile”.
+notice-days = Cu un preaviz de { PLURAL($days) ->
+    [one] { $days }{"\u00A0"}zi
+    [few] { $days }{"\u00A0"}zile
+   *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
+}, colaborarea noastră va înceta la data de { $end }.
+notice-until = Colaborarea noastră va înceta la data de { $end }.
+notice-milestone = Colaborarea noastră va înceta la data de { $end }, odată cu finalizarea acestei etape: { $milestone }.
+notice-immediate = Această decizie are efect imediat.
+transition = { $voice ->
+    [we] Până la această dată, vom continua lucrările în curs, conform celor convenite.
+   *[i] Până la această dată, voi continua lucrările în curs, conform celor convenite.
+}
+
+## Referral: never for conduct or ethics
+
+referral-person = { $voice ->
+    [we] Pentru a asigura continuitatea, vă recomandăm să vă adresați unui profesionist în care avem încredere: { $referral }.
+   *[i] Pentru a asigura continuitatea, vă recomand să vă adresați unui profesionist în care am încredere: { $referral }.
+}
+referral-provider = { $voice ->
+    [we] Pentru nevoile dumneavoastră viitoare, vă recomandăm să apelați la un alt tip de furnizor: { $provider }.
+   *[i] Pentru nevoile dumneavoastră viitoare, vă recomand să apelați la un alt tip de furnizor: { $provider }.
+}
+
+## Close-out: what remains to settle
+
+# „Vă rugăm” / „vă rog” depinde de $voice, deși engleza („please note”) nu variază.
+closeout-intro = { $voice ->
+    [we] Pentru încheierea în bune condiții a colaborării, vă rugăm să aveți în vedere următoarele:
+   *[i] Pentru încheierea în bune condiții a colaborării, vă rog să aveți în vedere următoarele:
+}
+# În română, numărul unei facturi se introduce cu „nr.”.
+closeout-invoice = Factura nr. { $number }: { $amount }, scadentă la { $due }
+closeout-invoice-undated = Factura nr. { $number }: { $amount }
+closeout-deliverable = { $item }: livrare până la { $by }
+closeout-deliverable-undated = De livrat: { $item }
+closeout-handover = De predat: { $item }
+closeout-data = { $data ->
+    [return] Fișierele și datele dumneavoastră: vă vor fi returnate integral
+    [delete] Fișierele și datele dumneavoastră: vor fi șterse definitiv și în condiții de siguranță după finalizarea predării
+   *[keep-as-required] Fișierele și datele dumneavoastră: vor fi păstrate numai atât timp cât o cere legea
+}
+closeout-refund = Restituirea avansului neutilizat: { $amount }
+# Fără verb („rămâne/rămân”), ca să nu depindem de numărul gramatical al elementului.
+closeout-continuing = În vigoare și după încetarea colaborării: { $item }
+
+## Thanks and a door left open for practical questions
+
+# Româna cere forma verbului după $voice și la „firm” („vă mulțumim” / „vă mulțumesc”).
+thanks = { $tone ->
+    [warm] { $voice ->
+        [we] Vă mulțumim sincer pentru încrederea pe care ne-ați acordat-o și pentru tot ce am realizat împreună.
+       *[i] Vă mulțumesc sincer pentru încrederea pe care mi-ați acordat-o și pentru tot ce am realizat împreună.
+    }
+    [firm] { $voice ->
+        [we] Vă mulțumim pentru înțelegere.
+       *[i] Vă mulțumesc pentru înțelegere.
+    }
+   *[neutral] { $voice ->
+        [we] Vă mulțumim pentru încrederea pe care ne-ați acordat-o.
+       *[i] Vă mulțumesc pentru încrederea pe care mi-ați acordat-o.
+    }
+}
+questions = { $voice ->
+    [we] Pentru orice întrebare practică legată de predare, ne puteți contacta la adresa { $email }.
+   *[i] Pentru orice întrebare practică legată de predare, mă puteți contacta la adresa { $email }.
+}

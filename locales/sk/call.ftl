@@ -1,0 +1,76 @@
+### adieu — slovenčina (Slovak): the phone-call script. For the sender's eyes only; the
+### lines to say are in the client's language, the guidance around them too.
+### The guidance speaks to the sender with polite imperatives ("povedzte", "pošlite")
+### and avoids adjectives and past participles that would show the sender's gender.
+### One-letter prepositions and conjunctions are joined to the next word with
+### {"\u00A0"} in wrapped text (Slovak typography), as in document.ftl.
+
+# The client's name after a colon, so that it stays in the nominative.
+call-title = Scenár hovoru o ukončení spolupráce: { $client }
+call-private = Len pre vlastnú potrebu. Rozhodnutie povedzte hneď na začiatku, dôvod uveďte iba raz a{"\u00A0"}už sa k{"\u00A0"}nemu nevracajte.
+
+## Before dialling
+
+call-before = Pred hovorom
+call-check-contract = Zmluva skontrolovaná: vyžaduje výpovednú lehotu aspoň { PLURAL($days) ->
+    [one] { $days }{"\u00A0"}deň
+    [few] { $days }{"\u00A0"}dni
+    [many] { $days }{"\u00A0"}dňa
+   *[other] { $days }{"\u00A0"}dní
+} a{"\u00A0"}všetko, za čo klient už zaplatil, je dodané.
+call-check-contract-plain = Zmluva skontrolovaná: všetko, za čo klient už zaplatil, je dodané.
+call-check-agreement = Dohoda preverená: písomná zmluva neexistuje, preto si overte, čo bolo sľúbené a{"\u00A0"}čo už bolo zaplatené.
+call-check-invoices = Otvorené faktúry: uhradené alebo je pripravený postup na ich vymáhanie.
+call-check-referral = Odporúčanie pripravené: { $referral }.
+call-check-provider = Odporúčanie pripravené: { $provider }.
+call-check-confirmation = Písomné potvrdenie pripravené na odoslanie v{"\u00A0"}ten istý deň.
+call-check-moment = Zvolený pokojný čas, vyhradených približne pätnásť minút.
+
+## The conversation
+
+call-opening = Úvod
+# "volá Vám" (present tense) needs no agreement with the sender's gender;
+# "zo spoločnosti { $firm }" keeps the firm's name in the nominative (apposition).
+# With no known gender, "Dobrý deň," alone: a bare full name cannot be addressed in Slovak.
+call-greeting = { $gender ->
+    [female] Dobrý deň, pani { $surname },
+    [male] Dobrý deň, pán { $surname },
+   *[unspecified] Dobrý deň,
+} { $voice ->
+    [we] volá Vám { $sender } zo spoločnosti { $firm }.
+   *[i] volá Vám { $sender }.
+}
+call-ask-time = Máte teraz niekoľko minút? Potrebujem Vám oznámiť dôležité rozhodnutie.
+call-decision = Rozhodnutie (povedzte ho ako prvé)
+call-decision-line = { $voice ->
+    [we] Rozhodli sme sa našu spoluprácu ukončiť.
+   *[i] Chcem Vám oznámiť, že našu spoluprácu ukončujem.
+}
+call-reason = Dôvod (raz a bez podrobností)
+call-notice = Termín ukončenia a odovzdanie prác
+call-referral = Odporúčanie
+call-closeout = Čo zostáva vybaviť
+call-closeout-line = Dovoľte mi zhrnúť, čo ešte zostáva vybaviť:
+
+## Pushback: calm answers that restate the decision without arguing
+
+call-pushback = Ak klient namieta
+call-pushback-why = „Prečo?“
+# $reason is the reason sentence, said again word for word.
+call-pushback-why-answer = { $reason } Rozhodnutie už padlo a{"\u00A0"}teraz je dôležité, aby pre Vás odovzdanie prebehlo čo najhladšie.
+call-pushback-fix = „Nedá sa to ešte napraviť?“
+call-pushback-fix-answer = Ďakujem za snahu, ale rozhodnutie je konečné. Urobím však všetko pre to, aby bol pre Vás prechod čo najjednoduchší.
+call-pushback-pay = „A čo keby sme platili viac?“
+call-pushback-pay-answer = Ďakujem, ale nie je to otázka ceny. Rozhodnutie sa nemení.
+call-pushback-upset = Hnev alebo rozrušenie
+call-pushback-upset-answer = Chápem, že to pre Vás nie je dobrá správa. Postarám sa o{"\u00A0"}to, aby ste mali všetko, čo na prechod potrebujete.
+call-pushback-upset-hint = Zachovajte pokoj, nehádajte sa a{"\u00A0"}nepridávajte ďalšie dôvody. Ak sa rozhovor stane nepriateľským, zdvorilo ho ukončite a{"\u00A0"}všetko potvrďte písomne.
+
+## Ending the call and what follows
+
+call-closing = Záver rozhovoru
+call-closing-line = Ďakujem za Váš čas. Ešte dnes Vám to všetko potvrdím písomne.
+call-after = Hneď po hovore
+call-after-send = Ešte dnes pošlite písomné potvrdenie s{"\u00A0"}tými istými údajmi: dátum ukončenia ({ $end }) a{"\u00A0"}body, ktoré zostáva vybaviť.
+call-after-note = Zaznamenajte si dátum a{"\u00A0"}čas hovoru a{"\u00A0"}všetko, čo klient povedal alebo s{"\u00A0"}čím súhlasil.
+call-after-calendar = Zapíšte si do kalendára dátum ukončenia a{"\u00A0"}všetky termíny spojené s{"\u00A0"}uzavretím spolupráce.

@@ -1,0 +1,198 @@
+### adieu — slovenčina (Slovak).
+### Messages shared by the letter, the email and the call script.
+###
+### Every message may use these variables, set for the whole document:
+###   $tone     warm | neutral | firm
+###   $voice    we (the sender writes for a company) | i (a sole trader)
+###   $gender   female | male | unspecified (the client contact)
+###   $name     the client contact's full name
+###   $surname  the client contact's family name
+###   $sender   the sender's name
+###   $firm     the sender's company, or name when there is none
+###   $email    the sender's email address
+### Names and free text from the case file are always placed where they can stand
+### as written (after a colon, in apposition, as a list item), never declined.
+###
+### Slovak conventions followed throughout:
+### - The client is addressed with Vy, and Vy/Vás/Vám/Váš are capitalised
+###   (Pravidlá slovenského pravopisu: capitals of respect in correspondence).
+### - The sender's gender is unknown: sentences with the sender as subject use the
+###   present or future tense, or a noun ("oznamujem svoje rozhodnutie"), never an
+###   l-participle in the singular ("rozhodol/rozhodla som sa"). The plural
+###   ("rozhodli sme sa") has one form for all genders and is used for $voice = we.
+### - The client's gender only shows in the salutation and the call greeting.
+### - Slovak typography keeps one-letter prepositions and conjunctions (v, s, k, z,
+###   o, u, a, i) off the end of a line: in text that the letter wraps they are
+###   joined to the next word with a no-break space, {"\u00A0"}.
+
+## Letter head
+
+# Slovak letters put the label "Vec:" before the subject (English has no label).
+letter-subject = Vec: { $subject }
+email-subject = Predmet: { $subject }
+subject = Ukončenie spolupráce
+subject-contract = Ukončenie zmluvy „{ $contract }“
+# "č." (číslo) is how Slovak introduces a reference number.
+subject-contract-reference = Ukončenie zmluvy „{ $contract }“ (č. { $reference })
+# Slovak writes no comma between the place and the date (STN 01 6910).
+place-date = { $place } { $date }
+# Bez miesta stojí dátum sám.
+date-line = { $date }
+# The contact's name in the recipient block.
+recipient = { $name }
+# The sender's contact lines in the letterhead and the email signature.
+# "Telefón" written out, as in the Slovak letterhead norm, instead of "Tel.".
+contact-email = E-mail: { $address }
+contact-phone = Telefón: { $number }
+
+## Salutation and closing
+
+# "Dobrý deň," is the usual neutral salutation when the gender is unknown:
+# Slovak cannot address a full name without marking the gender.
+salutation = { $gender ->
+    [female] Vážená pani { $surname },
+    [male] Vážený pán { $surname },
+   *[unspecified] Dobrý deň,
+}
+# Slovak closings take no comma.
+closing = { $tone ->
+    [warm] S priateľským pozdravom
+    [firm] S úctou
+   *[neutral] S pozdravom
+}
+# V e-maile sa používa rovnaký zdvorilý pozdrav ako v liste, bez čiarky.
+email-closing = { $tone ->
+    [warm] S priateľským pozdravom
+    [firm] S úctou
+   *[neutral] S pozdravom
+}
+
+## The decision: always the first sentence
+
+decision = { $tone ->
+    [warm] { $voice ->
+        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť našu spoluprácu.
+       *[i] Po dôkladnom zvážení Vám oznamujem, že našu spoluprácu ukončujem.
+    }
+    [firm] { $voice ->
+        [we] Týmto Vám oznamujeme, že našu spoluprácu ukončujeme.
+       *[i] Týmto Vám oznamujem, že našu spoluprácu ukončujem.
+    }
+   *[neutral] { $voice ->
+        [we] Touto cestou Vám oznamujeme naše rozhodnutie ukončiť vzájomnú spoluprácu.
+       *[i] Touto cestou Vám oznamujem svoje rozhodnutie ukončiť vzájomnú spoluprácu.
+    }
+}
+decision-contract = { $tone ->
+    [warm] { $voice ->
+        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť našu spoluprácu na základe zmluvy „{ $contract }“.
+       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem našu spoluprácu na základe zmluvy „{ $contract }“.
+    }
+    [firm] { $voice ->
+        [we] Týmto Vám oznamujeme, že ukončujeme zmluvu „{ $contract }“.
+       *[i] Týmto Vám oznamujem, že ukončujem zmluvu „{ $contract }“.
+    }
+   *[neutral] { $voice ->
+        [we] Touto cestou Vám oznamujeme naše rozhodnutie ukončiť zmluvu „{ $contract }“.
+       *[i] Touto cestou Vám oznamujem svoje rozhodnutie ukončiť zmluvu „{ $contract }“.
+    }
+}
+
+## The one reason, stated as a fact about the business or the fit
+
+reason-capacity = { $voice ->
+    [we] Naše kapacity nám už neumožňujú venovať Vašim zákazkám toľko pozornosti, koľko si vyžadujú.
+   *[i] Moje kapacity mi už neumožňujú venovať Vašim zákazkám toľko pozornosti, koľko si vyžadujú.
+}
+reason-fit = { $voice ->
+    [we] Naše služby už nezodpovedajú tomu, čo Vaše podnikanie potrebuje.
+   *[i] Moje služby už nezodpovedajú tomu, čo Vaše podnikanie potrebuje.
+}
+reason-direction = { $voice ->
+    [we] Naša firma sa uberá novým smerom a{"\u00A0"}ponuku svojich služieb zužujeme.
+   *[i] Moje podnikanie sa uberá novým smerom a{"\u00A0"}ponuku svojich služieb zužujem.
+}
+reason-outgrown = { $voice ->
+    [we] Vaše potreby prerástli rámec toho, čo dokážeme ponúknuť, a{"\u00A0"}lepšie Vám poslúži väčší tím alebo špecializovaný odborník.
+   *[i] Vaše potreby prerástli rámec toho, čo dokážem ponúknuť, a{"\u00A0"}lepšie Vám poslúži väčší tím alebo špecializovaný odborník.
+}
+reason-payment = { $voice ->
+    [we] Súčasný stav platieb nám už neumožňuje v{"\u00A0"}spolupráci pokračovať.
+   *[i] Súčasný stav platieb mi už neumožňuje v{"\u00A0"}spolupráci pokračovať.
+}
+reason-conduct = Podmienky na konštruktívnu spoluprácu už nie sú naplnené.
+reason-ethics = { $voice ->
+    [we] Pokračovanie v{"\u00A0"}tejto spolupráci nie je zlučiteľné s{"\u00A0"}našimi profesijnými povinnosťami.
+   *[i] Pokračovanie v{"\u00A0"}tejto spolupráci nie je zlučiteľné s{"\u00A0"}mojimi profesijnými povinnosťami.
+}
+
+## Notice and the last day
+
+# The number stands after "lehotu" in the nominative form: 1 deň, 3 dni, 30 dní, 1,5 dňa.
+notice-days = Vzhľadom na výpovednú lehotu { PLURAL($days) ->
+    [one] { $days }{"\u00A0"}deň
+    [few] { $days }{"\u00A0"}dni
+    [many] { $days }{"\u00A0"}dňa
+   *[other] { $days }{"\u00A0"}dní
+} sa naša spolupráca skončí { $end }.
+notice-until = Naša spolupráca sa skončí { $end }.
+# $milestone is free text from the case file, e.g. "spustenie nového e-shopu".
+notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
+notice-immediate = Toto rozhodnutie platí s{"\u00A0"}okamžitou účinnosťou.
+transition = { $voice ->
+    [we] Dovtedy budeme na rozpracovaných úlohách naďalej pracovať podľa dohody.
+   *[i] Dovtedy budem na rozpracovaných úlohách naďalej pracovať podľa dohody.
+}
+
+## Referral: never for conduct or ethics
+
+# $referral is "name, company (contact)" as written in the case file.
+# "kontakt" rather than "kolega/kolegyňa": the referred person's gender is unknown.
+referral-person = { $voice ->
+    [we] Na zabezpečenie plynulej nadväznosti Vám odporúčame tento kontakt: { $referral }.
+   *[i] Na zabezpečenie plynulej nadväznosti Vám odporúčam tento kontakt: { $referral }.
+}
+# $provider is free text, e.g. "komplexná webová agentúra".
+referral-provider = { $voice ->
+    [we] Do budúcnosti Vám odporúčame obrátiť sa na iný typ dodávateľa: { $provider }.
+   *[i] Do budúcnosti Vám odporúčam obrátiť sa na iný typ dodávateľa: { $provider }.
+}
+
+## Close-out: what remains to settle
+
+# Impersonal in Slovak ("zostáva vybaviť"), so it needs no $voice.
+closeout-intro = Na riadne uzavretie našej spolupráce zostáva vybaviť tieto body:
+closeout-invoice = Faktúra č. { $number }: { $amount }, splatná { $due }
+closeout-invoice-undated = Faktúra č. { $number }: { $amount }
+closeout-deliverable = { $item }: dodanie do { $by }
+closeout-deliverable-undated = Zostáva dodať: { $item }
+closeout-handover = Zostáva odovzdať: { $item }
+closeout-data = { $data ->
+    [return] Vaše súbory a{"\u00A0"}údaje Vám budú vrátené v{"\u00A0"}plnom rozsahu
+    [delete] Vaše súbory a{"\u00A0"}údaje budú po dokončení odovzdania bezpečne vymazané
+   *[keep-as-required] Vaše súbory a{"\u00A0"}údaje budú uchovávané len tak dlho, ako to vyžaduje zákon
+}
+closeout-refund = Vrátenie nevyčerpanej zálohy: { $amount }
+closeout-continuing = Platí aj po skončení spolupráce: { $item }
+
+## Thanks and a door left open for practical questions
+
+# The firm thanks vary with $voice too: the Slovak verb shows the person.
+thanks = { $tone ->
+    [warm] { $voice ->
+        [we] Úprimne Vám ďakujeme za prejavenú dôveru a{"\u00A0"}za doterajšiu spoluprácu.
+       *[i] Úprimne Vám ďakujem za prejavenú dôveru a{"\u00A0"}za doterajšiu spoluprácu.
+    }
+    [firm] { $voice ->
+        [we] Ďakujeme Vám za pochopenie.
+       *[i] Ďakujem Vám za pochopenie.
+    }
+   *[neutral] { $voice ->
+        [we] Ďakujeme Vám za prejavenú dôveru.
+       *[i] Ďakujem Vám za prejavenú dôveru.
+    }
+}
+questions = { $voice ->
+    [we] S{"\u00A0"}praktickými otázkami k{"\u00A0"}odovzdaniu sa na nás môžete obrátiť e-mailom na adrese { $email }.
+   *[i] S{"\u00A0"}praktickými otázkami k{"\u00A0"}odovzdaniu sa na mňa môžete obrátiť e-mailom na adrese { $email }.
+}
