@@ -16,9 +16,21 @@ use crate::render::Format;
     after_help = "Examples:\n  adieu letter examples/fr-capacity.yaml\n  adieu email examples/es-payment.yaml -o email.md\n  adieu call examples/sk-outgrown.yaml --lang en"
 )]
 pub struct Cli {
+    /// Options every command takes.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Print nothing but errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
 }
 
 /// The subcommands.
@@ -44,12 +56,19 @@ pub enum Command {
 /// What the render commands share.
 #[derive(Debug, Args)]
 pub struct RenderArgs {
-    /// The case file (YAML); `-` reads standard input.
-    #[arg(value_name = "CASE")]
-    pub case: PathBuf,
+    /// The case file (YAML); `-` reads standard input. Several case files are rendered
+    /// into the folder `-o` names, each as `<case name>.<format extension>`.
+    #[arg(
+        value_name = "CASE",
+        required_unless_present = "csv",
+        conflicts_with = "csv"
+    )]
+    pub cases: Vec<PathBuf>,
 
     /// Write to this file instead of standard output; its extension chooses the format.
-    #[arg(short, long, value_name = "FILE")]
+    /// A path ending in `/` (or any path, with several cases or --csv) is a folder to
+    /// write every document into; it is created if need be.
+    #[arg(short, long, value_name = "FILE|DIR/")]
     pub output: Option<PathBuf>,
 
     /// The output format [default: from the -o extension, else text].
@@ -67,6 +86,27 @@ pub struct RenderArgs {
     /// Replace the output file if it exists.
     #[arg(long)]
     pub force: bool,
+
+    /// Read one case per row of this CSV file (UTF-8, a header row of field paths such
+    /// as `client.contact.name` or `closeout.invoices.0.amount`); `-o DIR/` receives
+    /// the documents.
+    #[arg(long, value_name = "FILE", help_heading = "Batch")]
+    pub csv: Option<PathBuf>,
+
+    /// With --csv: a case file holding what every row shares (sender, tone, reason,
+    /// notice, referral); the row's columns override it.
+    #[arg(long, value_name = "FILE", requires = "csv", help_heading = "Batch")]
+    pub base: Option<PathBuf>,
+
+    /// With --csv: the field whose value names each row's file, slugified and made
+    /// unique [default: client.company, else client.contact.name].
+    #[arg(long, value_name = "FIELD", requires = "csv", help_heading = "Batch")]
+    pub name_from: Option<String>,
+
+    /// Write the valid cases of a batch even when others are invalid; the summary
+    /// names the failures and the exit code still reports them.
+    #[arg(long, help_heading = "Batch")]
+    pub keep_going: bool,
 }
 
 fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::case::{self, Overrides};
+use crate::case::{self, Loaded, Overrides};
 use crate::error::Result;
 use crate::input::Source;
 use crate::l10n::{Catalog, Language, Localizer};
@@ -57,7 +57,18 @@ impl Composer {
 
     /// Parses, validates and renders one case.
     pub fn compose(&self, source: &Source, overrides: Overrides<'_>) -> Result<Composed> {
-        let loaded = case::load(source, &self.catalog, overrides)?;
+        let loaded = self.load(source, overrides)?;
+        self.render(&loaded)
+    }
+
+    /// Parses and validates one case, reporting every problem with its location. A
+    /// batch does this for every case before it renders any.
+    pub fn load(&self, source: &Source, overrides: Overrides<'_>) -> Result<Loaded> {
+        case::load(source, &self.catalog, overrides)
+    }
+
+    /// Renders a case that [`Composer::load`] accepted.
+    pub fn render(&self, loaded: &Loaded) -> Result<Composed> {
         let prepared = self.prepare(&loaded.language)?;
         let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
         let text = prepared.renderer.render(&plan)?;

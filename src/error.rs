@@ -53,6 +53,14 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// Some cases of a batch failed; each was reported when it was found.
+    #[error("{summary}")]
+    Batch {
+        /// How many failed, which, and what was written.
+        summary: String,
+        /// The first failure in input order; the run exits with its code.
+        first: Box<Error>,
+    },
     /// Rendering failed although the case was valid: a bug in a template or locale.
     #[error("cannot render {what}: {message}")]
     Render {
@@ -72,6 +80,7 @@ impl Error {
             Error::ReadInput { .. } => 66,
             Error::Asset { .. } | Error::Render { .. } => 70,
             Error::WriteOutput { .. } => 73,
+            Error::Batch { first, .. } => return first.exit_code(),
         })
     }
 

@@ -21,7 +21,7 @@ impl Source {
     /// [`MAX_INPUT_BYTES`] (without reading them whole) and text that is not UTF-8.
     pub fn read(path: &Path) -> Result<Source> {
         if path == Path::new("-") {
-            return Source::from_reader("<stdin>", std::io::stdin().lock(), path);
+            return Source::from_reader("<stdin>", std::io::stdin().lock(), path, 0);
         }
         let unreadable = |reason: String| Error::ReadInput {
             path: path.to_path_buf(),
@@ -32,12 +32,15 @@ impl Source {
             return Err(unreadable("it is a directory, not a case file".into()));
         }
         let file = std::fs::File::open(path).map_err(|e| unreadable(os_reason(&e)))?;
-        Source::from_reader(&path.display().to_string(), file, path)
+        // Sized from the metadata, the buffer takes the file in one read (a batch
+        // reads thousands).
+        let expected = usize::try_from(metadata.len()).unwrap_or(MAX_INPUT_BYTES);
+        Source::from_reader(&path.display().to_string(), file, path, expected)
     }
 
     /// Reads at most one byte more than the limit, so a huge input costs nothing.
-    fn from_reader(name: &str, reader: impl Read, path: &Path) -> Result<Source> {
-        let mut bytes = Vec::new();
+    fn from_reader(name: &str, reader: impl Read, path: &Path, expected: usize) -> Result<Source> {
+        let mut bytes = Vec::with_capacity(expected.min(MAX_INPUT_BYTES) + 1);
         reader
             .take(MAX_INPUT_BYTES as u64 + 1)
             .read_to_end(&mut bytes)

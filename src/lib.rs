@@ -17,8 +17,10 @@ pub mod l10n;
 pub mod notice;
 pub mod output;
 pub mod plan;
+pub mod progress;
 pub mod render;
 pub mod report;
+pub mod spreadsheet;
 
 mod assets {
     //! The locale and template files, embedded by `build.rs`.
@@ -57,10 +59,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 
 fn dispatch(cli: &Cli) -> Result<()> {
     let today = today()?;
+    let quiet = cli.global.quiet;
     match &cli.command {
-        Command::Letter(args) => commands::render(Channel::Letter, args, today),
-        Command::Email(args) => commands::render(Channel::Email, args, today),
-        Command::Call(args) => commands::render(Channel::Call, args, today),
+        Command::Letter(args) => commands::render(Channel::Letter, args, quiet, today),
+        Command::Email(args) => commands::render(Channel::Email, args, quiet, today),
+        Command::Call(args) => commands::render(Channel::Call, args, quiet, today),
     }
 }
 
@@ -77,6 +80,20 @@ fn today() -> Result<Date> {
                 .map_err(|e| Error::usage(format!("SOURCE_DATE_EPOCH is out of range: {e}")))?;
             Ok(timestamp.to_zoned(jiff::tz::TimeZone::UTC).date())
         }
-        Err(_) => Ok(jiff::Zoned::now().date()),
+        Err(_) => Ok(jiff::Timestamp::now().to_zoned(local_zone()).date()),
     }
+}
+
+/// The local time zone. jiff's own lookup scans the whole zoneinfo folder to learn the
+/// zone's name, which costs more than rendering a letter; a date needs only the
+/// rules, so `/etc/localtime` is read directly unless `TZ` asks for something else.
+fn local_zone() -> jiff::tz::TimeZone {
+    #[cfg(unix)]
+    if std::env::var_os("TZ").is_none()
+        && let Ok(data) = std::fs::read("/etc/localtime")
+        && let Ok(zone) = jiff::tz::TimeZone::tzif("localtime", &data)
+    {
+        return zone;
+    }
+    jiff::tz::TimeZone::try_system().unwrap_or(jiff::tz::TimeZone::UTC)
 }

@@ -23,11 +23,25 @@ pub fn check_destination(path: &Path, force: bool) -> Result<()> {
     }
 }
 
-/// Writes `bytes` to `path` atomically: into a temporary file beside it, then renamed
-/// into place. Without `force` an existing file is left untouched (the rename refuses
-/// to replace it, so a file created meanwhile is safe too).
+/// Writes `bytes` to `path` atomically: into a temporary file beside it, flushed to
+/// disk, then renamed into place. Without `force` an existing file is left untouched
+/// (the rename refuses to replace it, so a file created meanwhile is safe too).
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     check_destination(path, force)?;
+    write(path, bytes, force, true)
+}
+
+/// Writes one document of a batch like [`write_file`], atomically and never
+/// overwriting without `force`, but without waiting for the disk: an fsync per file
+/// would make a batch of thousands a hundred times slower. Readers still see each
+/// file whole or not at all; only a power cut right after the run could lose files.
+/// The batch has checked every destination before it began; the rename refuses an
+/// existing file all the same.
+pub fn write_batch_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    write(path, bytes, force, false)
+}
+
+fn write(path: &Path, bytes: &[u8], force: bool, sync: bool) -> Result<()> {
     let failed = |error: &std::io::Error| Error::WriteOutput {
         path: path.to_path_buf(),
         reason: os_reason(error),
@@ -42,7 +56,9 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
         .tempfile_in(&directory)
         .map_err(|e| failed(&e))?;
     temporary.write_all(bytes).map_err(|e| failed(&e))?;
-    temporary.as_file().sync_all().map_err(|e| failed(&e))?;
+    if sync {
+        temporary.as_file().sync_all().map_err(|e| failed(&e))?;
+    }
     let persisted = if force {
         temporary.persist(path).map(drop)
     } else {

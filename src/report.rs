@@ -29,6 +29,14 @@ pub fn warning(message: &str) {
     eprint!("{WARNING}warning{WARNING:#}: {message}\n");
 }
 
+/// Prints text as it is: a batch's summary line, or diagnostics rendered elsewhere
+/// (colours are stripped when stderr is not a terminal).
+pub fn text(text: &str) {
+    let mut stderr = anstream::stderr().lock();
+    // As below: if stderr is gone there is nowhere to say so.
+    let _ = stderr.write_all(text.as_bytes());
+}
+
 /// Prints diagnostics about one file.
 pub fn diagnostics_for(file: &str, source: &str, diagnostics: &[Diagnostic]) {
     let mut text = String::new();

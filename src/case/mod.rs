@@ -15,7 +15,7 @@ mod validate;
 
 pub use load::{Loaded, Overrides, load, locate};
 pub use locate::SourceMap;
-pub use parse::{MAX_INPUT_BYTES, parse};
+pub use parse::{MAX_INPUT_BYTES, parse, parse_as};
 pub use scalar::{Amount, CaseDate, CurrencyCode};
 pub use validate::{text_fields, validate};
 

@@ -14,6 +14,12 @@ const MAX_DEPTH: usize = 32;
 
 /// Parses a case file. The text must already be within [`MAX_INPUT_BYTES`].
 pub fn parse(source: &str) -> Result<Case, Box<Diagnostic>> {
+    parse_as(source)
+}
+
+/// Parses YAML into any type under the same budgets and with the same diagnostics as
+/// a case file; a spreadsheet's base file is read this way.
+pub fn parse_as<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, Box<Diagnostic>> {
     serde_saphyr::from_str_with_options(source, options())
         .map_err(|error| Box::new(diagnose(&error, source)))
 }

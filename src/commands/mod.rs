@@ -1,5 +1,6 @@
 //! What each subcommand does, once the command line has been parsed.
 
+mod batch;
 mod render;
 
 pub use render::render;

@@ -2,6 +2,7 @@
 
 use jiff::civil::Date;
 
+use super::batch;
 use crate::case::Overrides;
 use crate::cli::RenderArgs;
 use crate::compose::Composer;
@@ -12,13 +13,24 @@ use crate::output;
 use crate::render::{Channel, Format};
 use crate::report;
 
-/// Renders one case as the given channel, to stdout or to `--output`.
-pub fn render(channel: Channel, args: &RenderArgs, today: Date) -> Result<()> {
-    let format = format_for(channel, args)?;
+/// Renders one case as the given channel, to stdout or to `--output`; several cases,
+/// or a folder as `--output`, are a batch.
+pub fn render(channel: Channel, args: &RenderArgs, quiet: bool, today: Date) -> Result<()> {
+    if let Some(folder) = batch::folder(args)? {
+        let format = supported(channel, args.format.unwrap_or(Format::Text))?;
+        return batch::render(channel, format, args, &folder, quiet, today);
+    }
+    let [case] = args.cases.as_slice() else {
+        // clap requires a case unless --csv is given, and --csv is a batch.
+        return Err(Error::usage("name the case file to render"));
+    };
+    // A directory or an existing file is refused before the format is guessed from
+    // the name: that is the more useful error.
     if let Some(path) = &args.output {
         output::check_destination(path, args.force)?;
     }
-    let source = Source::read(&args.case)?;
+    let format = format_for(channel, args)?;
+    let source = Source::read(case)?;
     let composer = Composer::new(channel, format, Catalog::embedded());
     let overrides = Overrides {
         language: args.lang.as_deref(),
@@ -26,8 +38,10 @@ pub fn render(channel: Channel, args: &RenderArgs, today: Date) -> Result<()> {
         today,
     };
     let document = composer.compose(&source, overrides)?;
-    for note in &document.notes {
-        report::warning(note);
+    if !quiet {
+        for note in &document.notes {
+            report::warning(note);
+        }
     }
     match &args.output {
         Some(path) => output::write_file(path, document.text.as_bytes(), args.force),
@@ -54,6 +68,11 @@ fn format_for(channel: Channel, args: &RenderArgs) -> Result<Format> {
         }
         (None, None) => Format::Text,
     };
+    supported(channel, format)
+}
+
+/// The format, if the channel can be written in it.
+fn supported(channel: Channel, format: Format) -> Result<Format> {
     if channel.formats().contains(&format) {
         Ok(format)
     } else {

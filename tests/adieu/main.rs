@@ -2,6 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod batch;
 mod cli;
 mod golden;
 mod support;

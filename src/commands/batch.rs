@@ -1,0 +1,364 @@
+//! `adieu letter|email|call` over many cases — case files, or the rows of a
+//! spreadsheet — each rendered into a folder as `<name>.<extension>`.
+//!
+//! Validation comes first: every case is parsed and validated, in parallel, before
+//! any file is written, and every problem is reported at once. Only then are the
+//! documents rendered and written, in parallel, each straight to its file: memory
+//! holds the validated cases, never all the documents. Rendering goes through the
+//! same [`Composer`] as a single case, so a document is the same byte for byte
+//! whichever way it was made and in whatever order the workers finish.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use jiff::civil::Date;
+use rayon::prelude::*;
+
+use crate::case::{Loaded, Overrides};
+use crate::cli::RenderArgs;
+use crate::compose::Composer;
+use crate::error::{Error, Result};
+use crate::input::Source;
+use crate::l10n::{Catalog, Language};
+use crate::output;
+use crate::progress::Progress;
+use crate::render::{Channel, Format};
+use crate::report;
+use crate::spreadsheet::{Problem, Spreadsheet};
+
+/// The folder a render command writes into, when it renders a batch: with `--csv`,
+/// with several cases, or with `-o` ending in `/`. `None` for a single document.
+pub fn folder(args: &RenderArgs) -> Result<Option<PathBuf>> {
+    let ends_in_separator = |path: &Path| {
+        path.as_os_str()
+            .to_string_lossy()
+            .ends_with(std::path::is_separator)
+    };
+    match (&args.csv, args.cases.len(), &args.output) {
+        (Some(_), _, Some(folder)) => Ok(Some(folder.clone())),
+        (Some(_), _, None) => Err(Error::usage(
+            "--csv writes one document per row; name the folder to write them into with -o DIR/",
+        )),
+        (None, count, None) if count > 1 => Err(Error::usage(format!(
+            "{count} cases make {count} documents; name the folder to write them into with -o DIR/"
+        ))),
+        (None, count, Some(folder)) if count > 1 || ends_in_separator(folder) => {
+            Ok(Some(folder.clone()))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// Where the cases of a batch come from.
+enum Cases {
+    Files(Vec<PathBuf>),
+    Sheet(Box<Spreadsheet>),
+}
+
+/// Why one case of a batch was not rendered.
+enum Failure {
+    /// A case file that cannot be read or is invalid, or a destination that exists.
+    Error(Error),
+    /// The problems of a spreadsheet row, each traced to a cell or the base file.
+    Row(Vec<Problem>),
+}
+
+impl Cases {
+    fn len(&self) -> usize {
+        match self {
+            Cases::Files(files) => files.len(),
+            Cases::Sheet(sheet) => sheet.len(),
+        }
+    }
+
+    /// The name of each case's document, without extension.
+    fn names(&self, name_from: Option<&str>) -> Result<Vec<String>> {
+        match self {
+            Cases::Sheet(sheet) => sheet.file_names(name_from),
+            Cases::Files(files) => files
+                .iter()
+                .map(|file| {
+                    if file == Path::new("-") {
+                        return Err(Error::usage(
+                            "standard input (`-`) cannot be part of a batch; name the case files",
+                        ));
+                    }
+                    file.file_stem()
+                        .map(|stem| stem.to_string_lossy().into_owned())
+                        .ok_or_else(|| {
+                            Error::usage(format!(
+                                "cannot name a document after `{}`; name the case file",
+                                file.display()
+                            ))
+                        })
+                })
+                .collect(),
+        }
+    }
+
+    fn load(
+        &self,
+        index: usize,
+        composer: &Composer,
+        overrides: Overrides<'_>,
+    ) -> std::result::Result<Loaded, Failure> {
+        match self {
+            Cases::Files(files) => Source::read(&files[index])
+                .and_then(|source| composer.load(&source, overrides))
+                .map_err(Failure::Error),
+            Cases::Sheet(sheet) => sheet.load(index, composer, overrides).map_err(Failure::Row),
+        }
+    }
+
+    fn label(&self, index: usize) -> String {
+        match self {
+            Cases::Files(files) => files[index].display().to_string(),
+            Cases::Sheet(sheet) => sheet.label(index),
+        }
+    }
+
+    /// Prints every failure: errors in input order, then a spreadsheet's problems,
+    /// each distinct one once with the rows it concerns.
+    fn report(&self, failures: &[(usize, Failure)]) {
+        let mut rows = Vec::new();
+        for (index, failure) in failures {
+            match failure {
+                Failure::Error(error) => report::error(error),
+                Failure::Row(problems) => rows.push((*index, problems.as_slice())),
+            }
+        }
+        if let Cases::Sheet(sheet) = self
+            && !rows.is_empty()
+        {
+            report::text(&sheet.report(&rows));
+        }
+    }
+
+    /// The error a failure stands for; the run exits with its code.
+    fn error_for(&self, index: usize, failure: Failure) -> Error {
+        match failure {
+            Failure::Error(error) => error,
+            Failure::Row(_) => Error::InvalidCase {
+                file: self.label(index),
+                source_text: String::new(),
+                diagnostics: Vec::new(),
+            },
+        }
+    }
+}
+
+/// Renders every case of the command line, or every row of `--csv`, into `folder`.
+pub fn render(
+    channel: Channel,
+    format: Format,
+    args: &RenderArgs,
+    folder: &Path,
+    quiet: bool,
+    today: Date,
+) -> Result<()> {
+    let started = Instant::now();
+    let catalog = Catalog::embedded();
+    if let Some(tag) = &args.lang {
+        // Checked once here rather than once per case.
+        Language::resolve(tag, &catalog)
+            .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?;
+    }
+    if folder.exists() && !folder.is_dir() {
+        return Err(Error::WriteOutput {
+            path: folder.to_path_buf(),
+            reason: "it is a file; a batch writes into a folder".into(),
+        });
+    }
+    let cases = match &args.csv {
+        Some(csv) => Cases::Sheet(Box::new(Spreadsheet::open(csv, args.base.as_deref())?)),
+        None => Cases::Files(args.cases.clone()),
+    };
+    let outputs = destinations(&cases, args.name_from.as_deref(), folder, format)?;
+    let composer = Composer::new(channel, format, catalog);
+    let overrides = Overrides {
+        language: args.lang.as_deref(),
+        date: args.date,
+        today,
+    };
+    let total = cases.len();
+    let progress = Progress::new(quiet);
+
+    progress.phase("checking", total);
+    let checked: Vec<std::result::Result<Loaded, Failure>> = (0..total)
+        .into_par_iter()
+        .map(|index| {
+            let loaded = cases.load(index, &composer, overrides).and_then(|loaded| {
+                output::check_destination(&outputs[index], args.force)
+                    .map(|()| loaded)
+                    .map_err(Failure::Error)
+            });
+            progress.step();
+            loaded
+        })
+        .collect();
+    let mut valid = Vec::with_capacity(total);
+    let mut failed = Vec::new();
+    for (index, outcome) in checked.into_iter().enumerate() {
+        match outcome {
+            Ok(loaded) => valid.push((index, loaded)),
+            Err(failure) => failed.push((index, failure)),
+        }
+    }
+    let failed_labels: Vec<String> = failed
+        .iter()
+        .map(|(index, _)| cases.label(*index))
+        .collect();
+    let mut first_failure = None;
+    if !failed.is_empty() {
+        progress.finish();
+        cases.report(&failed);
+        first_failure = failed
+            .into_iter()
+            .next()
+            .map(|(index, failure)| cases.error_for(index, failure));
+        if !args.keep_going {
+            return Err(batch_error(
+                first_failure,
+                format!(
+                    "{} of {total} cases failed ({}); nothing was written",
+                    failed_labels.len(),
+                    list(&failed_labels)
+                ),
+            ));
+        }
+    }
+
+    if !valid.is_empty() {
+        std::fs::create_dir_all(folder).map_err(|e| Error::WriteOutput {
+            path: folder.to_path_buf(),
+            reason: crate::input::os_reason(&e),
+        })?;
+    }
+    progress.phase("writing", valid.len());
+    let written = AtomicUsize::new(0);
+    let notes = Mutex::new(BTreeSet::new());
+    let write = |(index, loaded): (usize, Loaded)| -> std::result::Result<(), (usize, Error)> {
+        let document = composer.render(&loaded).map_err(|e| (index, e))?;
+        drop(loaded);
+        if !document.notes.is_empty()
+            && let Ok(mut notes) = notes.lock()
+        {
+            notes.extend(document.notes);
+        }
+        output::write_batch_file(&outputs[index], document.text.as_bytes(), args.force)
+            .map_err(|e| (index, e))?;
+        written.fetch_add(1, Ordering::Relaxed);
+        progress.step();
+        Ok(())
+    };
+    let mut unwritten: Vec<(usize, Error)> = if args.keep_going {
+        valid
+            .into_par_iter()
+            .filter_map(|job| write(job).err())
+            .collect()
+    } else {
+        valid
+            .into_par_iter()
+            .try_for_each(write)
+            .err()
+            .into_iter()
+            .collect()
+    };
+    progress.finish();
+    unwritten.sort_by_key(|(index, _)| *index);
+
+    if !quiet && let Ok(notes) = notes.into_inner() {
+        for note in notes {
+            report::warning(&note);
+        }
+    }
+    for (_, error) in &unwritten {
+        report::error(error);
+    }
+    let written = written.into_inner();
+    let failures = failed_labels.len() + unwritten.len();
+    if !quiet {
+        report::text(&format!(
+            "rendered {written} {} in {:.2} s, {failures} failed\n",
+            noun(channel, written),
+            started.elapsed().as_secs_f64()
+        ));
+    }
+    if failures == 0 {
+        return Ok(());
+    }
+    let mut labels = failed_labels;
+    labels.extend(unwritten.iter().map(|(index, _)| cases.label(*index)));
+    let first = first_failure.or_else(|| unwritten.into_iter().next().map(|(_, error)| error));
+    Err(batch_error(
+        first,
+        format!("{failures} of {total} cases failed: {}", list(&labels)),
+    ))
+}
+
+/// Each case's output file; two case files with the same name would overwrite each
+/// other, so they are refused before anything is done.
+fn destinations(
+    cases: &Cases,
+    name_from: Option<&str>,
+    folder: &Path,
+    format: Format,
+) -> Result<Vec<PathBuf>> {
+    let names = cases.names(name_from)?;
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(names.len());
+    let mut outputs = Vec::with_capacity(names.len());
+    for (index, name) in names.iter().enumerate() {
+        if let Some(&earlier) = seen.get(name.as_str()) {
+            return Err(Error::usage(format!(
+                "{} and {} would both be written to {}; rename one, or render them in two runs",
+                cases.label(earlier),
+                cases.label(index),
+                folder
+                    .join(format!("{name}.{}", format.extension()))
+                    .display()
+            )));
+        }
+        seen.insert(name, index);
+        outputs.push(folder.join(format!("{name}.{}", format.extension())));
+    }
+    Ok(outputs)
+}
+
+fn batch_error(first: Option<Error>, summary: String) -> Error {
+    Error::Batch {
+        summary,
+        // There is always a first failure when this is called; a usage error would
+        // stand in for one.
+        first: Box::new(first.unwrap_or_else(|| Error::usage(String::new()))),
+    }
+}
+
+/// The first few names, and how many more.
+fn list(labels: &[String]) -> String {
+    const SHOWN: usize = 5;
+    let mut text = labels
+        .iter()
+        .take(SHOWN)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if labels.len() > SHOWN {
+        text.push_str(&format!(" and {} more", labels.len() - SHOWN));
+    }
+    text
+}
+
+/// "letters", "emails", "call scripts": what the summary counts.
+fn noun(channel: Channel, count: usize) -> &'static str {
+    match (channel, count == 1) {
+        (Channel::Letter, true) => "letter",
+        (Channel::Letter, false) => "letters",
+        (Channel::Email, true) => "email",
+        (Channel::Email, false) => "emails",
+        (Channel::Call, true) => "call script",
+        (Channel::Call, false) => "call scripts",
+    }
+}

@@ -1,0 +1,552 @@
+//! Spreadsheet input: one case per row of a CSV file, laid over a base file that holds
+//! what every row shares.
+//!
+//! The header row names field paths (`client.contact.name`, `notice.days`,
+//! `closeout.invoices.0.amount`). Each row's non-empty cells replace the base file's
+//! values at those paths; the result is parsed and validated exactly like a case file.
+//! A problem is reported where the user can fix it: at the cell
+//! (`clients.csv:row 17, column client.email`), or at the line of the base file. The
+//! same problem in many rows is reported once, with the rows it concerns.
+
+mod tree;
+
+pub use tree::{Segment, segments};
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use crate::case::{Loaded, Overrides, SourceMap};
+use crate::compose::Composer;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::error::{Error, Result};
+use crate::input::{Source, os_reason};
+use tree::{Misfit, Node, Origin, Origins};
+
+/// The columns a user most often needs, in the order a header row lists them.
+pub const COMMON_COLUMNS: [&str; 13] = [
+    "client.company",
+    "client.contact.name",
+    "client.contact.gender",
+    "client.email",
+    "client.address.0",
+    "client.address.1",
+    "language",
+    "contract.reference",
+    "notice.days",
+    "closeout.invoices.0.number",
+    "closeout.invoices.0.amount",
+    "closeout.invoices.0.currency",
+    "closeout.invoices.0.due",
+];
+
+/// A header row of [`COMMON_COLUMNS`], to start a spreadsheet from (`adieu new --csv`).
+pub fn header_row() -> String {
+    // Field paths hold no comma, quote or line break, so they need no CSV quoting.
+    let mut row = COMMON_COLUMNS.join(",");
+    row.push('\n');
+    row
+}
+
+/// A CSV file of cases over a base file, read whole and checked down to its header.
+#[derive(Debug)]
+pub struct Spreadsheet {
+    /// The CSV file's name as given on the command line.
+    name: String,
+    base: Base,
+    columns: Vec<Column>,
+    /// Column indices in the order cells are applied: list items in index order.
+    order: Vec<usize>,
+    rows: Vec<Row>,
+}
+
+#[derive(Debug)]
+struct Base {
+    source: Source,
+    tree: Node,
+    map: SourceMap,
+}
+
+#[derive(Debug)]
+struct Column {
+    name: String,
+    path: Vec<Segment>,
+}
+
+#[derive(Debug)]
+struct Row {
+    /// The line the row starts on: the spreadsheet's row number, the header being 1.
+    number: u64,
+    /// The cells, or why the row cannot be read.
+    cells: std::result::Result<csv::StringRecord, Diagnostic>,
+}
+
+/// One problem of one row, and where to fix it.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    diagnostic: Diagnostic,
+    place: Place,
+}
+
+/// Where a row's problem can be fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Place {
+    /// In a cell of the row: the column index.
+    Cell(usize),
+    /// In the base file, at the diagnostic's span.
+    Base,
+    /// In the row as a whole: a field neither the row nor the base gives.
+    Row,
+}
+
+impl Spreadsheet {
+    /// Reads the CSV file and the base file (none: every field comes from the rows),
+    /// and checks the header: every column a distinct field path that fits the base.
+    pub fn open(csv_path: &Path, base_path: Option<&Path>) -> Result<Spreadsheet> {
+        let base = match base_path {
+            Some(path) => {
+                let source = Source::read(path)?;
+                let tree = Node::from_yaml(&source.text).map_err(|d| Error::InvalidCase {
+                    file: source.name.clone(),
+                    source_text: source.text.clone(),
+                    diagnostics: vec![*d],
+                })?;
+                let map = SourceMap::new(&source.text);
+                Base { source, tree, map }
+            }
+            None => Base {
+                source: Source {
+                    name: String::new(),
+                    text: String::new(),
+                },
+                tree: Node::empty(),
+                map: SourceMap::default(),
+            },
+        };
+        let name = csv_path.display().to_string();
+        let unreadable = |reason: String| Error::ReadInput {
+            path: csv_path.to_path_buf(),
+            reason,
+        };
+        let metadata = std::fs::metadata(csv_path).map_err(|e| unreadable(os_reason(&e)))?;
+        if metadata.is_dir() {
+            return Err(unreadable("it is a directory, not a CSV file".into()));
+        }
+        let file = std::fs::File::open(csv_path).map_err(|e| unreadable(os_reason(&e)))?;
+        // The header is read as a record like any other so that a ragged row is
+        // reported as that row's problem rather than stopping the whole file.
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(std::io::BufReader::new(file));
+        let mut records = reader.byte_records();
+        let header = match records.next() {
+            Some(record) => record.map_err(|e| unreadable(e.to_string()))?,
+            None => {
+                return Err(header_error(
+                    &name,
+                    vec![
+                        Diagnostic::error("empty-file", "the file has no header row")
+                            .with_help("the first row names a field per column, such as client.contact.name,client.email"),
+                    ],
+                ));
+            }
+        };
+        let columns = columns(&name, &header, &base.tree)?;
+        let mut rows = Vec::new();
+        for record in records {
+            let record = record.map_err(|e| unreadable(e.to_string()))?;
+            let number = record.position().map_or(0, csv::Position::line);
+            let cells = if record.len() != columns.len() {
+                Err(Diagnostic::error(
+                    "ragged-row",
+                    format!(
+                        "the row has {} cells but the header names {} columns",
+                        record.len(),
+                        columns.len()
+                    ),
+                )
+                .with_help("every row needs one cell per column, empty where the base file's value applies; look for a stray or missing comma or quote"))
+            } else {
+                csv::StringRecord::from_byte_record(record).map_err(|e| {
+                    let column = columns
+                        .get(e.utf8_error().field())
+                        .map_or("?", |c| c.name.as_str());
+                    Diagnostic::error("not-utf8", format!("the cell in column {column} is not UTF-8 text"))
+                        .with_help("save the spreadsheet as CSV UTF-8; most spreadsheet programs offer it under \"Save as\"")
+                })
+            };
+            rows.push(Row { number, cells });
+        }
+        let mut order: Vec<usize> = (0..columns.len()).collect();
+        order.sort_by(|&a, &b| columns[a].path.cmp(&columns[b].path));
+        Ok(Spreadsheet {
+            name,
+            base,
+            columns,
+            order,
+            rows,
+        })
+    }
+
+    /// How many rows, that is cases, the file holds.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether the file holds no row below its header.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// How a row is named in messages: `clients.csv:row 17`.
+    pub fn label(&self, index: usize) -> String {
+        format!("{}:row {}", self.name, self.rows[index].number)
+    }
+
+    /// A file name (without extension) for each row: the slugified value of the
+    /// field `name_from` (by default `client.company`, else `client.contact.name`),
+    /// `row-N` when it is empty, and `-2`, `-3`, … appended to repeated names.
+    pub fn file_names(&self, name_from: Option<&str>) -> Result<Vec<String>> {
+        let field = match name_from {
+            Some(field) => {
+                let path = segments(field).ok_or_else(|| {
+                    Error::usage(format!(
+                        "--name-from: `{field}` is not a field path such as client.company"
+                    ))
+                })?;
+                let known = self.columns.iter().any(|c| c.name == field)
+                    || self.base.tree.get(&path).is_some();
+                if !known {
+                    return Err(Error::usage(format!(
+                        "--name-from: {} has no column {field}, and the base file gives no such field",
+                        self.name
+                    )));
+                }
+                Some(path)
+            }
+            None => ["client.company", "client.contact.name"]
+                .into_iter()
+                .find(|field| self.columns.iter().any(|c| c.name == *field))
+                .and_then(segments),
+        };
+        let column = field
+            .as_ref()
+            .and_then(|path| self.columns.iter().position(|c| c.path == *path));
+        let mut taken = HashSet::new();
+        let mut names = Vec::with_capacity(self.rows.len());
+        for row in &self.rows {
+            let cell = match (&row.cells, column) {
+                (Ok(cells), Some(column)) => cells.get(column).map(str::trim),
+                _ => None,
+            };
+            let value = cell
+                .filter(|text| !text.is_empty())
+                .or_else(|| field.as_ref().and_then(|path| self.base.tree.get(path)));
+            let mut name = value.map(slug::slugify).unwrap_or_default();
+            if name.is_empty() {
+                name = format!("row-{}", row.number);
+            }
+            let mut unique = name.clone();
+            let mut counter = 1;
+            while !taken.insert(unique.clone()) {
+                counter += 1;
+                unique = format!("{name}-{counter}");
+            }
+            names.push(unique);
+        }
+        Ok(names)
+    }
+
+    /// Parses and validates the case of one row, like a case file.
+    pub fn load(
+        &self,
+        index: usize,
+        composer: &Composer,
+        overrides: Overrides<'_>,
+    ) -> std::result::Result<Loaded, Vec<Problem>> {
+        let row = &self.rows[index];
+        let cells = row.cells.as_ref().map_err(|diagnostic| {
+            vec![Problem {
+                diagnostic: diagnostic.clone(),
+                place: Place::Row,
+            }]
+        })?;
+        let mut tree = self.base.tree.clone();
+        let mut misfits = Vec::new();
+        for &column in &self.order {
+            let text = cells.get(column).map_or("", str::trim);
+            if text.is_empty() {
+                continue;
+            }
+            let path = &self.columns[column].path;
+            if let Err(Misfit::Gap(filled)) = tree.set(path, text, column) {
+                let list = join(
+                    &path[..path
+                        .iter()
+                        .rposition(|s| matches!(s, Segment::Item(_)))
+                        .unwrap_or(0)],
+                );
+                misfits.push(Problem {
+                    diagnostic: Diagnostic::error(
+                        "missing-item",
+                        format!("this cell fills an item of `{list}` after an empty one"),
+                    )
+                    .with_help(format!(
+                        "fill the items of `{list}` in order, from item 0; this row fills {filled}"
+                    )),
+                    place: Place::Cell(column),
+                });
+            }
+        }
+        if !misfits.is_empty() {
+            return Err(misfits);
+        }
+        let mut text = String::with_capacity(1024);
+        let mut origins = Origins::default();
+        tree.emit(&mut text, &mut origins);
+        let source = Source {
+            name: self.label(index),
+            text,
+        };
+        composer
+            .load(&source, overrides)
+            .map_err(|error| self.problems(error, &tree, &origins))
+    }
+
+    /// Traces every diagnostic of a row's case back to a cell, the base file or the row.
+    fn problems(&self, error: Error, tree: &Node, origins: &Origins) -> Vec<Problem> {
+        let Error::InvalidCase { diagnostics, .. } = error else {
+            return vec![Problem {
+                diagnostic: Diagnostic::error("invalid-case", error.to_string()),
+                place: Place::Row,
+            }];
+        };
+        diagnostics
+            .into_iter()
+            .map(|mut diagnostic| {
+                let path = diagnostic.path.as_deref().and_then(segments);
+                let origin = match (&path, diagnostic.span) {
+                    (Some(path), _) => tree.origin_of(path),
+                    (None, Some(span)) => origins.at(span.offset),
+                    (None, None) => Origin::Document,
+                };
+                let place = match origin {
+                    Origin::Column(column) => {
+                        diagnostic.span = None;
+                        if diagnostic.path.as_deref() == Some(self.columns[column].name.as_str()) {
+                            diagnostic.path = None;
+                        }
+                        Place::Cell(column)
+                    }
+                    Origin::Base { offset, len } => {
+                        let text = &self.base.source.text;
+                        diagnostic.span = Some(
+                            diagnostic
+                                .path
+                                .as_deref()
+                                .and_then(|path| self.base.map.locate(path))
+                                .unwrap_or_else(|| Span::at(text, offset, len)),
+                        );
+                        Place::Base
+                    }
+                    Origin::Document => {
+                        diagnostic.span = None;
+                        Place::Row
+                    }
+                };
+                Problem { diagnostic, place }
+            })
+            .collect()
+    }
+
+    /// Renders the problems of the failed rows, each distinct problem once with the
+    /// rows it concerns, in the order of the first row that has it.
+    pub fn report(&self, failures: &[(usize, &[Problem])]) -> String {
+        let mut groups: Vec<(&Problem, Vec<u64>)> = Vec::new();
+        // Problems are the same when they say the same about the same place.
+        type Key<'a> = (Place, &'a str, &'a str, Option<&'a str>, Option<usize>);
+        let mut index: HashMap<Key<'_>, usize> = HashMap::new();
+        for (row, problems) in failures {
+            for problem in *problems {
+                let d = &problem.diagnostic;
+                let key = (
+                    problem.place,
+                    d.code,
+                    d.message.as_str(),
+                    d.help.as_deref(),
+                    d.span.map(|s| s.offset),
+                );
+                let group = *index.entry(key).or_insert_with(|| {
+                    groups.push((problem, Vec::new()));
+                    groups.len() - 1
+                });
+                groups[group].1.push(self.rows[*row].number);
+            }
+        }
+        let mut text = String::new();
+        for (problem, numbers) in groups {
+            let rows = rows(&numbers);
+            match problem.place {
+                Place::Cell(column) => {
+                    let file =
+                        format!("{}:{rows}, column {}", self.name, self.columns[column].name);
+                    text.push_str(&problem.diagnostic.render(&file, "", true));
+                }
+                Place::Row => {
+                    let file = format!("{}:{rows}", self.name);
+                    text.push_str(&problem.diagnostic.render(&file, "", true));
+                }
+                Place::Base => {
+                    let mut diagnostic = problem.diagnostic.clone();
+                    diagnostic.message =
+                        format!("{} (for {}:{rows})", diagnostic.message, self.name);
+                    let base = &self.base.source;
+                    text.push_str(&diagnostic.render(&base.name, &base.text, true));
+                }
+            }
+        }
+        text
+    }
+}
+
+/// Checks the header: every column a distinct field path that fits the base file.
+fn columns(name: &str, header: &csv::ByteRecord, base: &Node) -> Result<Vec<Column>> {
+    let mut columns = Vec::with_capacity(header.len());
+    let mut problems = Vec::new();
+    for (index, cell) in header.iter().enumerate() {
+        let text = String::from_utf8_lossy(cell).trim().to_owned();
+        let number = index + 1;
+        match segments(&text) {
+            Some(path) if matches!(path.first(), Some(Segment::Field(_))) => {
+                columns.push(Column { name: text, path });
+            }
+            _ => problems.push(
+                Diagnostic::error(
+                    "invalid-column",
+                    format!("column {number} is named `{}`, which is not a field path", text.escape_debug()),
+                )
+                .with_help("name each column after a field of the case file, such as client.contact.name or closeout.invoices.0.amount"),
+            ),
+        }
+    }
+    let mut probe = base.clone();
+    for (i, column) in columns.iter().enumerate() {
+        if let Some(earlier) = columns[..i].iter().find(|c| c.name == column.name) {
+            problems.push(
+                Diagnostic::error(
+                    "duplicate-column",
+                    format!("the column {} appears twice", earlier.name),
+                )
+                .with_help("keep one column per field; delete or rename the other"),
+            );
+            continue;
+        }
+        if let Some(wider) = columns
+            .iter()
+            .find(|c| c.path.len() < column.path.len() && column.path.starts_with(&c.path))
+        {
+            problems.push(
+                Diagnostic::error(
+                    "overlapping-columns",
+                    format!(
+                        "the column {} is inside the column {}",
+                        column.name, wider.name
+                    ),
+                )
+                .with_help(format!(
+                    "give {} its parts in columns of their own, or drop {}",
+                    wider.name, column.name
+                )),
+            );
+            continue;
+        }
+        if let Err(Misfit::Shape(depth)) = probe.set(&column.path, "x", i) {
+            let at = join(&column.path[..depth]);
+            problems.push(
+                Diagnostic::error(
+                    "invalid-column",
+                    format!("the column {} does not fit the case: `{at}` is not a section with fields", column.name),
+                )
+                .with_help("a column names one value; lists take one column per item, such as closeout.handover.0"),
+            );
+        }
+    }
+    if problems.is_empty() {
+        Ok(columns)
+    } else {
+        Err(header_error(name, problems))
+    }
+}
+
+fn header_error(name: &str, diagnostics: Vec<Diagnostic>) -> Error {
+    Error::InvalidCase {
+        file: format!("{name}:row 1"),
+        source_text: String::new(),
+        diagnostics,
+    }
+}
+
+/// A path's text: `closeout.invoices.0`.
+fn join(path: &[Segment]) -> String {
+    path.iter()
+        .map(|segment| match segment {
+            Segment::Field(name) => name.clone(),
+            Segment::Item(index) => index.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+/// `row 17`, or `rows 2-5, 9` for several; long lists end with how many more.
+fn rows(numbers: &[u64]) -> String {
+    const SHOWN: usize = 8;
+    let mut ranges: Vec<(u64, u64)> = Vec::new();
+    for &n in numbers {
+        match ranges.last_mut() {
+            Some((_, end)) if *end + 1 == n => *end = n,
+            _ => ranges.push((n, n)),
+        }
+    }
+    let mut parts: Vec<String> = ranges
+        .iter()
+        .take(SHOWN)
+        .map(|&(start, end)| {
+            if start == end {
+                start.to_string()
+            } else {
+                format!("{start}-{end}")
+            }
+        })
+        .collect();
+    if ranges.len() > SHOWN {
+        let more: u64 = ranges[SHOWN..].iter().map(|(s, e)| e - s + 1).sum();
+        parts.push(format!("and {more} more"));
+    }
+    let noun = if numbers.len() == 1 { "row" } else { "rows" };
+    format!("{noun} {}", parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn row_lists_are_compressed() {
+        assert_eq!(rows(&[17]), "row 17");
+        assert_eq!(rows(&[2, 3, 4, 5, 9]), "rows 2-5, 9");
+        let many: Vec<u64> = (1..=20).map(|n| n * 2).collect();
+        assert_eq!(rows(&many), "rows 2, 4, 6, 8, 10, 12, 14, 16, and 12 more");
+    }
+
+    #[test]
+    fn the_header_row_parses_as_known_columns() {
+        let header = header_row();
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(header.as_bytes());
+        let header = reader.byte_records().next().unwrap().unwrap();
+        let columns = columns("new.csv", &header, &Node::empty()).unwrap();
+        let names: Vec<&str> = columns.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, COMMON_COLUMNS);
+    }
+}

@@ -1,0 +1,515 @@
+//! Batches: many case files, or the rows of a spreadsheet, rendered into a folder —
+//! validated first, written atomically, never overwriting, identical to one case alone.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+use crate::support::{examples, root};
+
+fn adieu() -> Command {
+    let mut command = Command::cargo_bin("adieu").expect("the adieu binary is built");
+    command
+        .current_dir(root())
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("NO_COLOR", "1");
+    command
+}
+
+/// The folder path with a trailing separator, as a user types `-o letters/`.
+fn folder(dir: &Path) -> String {
+    format!("{}/", dir.display())
+}
+
+fn listing(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn stdout_of(args: &[&str]) -> String {
+    let output = adieu().args(args).output().unwrap();
+    assert!(output.status.success(), "{args:?}: {output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// stderr with the duration of a batch, which varies, written `T`.
+fn summary(stderr: &[u8]) -> String {
+    String::from_utf8_lossy(stderr)
+        .lines()
+        .map(|line| {
+            let timed = line
+                .strip_prefix("rendered ")
+                .and_then(|_| line.split_once(" in "))
+                .and_then(|(head, tail)| Some((head, tail.split_once(" s,")?.1)));
+            match timed {
+                Some((head, rest)) => format!("{head} in T s,{rest}\n"),
+                None => format!("{line}\n"),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn every_case_is_rendered_as_it_would_be_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("letters");
+    let cases = examples();
+    let assert = adieu()
+        .arg("letter")
+        .args(&cases)
+        .args(["-o", &folder(&out)])
+        .assert()
+        .success()
+        .stdout("");
+    // The one warning a single run of examples/en-US-conduct.yaml gives too.
+    assert_eq!(
+        summary(&assert.get_output().stderr),
+        format!(
+            "warning: no regional wording for en-US; writing en, with en-US dates and numbers\n\
+             rendered {} letters in T s, 0 failed\n",
+            cases.len()
+        )
+    );
+    let expected: Vec<String> = cases
+        .iter()
+        .map(|case| format!("{}.txt", case.file_stem().unwrap().to_string_lossy()))
+        .collect();
+    assert_eq!(listing(&out), expected);
+    for case in &cases {
+        let alone = stdout_of(&["letter", case.to_str().unwrap()]);
+        let name = format!("{}.txt", case.file_stem().unwrap().to_string_lossy());
+        assert_eq!(
+            std::fs::read_to_string(out.join(&name)).unwrap(),
+            alone,
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn format_and_language_apply_to_every_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = ["examples/fr-fit.yaml", "examples/sk-outgrown.yaml"];
+    adieu()
+        .arg("call")
+        .args(cases)
+        .args(["--format", "markdown", "--lang", "ro", "-q", "-o"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr("");
+    assert_eq!(listing(dir.path()), ["fr-fit.md", "sk-outgrown.md"]);
+    let alone = stdout_of(&["call", cases[1], "--format", "markdown", "--lang", "ro"]);
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("sk-outgrown.md")).unwrap(),
+        alone
+    );
+}
+
+#[test]
+fn one_case_into_a_folder_needs_the_trailing_slash() {
+    let dir = tempfile::tempdir().unwrap();
+    adieu()
+        .args(["email", "examples/fr-fit.yaml", "-o"])
+        .arg(dir.path())
+        .assert()
+        .code(73);
+    let out = dir.path().join("new");
+    adieu()
+        .args(["email", "examples/fr-fit.yaml", "-q", "-o", &folder(&out)])
+        .assert()
+        .success();
+    assert_eq!(listing(&out), ["fr-fit.txt"]);
+}
+
+#[test]
+fn nothing_is_written_while_any_case_is_invalid() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("letters");
+    let assert = adieu()
+        .args([
+            "letter",
+            "examples/fr-fit.yaml",
+            "tests/cases/unknown-field.yaml",
+            "examples/en-capacity.yaml",
+            "tests/cases/several-problems.yaml",
+            "-o",
+            &folder(&out),
+        ])
+        .assert()
+        .code(65)
+        .stdout("");
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let headlines: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("error") || l.contains("-->"))
+        .collect();
+    assert_eq!(
+        headlines,
+        [
+            "error[unknown-field]: unknown field `clinet`, expected one of language, date, tone, reason, sender, client, contract, notice, referral, closeout",
+            " --> tests/cases/unknown-field.yaml:6:1",
+            "error[invalid-email]: `not-an-email` is not an email address (in `sender.email`)",
+            " --> tests/cases/several-problems.yaml:5:10",
+            "error[notice-too-short]: the notice gives 10 days but the contract requires at least 30 (in `notice.days`)",
+            "  --> tests/cases/several-problems.yaml:12:9",
+            "error[invalid-value]: the amount -5 is negative (in `closeout.invoices.0.amount`)",
+            "  --> tests/cases/several-problems.yaml:14:35",
+            "error[unknown-currency]: `EURO` is not an ISO 4217 currency code (in `closeout.invoices.0.currency`)",
+            "  --> tests/cases/several-problems.yaml:14:49",
+            "error: 2 of 4 cases failed (tests/cases/unknown-field.yaml, tests/cases/several-problems.yaml); nothing was written",
+        ]
+    );
+    assert!(!out.exists(), "not even the folder is created");
+}
+
+#[test]
+fn keep_going_writes_the_valid_cases_and_names_the_failures() {
+    let dir = tempfile::tempdir().unwrap();
+    let assert = adieu()
+        .args([
+            "letter",
+            "examples/fr-fit.yaml",
+            "tests/cases/unknown-field.yaml",
+            "no-such-case.yaml",
+            "--keep-going",
+            "-o",
+            &folder(dir.path()),
+        ])
+        .assert()
+        .code(65);
+    let stderr = summary(&assert.get_output().stderr);
+    assert!(
+        stderr.ends_with(
+            "error: cannot read no-such-case.yaml: no such file or directory\n\
+             rendered 1 letter in T s, 2 failed\n\
+             error: 2 of 3 cases failed: tests/cases/unknown-field.yaml, no-such-case.yaml\n"
+        ),
+        "{stderr}"
+    );
+    assert_eq!(listing(dir.path()), ["fr-fit.txt"]);
+}
+
+#[test]
+fn the_exit_code_is_the_first_failure_s() {
+    let dir = tempfile::tempdir().unwrap();
+    adieu()
+        .args([
+            "letter",
+            "no-such-case.yaml",
+            "tests/cases/unknown-field.yaml",
+            "-o",
+        ])
+        .arg(dir.path())
+        .assert()
+        .code(66);
+    adieu()
+        .args(["letter", "examples", "examples/fr-fit.yaml", "-o"])
+        .arg(dir.path())
+        .assert()
+        .code(66)
+        .stderr(predicate::str::contains(
+            "error: cannot read examples: it is a directory, not a case file\n",
+        ));
+}
+
+#[test]
+fn existing_files_are_kept_unless_forced() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = dir.path().join("fr-fit.txt");
+    std::fs::write(&mine, "my own notes").unwrap();
+    adieu()
+        .args([
+            "letter",
+            "examples/en-capacity.yaml",
+            "examples/fr-fit.yaml",
+            "-o",
+        ])
+        .arg(dir.path())
+        .assert()
+        .code(73)
+        .stderr(format!(
+            "error: cannot write {}: the file exists; pass --force to replace it\n\
+             error: 1 of 2 cases failed (examples/fr-fit.yaml); nothing was written\n",
+            mine.display()
+        ));
+    assert_eq!(listing(dir.path()), ["fr-fit.txt"]);
+    assert_eq!(std::fs::read_to_string(&mine).unwrap(), "my own notes");
+    adieu()
+        .args([
+            "letter",
+            "examples/en-capacity.yaml",
+            "examples/fr-fit.yaml",
+            "--force",
+            "-q",
+            "-o",
+        ])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr("");
+    assert_eq!(
+        std::fs::read_to_string(&mine).unwrap(),
+        stdout_of(&["letter", "examples/fr-fit.yaml"])
+    );
+    assert_eq!(listing(dir.path()), ["en-capacity.txt", "fr-fit.txt"]);
+}
+
+#[test]
+fn a_batch_needs_a_folder_and_distinct_names() {
+    adieu()
+        .args([
+            "letter",
+            "examples/fr-fit.yaml",
+            "examples/en-capacity.yaml",
+        ])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: 2 cases make 2 documents; name the folder to write them into with -o DIR/\n",
+        );
+    let dir = tempfile::tempdir().unwrap();
+    let copy = dir.path().join("fr-fit.yaml");
+    std::fs::copy(root().join("examples/fr-fit.yaml"), &copy).unwrap();
+    let out = dir.path().join("out");
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml"])
+        .arg(&copy)
+        .arg("-o")
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "error: examples/fr-fit.yaml and {} would both be written to {}; rename one, or render them in two runs\n",
+            copy.display(),
+            out.join("fr-fit.txt").display()
+        ));
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "-", "-o", "x/"])
+        .assert()
+        .code(2);
+}
+
+// ---- spreadsheets ---------------------------------------------------------------
+
+/// A base file: the shared part of examples/en-capacity.yaml.
+const BASE: &str = "\
+language: en
+date: 2026-11-23
+tone: warm
+reason: capacity
+sender:
+  name: Hannah Reid
+  role: Managing Director
+  company: Northlight Design Ltd
+  email: hannah@northlight.example
+  phone: \"+44 20 7946 0321\"
+  address: [\"14 Cheapside\", \"London EC2V 6AA\"]
+  place: London
+notice:
+  days: 30
+referral:
+  name: Priya Shah
+  company: Shah Studio
+  contact: priya@shahstudio.example
+";
+
+struct Sheet {
+    dir: tempfile::TempDir,
+}
+
+impl Sheet {
+    fn new(csv: &str) -> Sheet {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("base.yaml"), BASE).unwrap();
+        std::fs::write(dir.path().join("clients.csv"), csv).unwrap();
+        Sheet { dir }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// `adieu letter --csv clients.csv --base base.yaml -o out/`, run in the folder.
+    fn letter(&self, more: &[&str]) -> assert_cmd::assert::Assert {
+        let mut command = adieu();
+        command
+            .current_dir(self.dir.path())
+            .args([
+                "letter",
+                "--csv",
+                "clients.csv",
+                "--base",
+                "base.yaml",
+                "-o",
+                "out/",
+            ])
+            .args(more);
+        command.assert()
+    }
+}
+
+#[test]
+fn each_row_is_a_case_over_the_base() {
+    let sheet = Sheet::new(
+        "\u{feff}client.company,client.contact.name,client.contact.gender,client.email,client.address.0,client.address.1,closeout.invoices.0.number,closeout.invoices.0.amount,closeout.invoices.0.currency,closeout.invoices.0.due\n\
+         Harbour & Sons,Oliver Grant,male,oliver.grant@harbourandsons.example,2 Quay Street,Bristol BS1 4DB,INV-1187,2400.00,GBP,2026-12-15\n\
+         \"Nord, Süd GmbH\",Anna Weiß,female,anna@nordsued.example,,,,,,\n\
+         Harbour & Sons,Jo Doe,,jo@harbour.example,,,,,,\n",
+    );
+    let assert = sheet.letter(&[]).success().stdout("");
+    assert_eq!(
+        summary(&assert.get_output().stderr),
+        "rendered 3 letters in T s, 0 failed\n"
+    );
+    assert_eq!(
+        listing(&sheet.path("out")),
+        [
+            "harbour-sons-2.txt",
+            "harbour-sons.txt",
+            "nord-sud-gmbh.txt"
+        ]
+    );
+    // The first row is examples/en-capacity.yaml without its contract and its
+    // close-out beyond the invoice: the letter must be the one that case gives.
+    let case = format!(
+        "{BASE}client:\n  company: Harbour & Sons\n  contact: {{ name: Oliver Grant, gender: male }}\n  email: oliver.grant@harbourandsons.example\n  address: [\"2 Quay Street\", \"Bristol BS1 4DB\"]\ncloseout:\n  invoices:\n    - {{ number: INV-1187, amount: 2400.00, currency: GBP, due: 2026-12-15 }}\n"
+    );
+    std::fs::write(sheet.path("case.yaml"), case).unwrap();
+    let alone = stdout_of(&["letter", sheet.path("case.yaml").to_str().unwrap()]);
+    assert_eq!(
+        std::fs::read_to_string(sheet.path("out/harbour-sons.txt")).unwrap(),
+        alone
+    );
+    assert!(alone.contains("£2,400.00"), "{alone}");
+    let second = std::fs::read_to_string(sheet.path("out/nord-sud-gmbh.txt")).unwrap();
+    assert!(second.contains("Dear Ms Weiß,"), "{second}");
+    assert!(second.contains("Nord, Süd GmbH"), "{second}");
+}
+
+#[test]
+fn problems_are_located_at_their_cell() {
+    let sheet = Sheet::new(
+        "client.contact.name,client.email,notice.days,client.emal\n\
+         Ann Lee,ann@lee.example,30,\n\
+         Bob Roe,not-an-email,ten,\n\
+         Cy Poe,cy@poe.example,20,x\n\
+         Di Fox,di@fox.example,,y\n",
+    );
+    let assert = sheet.letter(&[]).code(65).stdout("");
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert_eq!(
+        stderr,
+        "\
+error[invalid-type]: invalid u16
+--> clients.csv:row 3, column notice.days
+error[unknown-field]: unknown field `emal`, expected one of company, contact, email, address
+--> clients.csv:rows 4-5, column client.emal
+ = help: did you mean `email`?
+error: 3 of 4 cases failed (clients.csv:row 3, clients.csv:row 4, clients.csv:row 5); nothing was written
+"
+    );
+    assert!(!sheet.path("out").exists());
+}
+
+#[test]
+fn a_problem_of_the_base_is_reported_once_at_its_line() {
+    let sheet = Sheet::new(
+        "client.contact.name,client.email\nAnn Lee,ann@lee.example\nBob Roe,bob@roe.example\n",
+    );
+    std::fs::write(
+        sheet.path("base.yaml"),
+        BASE.replace("hannah@northlight.example", "hannah-at-northlight"),
+    )
+    .unwrap();
+    let assert = sheet.letter(&["--keep-going"]).code(65);
+    let stderr = summary(&assert.get_output().stderr);
+    assert!(
+        stderr.starts_with(
+            "error[invalid-email]: `hannah-at-northlight` is not an email address (for clients.csv:rows 2-3) (in `sender.email`)\n --> base.yaml:9:10\n"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with(
+            "rendered 0 letters in T s, 2 failed\nerror: 2 of 2 cases failed: clients.csv:row 2, clients.csv:row 3\n"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn files_are_named_from_a_chosen_field() {
+    let sheet = Sheet::new(
+        "client.contact.name,client.email\nAnn Lee,ann@lee.example\n,nobody@lee.example\nÁnn Lee,ann2@lee.example\n",
+    );
+    sheet.letter(&["--keep-going", "-q"]).code(65);
+    assert_eq!(
+        listing(&sheet.path("out")),
+        ["ann-lee-2.txt", "ann-lee.txt"]
+    );
+    let sheet = Sheet::new(
+        "client.contact.name,client.email\nAnn Lee,ann@lee.example\nBo Ek,bo@ek.example\n",
+    );
+    sheet
+        .letter(&["--name-from", "client.email", "-q"])
+        .success();
+    assert_eq!(
+        listing(&sheet.path("out")),
+        ["ann-lee-example.txt", "bo-ek-example.txt"]
+    );
+    sheet
+        .letter(&["--name-from", "client.phone"])
+        .code(2)
+        .stderr("error: --name-from: clients.csv has no column client.phone, and the base file gives no such field\n");
+}
+
+#[test]
+fn a_broken_header_stops_before_any_row() {
+    let sheet = Sheet::new("client.email,client..name,client.email\nx@y.example,a,b\n");
+    sheet.letter(&[]).code(65).stderr(
+        "\
+error[invalid-column]: column 2 is named `client..name`, which is not a field path
+--> clients.csv:row 1
+ = help: name each column after a field of the case file, such as client.contact.name or closeout.invoices.0.amount
+error[duplicate-column]: the column client.email appears twice
+--> clients.csv:row 1
+ = help: keep one column per field; delete or rename the other
+",
+    );
+}
+
+#[test]
+fn ragged_rows_are_their_own_problem() {
+    let sheet = Sheet::new(
+        "client.contact.name,client.email\nAnn Lee,ann@lee.example,extra\nBo Ek,bo@ek.example\n",
+    );
+    sheet
+        .letter(&["--keep-going", "-q"])
+        .code(65)
+        .stderr(predicate::str::starts_with(
+            "error[ragged-row]: the row has 3 cells but the header names 2 columns\n--> clients.csv:row 2\n",
+        ));
+    assert_eq!(listing(&sheet.path("out")), ["bo-ek.txt"]);
+}
+
+#[test]
+fn the_header_row_for_new_spreadsheets_fills_a_valid_case() {
+    let header = adieu::spreadsheet::header_row();
+    assert_eq!(
+        header,
+        "client.company,client.contact.name,client.contact.gender,client.email,client.address.0,client.address.1,language,contract.reference,notice.days,closeout.invoices.0.number,closeout.invoices.0.amount,closeout.invoices.0.currency,closeout.invoices.0.due\n"
+    );
+    let sheet = Sheet::new(&format!(
+        "{header}Acme SA,Jean Dupont,male,jean@acme.example,12 rue de la Paix,75002 Paris,fr,2024-017,45,F-1,1200.00,EUR,2026-12-15\n"
+    ));
+    sheet.letter(&["-q"]).success();
+    let letter = std::fs::read_to_string(sheet.path("out/acme-sa.txt")).unwrap();
+    assert!(letter.contains("Monsieur,"), "{letter}");
+    assert!(letter.contains("1\u{202f}200,00\u{a0}€"), "{letter}");
+}
