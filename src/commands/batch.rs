@@ -10,8 +10,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
 use jiff::civil::Date;
@@ -187,7 +187,10 @@ pub fn render(
     let progress = Progress::new(quiet);
 
     progress.phase("checking", total);
-    let checked: Vec<std::result::Result<Loaded, Failure>> = (0..total)
+    // The valid cases are collected in place, in input order, and held once; the
+    // failures, usually few, are set aside as they come.
+    let failures = Mutex::new(Vec::new());
+    let checked: Vec<Option<Loaded>> = (0..total)
         .into_par_iter()
         .map(|index| {
             let loaded = cases.load(index, &composer, overrides).and_then(|loaded| {
@@ -196,17 +199,22 @@ pub fn render(
                     .map_err(Failure::Error)
             });
             progress.step();
-            loaded
+            match loaded {
+                Ok(loaded) => Some(loaded),
+                Err(failure) => {
+                    failures
+                        .lock()
+                        .unwrap_or_else(PoisonError::into_inner)
+                        .push((index, failure));
+                    None
+                }
+            }
         })
         .collect();
-    let mut valid = Vec::with_capacity(total);
-    let mut failed = Vec::new();
-    for (index, outcome) in checked.into_iter().enumerate() {
-        match outcome {
-            Ok(loaded) => valid.push((index, loaded)),
-            Err(failure) => failed.push((index, failure)),
-        }
-    }
+    let mut failed = failures
+        .into_inner()
+        .unwrap_or_else(PoisonError::into_inner);
+    failed.sort_by_key(|(index, _)| *index);
     let failed_labels: Vec<String> = failed
         .iter()
         .map(|(index, _)| cases.label(*index))
@@ -231,13 +239,14 @@ pub fn render(
         }
     }
 
-    if !valid.is_empty() {
+    let valid = total - failed_labels.len();
+    if valid > 0 {
         std::fs::create_dir_all(folder).map_err(|e| Error::WriteOutput {
             path: folder.to_path_buf(),
             reason: crate::input::os_reason(&e),
         })?;
     }
-    progress.phase("writing", valid.len());
+    progress.phase("writing", valid);
     let written = AtomicUsize::new(0);
     let notes = Mutex::new(BTreeSet::new());
     let write = |(index, loaded): (usize, Loaded)| -> std::result::Result<(), (usize, Error)> {
@@ -254,18 +263,14 @@ pub fn render(
         progress.step();
         Ok(())
     };
+    let valid = checked
+        .into_par_iter()
+        .enumerate()
+        .filter_map(|(index, loaded)| Some((index, loaded?)));
     let mut unwritten: Vec<(usize, Error)> = if args.keep_going {
-        valid
-            .into_par_iter()
-            .filter_map(|job| write(job).err())
-            .collect()
+        valid.filter_map(|job| write(job).err()).collect()
     } else {
-        valid
-            .into_par_iter()
-            .try_for_each(write)
-            .err()
-            .into_iter()
-            .collect()
+        valid.try_for_each(write).err().into_iter().collect()
     };
     progress.finish();
     unwritten.sort_by_key(|(index, _)| *index);

@@ -1,10 +1,13 @@
 //! Long dates and amounts with currency, formatted by CLDR through ICU4X.
 
+use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use icu_calendar::{Date as IcuDate, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::YMD;
+use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
 use icu_locale_core::Locale;
@@ -27,6 +30,9 @@ pub struct Formats {
     locale: Locale,
     dates: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     first_of_month: Option<String>,
+    /// One formatter per currency, built on first use: building one costs as much as
+    /// the rest of a close-out list.
+    currencies: Mutex<HashMap<String, Arc<CurrencyFormatter<DecimalFormatter>>>>,
 }
 
 impl std::fmt::Debug for Formats {
@@ -54,6 +60,7 @@ impl Formats {
             locale,
             dates,
             first_of_month: settings.first_of_month.clone(),
+            currencies: Mutex::default(),
         })
     }
 
@@ -81,6 +88,23 @@ impl Formats {
 
     /// An amount with its currency: "€1,200.00", "1 200,00 €", "1.200,00 RON".
     pub fn money(&self, amount: Decimal, currency: &str) -> Result<String, String> {
+        let formatter = self.currency(currency)?;
+        let value = fixed_decimal::Decimal::from_str(&amount.to_string())
+            .map_err(|e| format!("cannot format the amount {amount}: {e}"))?;
+        Ok(formatter.format_fixed_decimal(&value).to_string())
+    }
+
+    /// The formatter of a currency, from the cache or built now. The lock is not
+    /// held while building, so two threads may build the same one; either is kept.
+    fn currency(&self, currency: &str) -> Result<Arc<CurrencyFormatter<DecimalFormatter>>, String> {
+        let cache = || {
+            self.currencies
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner)
+        };
+        if let Some(formatter) = cache().get(currency) {
+            return Ok(Arc::clone(formatter));
+        }
         let currency_type = CurrencyType::try_from_str(&currency.to_ascii_lowercase())
             .map_err(|_| format!("`{currency}` is not a currency code"))?;
         let formatter = CurrencyFormatter::try_new_symbol(
@@ -89,9 +113,11 @@ impl Formats {
             Default::default(),
         )
         .map_err(|e| format!("cannot format {currency} amounts: {e}"))?;
-        let value = fixed_decimal::Decimal::from_str(&amount.to_string())
-            .map_err(|e| format!("cannot format the amount {amount}: {e}"))?;
-        Ok(formatter.format_fixed_decimal(&value).to_string())
+        Ok(Arc::clone(
+            cache()
+                .entry(currency.to_owned())
+                .or_insert_with(|| Arc::new(formatter)),
+        ))
     }
 }
 

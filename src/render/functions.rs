@@ -94,9 +94,8 @@ fn fill<'a>(
     indent: &str,
     unbreakable: impl Iterator<Item = &'a str>,
 ) -> String {
-    // A line that fits needs no wrapping (as textwrap's own shortcut, which it takes
-    // only without an indent); no character is wider than its UTF-8 bytes.
-    if first.len() + text.len() < width && !text.contains('\n') {
+    // A line that fits needs no wrapping; no character is wider than its UTF-8 bytes.
+    if !text.is_empty() && first.len() + text.len() < width && !text.contains('\n') {
         return format!("{first}{}", text.trim_end_matches(' '));
     }
     let mut glued = Cow::Borrowed(text);
@@ -105,18 +104,110 @@ fn fill<'a>(
             glued = Cow::Owned(glued.replace(phrase, &phrase.replace(' ', &GLUE.to_string())));
         }
     }
-    let options = textwrap::Options::new(width)
-        .initial_indent(first)
-        .subsequent_indent(indent)
-        .break_words(false)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .word_separator(textwrap::WordSeparator::AsciiSpace);
-    let filled = textwrap::fill(&glued, options);
+    let filled = first_fit(&glued, width, first, indent);
     if matches!(glued, Cow::Owned(_)) {
         filled.replace(GLUE, " ")
     } else {
         filled
     }
+}
+
+/// Wraps at ASCII spaces, first fit, never inside a word: byte for byte what
+/// `textwrap::fill` writes with `break_words(false)`, no hyphenation and
+/// `WordSeparator::AsciiSpace` (a test holds it to that), without the vectors of
+/// words and lines textwrap builds for every paragraph, which cost a tenth of a
+/// letter. Each input line is wrapped on its own; only the first output line takes
+/// `first`, every later one `indent`, and an empty input line stays empty.
+fn first_fit(text: &str, width: usize, first: &str, indent: &str) -> String {
+    use textwrap::core::display_width;
+    let widths = [
+        width.saturating_sub(display_width(first)),
+        width.saturating_sub(display_width(indent)),
+    ];
+    let mut lines = Lines {
+        text: String::with_capacity(text.len() + text.len() / 16 + first.len() + 8),
+        count: 0,
+        first,
+        indent,
+    };
+    for line in text.split('\n') {
+        if line.is_empty() {
+            lines.push("", false);
+            continue;
+        }
+        // textwrap leaves a short line whole when it takes no indent, even where the
+        // first line's width would be shorter.
+        if line.len() < width && lines.prefix().is_empty() {
+            lines.push(line.trim_end_matches(' '), false);
+            continue;
+        }
+        let (mut start, mut end, mut used, mut wrapped) = (0, 0, 0, 0);
+        for (word, word_end, next) in words(line) {
+            let word_width = display_width(&line[word..word_end]);
+            if used + word_width > widths[wrapped.min(1)] && word > start {
+                lines.push(&line[start..end], true);
+                (start, used, wrapped) = (word, 0, wrapped + 1);
+            }
+            used += word_width + (next - word_end);
+            end = word_end;
+        }
+        lines.push(&line[start..end], true);
+    }
+    lines.text
+}
+
+/// The output of [`first_fit`]: lines joined by `\n`, the first indented with
+/// `first`, the others with `indent`.
+struct Lines<'a> {
+    text: String,
+    count: usize,
+    first: &'a str,
+    indent: &'a str,
+}
+
+impl<'a> Lines<'a> {
+    fn prefix(&self) -> &'a str {
+        if self.count == 0 {
+            self.first
+        } else {
+            self.indent
+        }
+    }
+
+    fn push(&mut self, segment: &str, indented: bool) {
+        if self.count > 0 {
+            self.text.push('\n');
+        }
+        if indented {
+            self.text.push_str(self.prefix());
+        }
+        self.text.push_str(segment);
+        self.count += 1;
+    }
+}
+
+/// The words of a line as textwrap's `AsciiSpace` finds them: each word with the
+/// spaces after it, as (start, end of the word, end of its spaces). Leading spaces
+/// make an empty first word.
+fn words(line: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    let bytes = line.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let word = start;
+        let mut end = word;
+        while end < bytes.len() && bytes[end] != b' ' {
+            end += 1;
+        }
+        let mut next = end;
+        while next < bytes.len() && bytes[next] == b' ' {
+            next += 1;
+        }
+        start = next;
+        Some((word, end, next))
+    })
 }
 
 /// `underline(with="-")`: a plain-text heading, underlined to its width.
@@ -174,6 +265,48 @@ mod tests {
             fill("a b-c d", 3, "- ", "  ", std::iter::empty()),
             "- a\n  b-c\n  d"
         );
+    }
+
+    #[test]
+    fn first_fit_writes_what_textwrap_writes() {
+        let samples = [
+            "",
+            " ",
+            "   ",
+            "a",
+            "  leading spaces stay when the word fits",
+            "trailing spaces   ",
+            "two  spaces and   three between words that wrap around here",
+            "averyveryverylongwordthatdoesnotfitanywhere short words after it",
+            "Nuestra colaboración finalizará el 22 de diciembre de 2026, tras un preaviso de treinta días naturales.",
+            "Vážená pani Nováková, s\u{a0}ohľadom na to, že sme sa rozhodli ukončiť spoluprácu",
+            "first line\nsecond line that is long enough to wrap somewhere\n\nafter an empty one",
+            "\n",
+            "wide 漢字漢字漢字漢字漢字漢字 characters count twice",
+        ];
+        for text in samples {
+            for width in [1, 5, 12, 20, 40, 72] {
+                for (first, indent) in [("", ""), ("- ", "  "), ("", "    "), ("1. ", "")] {
+                    let options = textwrap::Options::new(width)
+                        .initial_indent(first)
+                        .subsequent_indent(indent)
+                        .break_words(false)
+                        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+                        .word_separator(textwrap::WordSeparator::AsciiSpace);
+                    let expected = textwrap::fill(text, options);
+                    assert_eq!(
+                        first_fit(text, width, first, indent),
+                        expected,
+                        "{text:?} at {width} with {first:?}/{indent:?}"
+                    );
+                    assert_eq!(
+                        fill(text, width, first, indent, std::iter::empty()),
+                        expected,
+                        "{text:?} at {width} with {first:?}/{indent:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
