@@ -38,7 +38,7 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Render the termination letter, ready to print and sign.
     #[command(
-        after_help = "Examples:\n  adieu letter examples/fr-capacity.yaml\n  adieu letter case.yaml -o letter.md\n  adieu letter case.yaml --lang en --date 2026-11-22"
+        after_help = "Examples:\n  adieu letter examples/fr-capacity.yaml\n  adieu letter case.yaml -o letter.md\n  adieu letter case.yaml --lang en --date 2026-11-22\n  adieu letter cases/*.yaml -o letters/\n  adieu letter --csv clients.csv --base base.yaml -o letters/"
     )]
     Letter(RenderArgs),
     /// Render the email draft: the subject line, then the body.

@@ -27,7 +27,7 @@ impl Progress {
     pub fn new(quiet: bool) -> Progress {
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
         if let Ok(style) =
-            ProgressStyle::with_template("{msg:>8} [{bar:30}] {pos}/{len} ({per_sec}, {eta})")
+            ProgressStyle::with_template("{msg:>8} [{bar:30}] {pos}/{len}, {eta} left")
         {
             bar.set_style(style.progress_chars("=> "));
         }
