@@ -53,8 +53,8 @@ pub fn folder(args: &RenderArgs) -> Result<Option<PathBuf>> {
 }
 
 /// Where the cases of a batch come from.
-enum Cases {
-    Files(Vec<PathBuf>),
+enum Cases<'a> {
+    Files(&'a [PathBuf]),
     Sheet(Box<Spreadsheet>),
 }
 
@@ -66,7 +66,7 @@ enum Failure {
     Row(Vec<Problem>),
 }
 
-impl Cases {
+impl Cases<'_> {
     fn len(&self) -> usize {
         match self {
             Cases::Files(files) => files.len(),
@@ -174,108 +174,51 @@ pub fn render(
     }
     let cases = match &args.csv {
         Some(csv) => Cases::Sheet(Box::new(Spreadsheet::open(csv, args.base.as_deref())?)),
-        None => Cases::Files(args.cases.clone()),
+        None => Cases::Files(&args.cases),
     };
-    let outputs = destinations(&cases, args.name_from.as_deref(), folder, format)?;
-    let composer = Composer::new(channel, format, catalog);
-    let overrides = Overrides {
-        language: args.lang.as_deref(),
-        date: args.date,
-        today,
+    let batch = Batch {
+        outputs: destinations(&cases, args.name_from.as_deref(), folder, format)?,
+        cases,
+        composer: Composer::new(channel, format, catalog),
+        overrides: Overrides {
+            language: args.lang.as_deref(),
+            date: args.date,
+            today,
+        },
+        force: args.force,
+        progress: Progress::new(quiet),
     };
-    let total = cases.len();
-    let progress = Progress::new(quiet);
+    let total = batch.cases.len();
 
-    progress.phase("checking", total);
-    // The valid cases are collected in place, in input order, and held once; the
-    // failures, usually few, are set aside as they come.
-    let failures = Mutex::new(Vec::new());
-    let checked: Vec<Option<Loaded>> = (0..total)
-        .into_par_iter()
-        .map(|index| {
-            let loaded = cases.load(index, &composer, overrides).and_then(|loaded| {
-                output::check_destination(&outputs[index], args.force)
-                    .map(|()| loaded)
-                    .map_err(Failure::Error)
-            });
-            progress.step();
-            match loaded {
-                Ok(loaded) => Some(loaded),
-                Err(failure) => {
-                    failures
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .push((index, failure));
-                    None
-                }
-            }
-        })
-        .collect();
-    let mut failed = failures
-        .into_inner()
-        .unwrap_or_else(PoisonError::into_inner);
-    failed.sort_by_key(|(index, _)| *index);
-    let failed_labels: Vec<String> = failed
-        .iter()
-        .map(|(index, _)| cases.label(*index))
-        .collect();
+    let (checked, failed) = batch.check();
+    let mut labels: Vec<String> = failed.iter().map(|(i, _)| batch.cases.label(*i)).collect();
     let mut first_failure = None;
     if !failed.is_empty() {
-        progress.finish();
-        cases.report(&failed);
+        batch.progress.finish();
+        batch.cases.report(&failed);
         first_failure = failed
             .into_iter()
             .next()
-            .map(|(index, failure)| cases.error_for(index, failure));
+            .map(|(index, failure)| batch.cases.error_for(index, failure));
         if !args.keep_going {
-            return Err(batch_error(
-                first_failure,
-                format!(
-                    "{} of {total} cases failed ({}); nothing was written",
-                    failed_labels.len(),
-                    list(&failed_labels)
-                ),
-            ));
+            let summary = format!(
+                "{} of {total} cases failed ({}); nothing was written",
+                labels.len(),
+                list(&labels)
+            );
+            return Err(batch_error(first_failure, summary));
         }
     }
 
-    let valid = total - failed_labels.len();
-    if valid > 0 {
+    if labels.len() < total {
         std::fs::create_dir_all(folder).map_err(|e| Error::WriteOutput {
             path: folder.to_path_buf(),
             reason: crate::input::os_reason(&e),
         })?;
     }
-    progress.phase("writing", valid);
-    let written = AtomicUsize::new(0);
-    let notes = Mutex::new(BTreeSet::new());
-    let write = |(index, loaded): (usize, Loaded)| -> std::result::Result<(), (usize, Error)> {
-        let document = composer.render(&loaded).map_err(|e| (index, e))?;
-        drop(loaded);
-        if !document.notes.is_empty()
-            && let Ok(mut notes) = notes.lock()
-        {
-            notes.extend(document.notes);
-        }
-        output::write_batch_file(&outputs[index], document.text.as_bytes(), args.force)
-            .map_err(|e| (index, e))?;
-        written.fetch_add(1, Ordering::Relaxed);
-        progress.step();
-        Ok(())
-    };
-    let valid = checked
-        .into_par_iter()
-        .enumerate()
-        .filter_map(|(index, loaded)| Some((index, loaded?)));
-    let mut unwritten: Vec<(usize, Error)> = if args.keep_going {
-        valid.filter_map(|job| write(job).err()).collect()
-    } else {
-        valid.try_for_each(write).err().into_iter().collect()
-    };
-    progress.finish();
-    unwritten.sort_by_key(|(index, _)| *index);
-
-    if !quiet && let Ok(notes) = notes.into_inner() {
+    let (written, notes, unwritten) = batch.write(checked, total - labels.len(), args.keep_going);
+    batch.progress.finish();
+    if !quiet {
         for note in notes {
             report::warning(&note);
         }
@@ -283,25 +226,116 @@ pub fn render(
     for (_, error) in &unwritten {
         report::error(error);
     }
-    let written = written.into_inner();
-    let failures = failed_labels.len() + unwritten.len();
+    labels.extend(unwritten.iter().map(|(index, _)| batch.cases.label(*index)));
     if !quiet {
         report::text(&format!(
-            "rendered {written} {} in {:.2} s, {failures} failed\n",
+            "rendered {written} {} in {:.2} s, {} failed\n",
             noun(channel, written),
-            started.elapsed().as_secs_f64()
+            started.elapsed().as_secs_f64(),
+            labels.len()
         ));
     }
-    if failures == 0 {
+    if labels.is_empty() {
         return Ok(());
     }
-    let mut labels = failed_labels;
-    labels.extend(unwritten.iter().map(|(index, _)| cases.label(*index)));
     let first = first_failure.or_else(|| unwritten.into_iter().next().map(|(_, error)| error));
-    Err(batch_error(
-        first,
-        format!("{failures} of {total} cases failed: {}", list(&labels)),
-    ))
+    let summary = format!(
+        "{} of {total} cases failed: {}",
+        labels.len(),
+        list(&labels)
+    );
+    Err(batch_error(first, summary))
+}
+
+/// A batch under way: its cases, where each goes, and what renders them.
+struct Batch<'a> {
+    cases: Cases<'a>,
+    outputs: Vec<PathBuf>,
+    composer: Composer,
+    overrides: Overrides<'a>,
+    force: bool,
+    progress: Progress,
+}
+
+impl Batch<'_> {
+    /// Phase 1: parses and validates every case, and checks its destination. The
+    /// valid cases are collected in place, in input order, and held once; the
+    /// failures, usually few, are set aside as they come, then sorted.
+    fn check(&self) -> (Vec<Option<Loaded>>, Vec<(usize, Failure)>) {
+        let total = self.cases.len();
+        self.progress.phase("checking", total);
+        let failures = Mutex::new(Vec::new());
+        let checked = (0..total)
+            .into_par_iter()
+            .map(|index| {
+                let loaded = self
+                    .cases
+                    .load(index, &self.composer, self.overrides)
+                    .and_then(|loaded| {
+                        output::check_destination(&self.outputs[index], self.force)
+                            .map(|()| loaded)
+                            .map_err(Failure::Error)
+                    });
+                self.progress.step();
+                match loaded {
+                    Ok(loaded) => Some(loaded),
+                    Err(failure) => {
+                        lock(&failures).push((index, failure));
+                        None
+                    }
+                }
+            })
+            .collect();
+        let mut failed = failures
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner);
+        failed.sort_by_key(|(index, _)| *index);
+        (checked, failed)
+    }
+
+    /// Phase 2: renders and writes every valid case, each document dropped once
+    /// written. Without `keep_going` it stops at the first failure. Returns how many
+    /// were written, the distinct notes, and the failures in input order.
+    fn write(
+        &self,
+        checked: Vec<Option<Loaded>>,
+        valid: usize,
+        keep_going: bool,
+    ) -> (usize, BTreeSet<String>, Vec<(usize, Error)>) {
+        self.progress.phase("writing", valid);
+        let written = AtomicUsize::new(0);
+        let notes = Mutex::new(BTreeSet::new());
+        let write = |(index, loaded): (usize, Loaded)| -> std::result::Result<(), (usize, Error)> {
+            let document = self.composer.render(&loaded).map_err(|e| (index, e))?;
+            drop(loaded);
+            if !document.notes.is_empty() {
+                lock(&notes).extend(document.notes);
+            }
+            output::write_batch_file(&self.outputs[index], document.text.as_bytes(), self.force)
+                .map_err(|e| (index, e))?;
+            written.fetch_add(1, Ordering::Relaxed);
+            self.progress.step();
+            Ok(())
+        };
+        let jobs = checked
+            .into_par_iter()
+            .enumerate()
+            .filter_map(|(index, loaded)| Some((index, loaded?)));
+        let mut unwritten: Vec<(usize, Error)> = if keep_going {
+            jobs.filter_map(|job| write(job).err()).collect()
+        } else {
+            jobs.try_for_each(write).err().into_iter().collect()
+        };
+        unwritten.sort_by_key(|(index, _)| *index);
+        let notes = notes.into_inner().unwrap_or_else(PoisonError::into_inner);
+        (written.into_inner(), notes, unwritten)
+    }
+}
+
+/// A lock that a panicked worker does not poison for the others: what they guard
+/// (lists of failures and notes) stays consistent after any push.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// Each case's output file; two case files with the same name would overwrite each

@@ -272,30 +272,32 @@ impl Spreadsheet {
             }]
         })?;
         let mut tree = self.base.tree.clone();
-        let mut misfits = Vec::new();
+        let mut misfits: Vec<Problem> = Vec::new();
+        let mut gaps: Vec<String> = Vec::new();
         for &column in &self.order {
             let text = cells.get(column).map_or("", str::trim);
             if text.is_empty() {
                 continue;
             }
             let path = &self.columns[column].path;
-            if let Err(Misfit::Gap(filled)) = tree.set(path, text, column) {
-                let list = join(
-                    &path[..path
-                        .iter()
-                        .rposition(|s| matches!(s, Segment::Item(_)))
-                        .unwrap_or(0)],
-                );
+            if let Err(Misfit::Gap { at, filled }) = tree.set(path, text, column) {
+                // One problem per list item, not one per cell of it.
+                let item = join(&path[..=at]);
+                if gaps.contains(&item) {
+                    continue;
+                }
+                let list = join(&path[..at]);
                 misfits.push(Problem {
                     diagnostic: Diagnostic::error(
                         "missing-item",
-                        format!("this cell fills an item of `{list}` after an empty one"),
+                        format!("this row fills `{item}` but only {filled} item(s) of `{list}` before it"),
                     )
                     .with_help(format!(
-                        "fill the items of `{list}` in order, from item 0; this row fills {filled}"
+                        "fill the items of `{list}` in order from item 0, leaving the empty ones at the end"
                     )),
                     place: Place::Cell(column),
                 });
+                gaps.push(item);
             }
         }
         if !misfits.is_empty() {

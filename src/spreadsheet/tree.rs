@@ -82,8 +82,14 @@ pub enum Misfit {
     /// The path goes through a value, or ends at a section or list; the segments up
     /// to the offending node are given.
     Shape(usize),
-    /// The item index leaves a hole: the list has only this many items.
-    Gap(usize),
+    /// The item index leaves a hole in the list at segment `at`, which has only
+    /// `filled` items.
+    Gap {
+        /// The segment of the item index.
+        at: usize,
+        /// How many items the list has.
+        filled: usize,
+    },
 }
 
 impl Node {
@@ -268,7 +274,10 @@ impl Node {
             }
             (Segment::Item(index), Value::List(items)) => {
                 if *index > items.len() {
-                    return Err(Misfit::Gap(items.len()));
+                    return Err(Misfit::Gap {
+                        at: depth,
+                        filled: items.len(),
+                    });
                 }
                 if *index == items.len() {
                     items.push(placeholder);
@@ -454,7 +463,7 @@ mod tests {
         assert_eq!(base.set(&path("client"), "v", 0), Err(Misfit::Shape(1)));
         assert_eq!(
             base.set(&path("closeout.invoices.1.amount"), "1", 0),
-            Err(Misfit::Gap(0))
+            Err(Misfit::Gap { at: 2, filled: 0 })
         );
     }
 

@@ -485,6 +485,25 @@ error[duplicate-column]: the column client.email appears twice
 }
 
 #[test]
+fn list_items_are_filled_in_order() {
+    let sheet = Sheet::new(
+        "client.contact.name,client.email,closeout.handover.0,closeout.handover.1,closeout.invoices.0.number,closeout.invoices.1.number,closeout.invoices.1.amount,closeout.invoices.1.currency\n\
+         Ann Lee,ann@lee.example,,Keys,,INV-2,10.00,EUR\n",
+    );
+    sheet.letter(&[]).code(65).stderr(
+        "\
+error[missing-item]: this row fills `closeout.handover.1` but only 0 item(s) of `closeout.handover` before it
+--> clients.csv:row 2, column closeout.handover.1
+ = help: fill the items of `closeout.handover` in order from item 0, leaving the empty ones at the end
+error[missing-item]: this row fills `closeout.invoices.1` but only 0 item(s) of `closeout.invoices` before it
+--> clients.csv:row 2, column closeout.invoices.1.amount
+ = help: fill the items of `closeout.invoices` in order from item 0, leaving the empty ones at the end
+error: 1 of 1 cases failed (clients.csv:row 2); nothing was written
+",
+    );
+}
+
+#[test]
 fn ragged_rows_are_their_own_problem() {
     let sheet = Sheet::new(
         "client.contact.name,client.email\nAnn Lee,ann@lee.example,extra\nBo Ek,bo@ek.example\n",
