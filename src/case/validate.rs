@@ -7,6 +7,7 @@ use jiff::civil::Date;
 
 use super::{Case, Money};
 use crate::diagnostic::Diagnostic;
+use crate::notice::Termination;
 
 /// The longest notice accepted, in days.
 pub const MAX_NOTICE_DAYS: u16 = 365;
@@ -39,6 +40,11 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
             Diagnostic::error("invalid-notice", "the notice gives no period")
                 .at_path("notice")
                 .with_help("write one of `days: 30`, `until: YYYY-MM-DD` or, for conduct or ethics, `immediate: true`"),
+        ),
+        1 if Termination::from_notice(notice, date).is_none() => problems.push(
+            Diagnostic::error("invalid-value", "the notice ends beyond the calendar (after 9999-12-31)")
+                .at_path("notice")
+                .with_help("check the case date and the notice period"),
         ),
         1 => {}
         _ => problems.push(
@@ -340,5 +346,62 @@ impl<'a> TextFields<'a> {
         for (i, value) in values.enumerate() {
             self.0.push((format!("{path}.{i}"), value));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(yaml: &str) -> Case {
+        super::super::parse(yaml).unwrap()
+    }
+
+    const BASE: &str = "language: en\nreason: capacity\nsender: { name: A, email: a@b.example }\nclient: { contact: { name: B }, email: b@c.example }\n";
+
+    fn codes(extra: &str, today: Date) -> Vec<&'static str> {
+        validate(&case(&format!("{BASE}{extra}")), today)
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    }
+
+    #[test]
+    fn a_valid_notice_has_no_problem() {
+        assert!(codes("notice: { days: 30 }\n", jiff::civil::date(2026, 11, 22)).is_empty());
+    }
+
+    #[test]
+    fn notice_rules() {
+        let today = jiff::civil::date(2026, 11, 22);
+        assert_eq!(codes("notice: {}\n", today), ["invalid-notice"]);
+        assert_eq!(
+            codes("notice: { days: 3, until: 2026-12-01 }\n", today),
+            ["invalid-notice"]
+        );
+        assert_eq!(codes("notice: { days: 400 }\n", today), ["invalid-value"]);
+        assert_eq!(
+            codes("notice: { until: 2026-11-01 }\n", today),
+            ["invalid-value"]
+        );
+        assert_eq!(
+            codes("notice: { immediate: true }\n", today),
+            ["invalid-notice"]
+        );
+        assert_eq!(
+            codes("notice: { days: 3, milestone: x }\n", today),
+            ["invalid-notice"]
+        );
+        assert_eq!(
+            codes(
+                "contract: { notice_days: 30 }\nnotice: { until: 2026-12-01 }\n",
+                today
+            ),
+            ["notice-too-short"]
+        );
+        assert_eq!(
+            codes("notice: { days: 365 }\n", jiff::civil::date(9999, 12, 1)),
+            ["invalid-value"]
+        );
     }
 }
