@@ -10,6 +10,7 @@ pub mod case;
 pub mod cli;
 pub mod commands;
 pub mod compose;
+pub mod config;
 pub mod diagnostic;
 pub mod error;
 pub mod input;
@@ -19,9 +20,11 @@ pub mod output;
 pub mod plan;
 pub mod render;
 pub mod report;
+pub mod scaffold;
+pub mod schema;
 
 mod assets {
-    //! The locale and template files, embedded by `build.rs`.
+    //! The locale, template and example files, embedded by `build.rs`.
     include!(concat!(env!("OUT_DIR"), "/assets.rs"));
 }
 
@@ -56,11 +59,18 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 }
 
 fn dispatch(cli: &Cli) -> Result<()> {
-    let today = today()?;
+    let settings = commands::Settings::new(&cli.global);
     match &cli.command {
-        Command::Letter(args) => commands::render(Channel::Letter, args, today),
-        Command::Email(args) => commands::render(Channel::Email, args, today),
-        Command::Call(args) => commands::render(Channel::Call, args, today),
+        Command::New(args) => commands::new(args, &settings),
+        Command::Letter(args) => commands::render(Channel::Letter, args, &settings, today()?),
+        Command::Email(args) => commands::render(Channel::Email, args, &settings, today()?),
+        Command::Call(args) => commands::render(Channel::Call, args, &settings, today()?),
+        Command::Reasons(args) => commands::reasons(args, &settings),
+        Command::Languages => commands::languages(),
+        Command::Schema(args) => commands::schema(args),
+        Command::Config(command) => commands::config(command, &settings, today()?),
+        Command::Completions(args) => commands::completions(args),
+        Command::Man(args) => commands::man(args),
     }
 }
 

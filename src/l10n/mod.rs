@@ -22,6 +22,7 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use unic_langid::LanguageIdentifier;
 
+use crate::case::{Gender, Reason, Tone};
 use crate::error::{Error, Result};
 
 /// The messages and formats of one language.
@@ -48,7 +49,11 @@ impl Localizer {
         let mut settings = FormatSettings::default();
         // Formatting settings come from the language's own folders only: English's
         // `en-GB` must not leak into a language that merely falls back to English.
-        let own_folders = language.chain.iter().rev().filter(|f| f.split('-').next() == Some(language.base.as_str()));
+        let own_folders = language
+            .chain
+            .iter()
+            .rev()
+            .filter(|f| f.split('-').next() == Some(language.base.as_str()));
         for folder in own_folders {
             if let Some(file) = catalog
                 .files(folder, "yaml")
@@ -118,6 +123,16 @@ impl Localizer {
         })
     }
 
+    /// The one sentence a reason writes, in a voice, outside any document (for
+    /// `adieu reasons` and `adieu new`).
+    pub fn reason(&self, reason: Reason, voice: Voice) -> Result<String> {
+        let mut args = FluentArgs::new();
+        args.set("voice", voice.code());
+        args.set("tone", Tone::default().code());
+        args.set("gender", Gender::default().code());
+        self.message(&format!("reason-{}", reason.code()), &args)
+    }
+
     /// Message ids that were missing in the language and taken from English.
     pub fn fallbacks(&self) -> Vec<String> {
         self.fallbacks
@@ -139,6 +154,26 @@ impl Localizer {
                 what: format!("an amount in {currency}"),
                 message,
             })
+    }
+}
+
+/// Who speaks in a document: a firm (`we`, when the case gives `sender.company`) or
+/// a sole trader (`i`). Messages receive it as `$voice`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// A firm.
+    We,
+    /// A sole trader.
+    I,
+}
+
+impl Voice {
+    /// The value of `$voice`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Voice::We => "we",
+            Voice::I => "i",
+        }
     }
 }
 
