@@ -15,7 +15,7 @@ use crate::render::{Channel, Format};
 #[derive(Debug, Parser)]
 #[command(name = "adieu", version, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  adieu new --lang fr --reason fit -o case.yaml\n  adieu letter examples/fr-fit.yaml\n  adieu email examples/es-payment.yaml -o email.md"
+    after_help = "Examples:\n  adieu new --lang fr --reason fit -o dupont.yaml\n  adieu letter examples/fr-fit.yaml\n  adieu email examples/es-payment.yaml -o email.md"
 )]
 pub struct Cli {
     /// Options every command takes.
@@ -70,7 +70,7 @@ pub enum Command {
     /// Write a commented case file to fill in: every field explained, the optional
     /// ones commented out.
     #[command(
-        after_help = "Examples:\n  adieu new -o case.yaml\n  adieu new --lang fr --reason fit -o dupont.yaml\n  adieu new --lang sk --channel email > case.yaml"
+        after_help = "Examples:\n  adieu new -o acme.yaml\n  adieu new --lang fr --reason fit -o dupont.yaml\n  adieu new --lang sk --channel email > novak.yaml"
     )]
     New(NewArgs),
     /// Render the termination letter, ready to print and sign.
@@ -94,7 +94,9 @@ pub enum Command {
     )]
     Reasons(ReasonsArgs),
     /// List the languages adieu writes and their regional variants.
-    #[command(after_help = "Examples:\n  adieu languages")]
+    #[command(
+        after_help = "Examples:\n  adieu languages\n  adieu letter case.yaml --lang es-MX    # any regional tag works"
+    )]
     Languages,
     /// Print the JSON Schema of the case file (or of the config file), for editors
     /// and validators.

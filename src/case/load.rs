@@ -102,13 +102,25 @@ pub fn load_with(
 /// where the value came from.
 fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config) {
     for problem in problems {
-        let Some(path) = &problem.path else { continue };
-        if origins.of(path) == Origin::Config {
-            let note = format!("`{path}` comes from the config file {}", config.name());
-            problem.help = Some(match problem.help.take() {
-                Some(help) => format!("{help}; {note}"),
-                None => note,
-            });
+        let Some(path) = problem.path.clone() else {
+            continue;
+        };
+        if origins.of(&path) != Origin::Config {
+            continue;
+        }
+        let note = format!("`{path}` comes from the config file {}", config.name());
+        problem.help = Some(match problem.help.take() {
+            Some(help) => format!("{help}; {note}"),
+            None => note,
+        });
+        // The notice is not written in the case file; the contract's minimum, which
+        // it falls short of, is.
+        if problem.code == "notice-too-short" {
+            problem.path = Some("contract.notice_days".into());
+            problem.message =
+                problem
+                    .message
+                    .replacen("the notice", "the config file's default notice", 1);
         }
     }
 }

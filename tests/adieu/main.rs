@@ -3,5 +3,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod cli;
+mod config;
 mod golden;
+mod scaffold;
+mod schema;
+mod shell;
 mod support;
