@@ -1,7 +1,8 @@
 //! adieu renders a brief, impersonal letter, email draft or call script that ends a
 //! client relationship well, from one YAML case file, in five languages.
 //!
-//! Data flows one way: case file → [`case::Case`] (typed, validated) → [`plan::Plan`]
+//! Data flows one way: case file (with the defaults of the [`config`] file merged
+//! under it) → [`case::Case`] (typed, validated) → [`plan::Plan`]
 //! (end date, formatted dates and amounts, message variables) → a Tera template of
 //! the channel → bytes. Every sentence comes from the Fluent files in `locales/`
 //! through [`l10n::Localizer::message`].

@@ -375,6 +375,7 @@ fn plain(text: &str) -> String {
 
 /// A double-quoted YAML scalar; JSON's escaping is valid YAML.
 pub(crate) fn quoted(text: &str) -> String {
+    // Serialising a string cannot fail; the fallback only keeps this total.
     serde_json::to_string(text).unwrap_or_else(|_| format!("\"{text}\""))
 }
 

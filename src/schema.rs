@@ -181,6 +181,12 @@ impl Docs {
         Some(node)
     }
 
+    /// The schema of the field at `path` itself, past references and the `null` of
+    /// an optional field: what its values look like.
+    pub fn value_schema(&self, path: &str) -> Option<&Value> {
+        self.field(path).map(|field| self.resolve(field))
+    }
+
     /// The description of the field at `path`.
     pub fn description(&self, path: &str) -> Option<&str> {
         let field = self.field(path)?;

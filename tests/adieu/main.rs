@@ -4,6 +4,7 @@
 
 mod cli;
 mod config;
+mod docs;
 mod golden;
 mod scaffold;
 mod schema;
