@@ -15,6 +15,10 @@ pub fn man(args: &ManArgs) -> Result<()> {
     let Some(dir) = &args.dir else {
         return output::write_stdout(&page(&command)?);
     };
+    std::fs::create_dir_all(dir).map_err(|e| Error::WriteOutput {
+        path: dir.clone(),
+        reason: crate::input::os_reason(&e),
+    })?;
     let mut pages = Vec::new();
     collect(&command, &mut pages)?;
     for (name, roff) in pages {

@@ -56,14 +56,15 @@ fn the_manual_page_documents_every_command() {
             command[0]
         );
     }
-    let dir = tempfile::tempdir().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("man/man1");
     adieu()
         .args(["man", "--dir"])
-        .arg(dir.path())
+        .arg(&dir)
         .assert()
         .success()
         .stdout("");
-    let mut pages: Vec<String> = std::fs::read_dir(dir.path())
+    let mut pages: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
@@ -75,16 +76,12 @@ fn the_manual_page_documents_every_command() {
     expected.push("adieu.1".into());
     expected.sort();
     assert_eq!(pages, expected);
-    let letter = std::fs::read_to_string(dir.path().join("adieu-letter.1")).unwrap();
+    let letter = std::fs::read_to_string(dir.join("adieu-letter.1")).unwrap();
     assert!(
         letter.contains("adieu letter examples/fr\\-fit.yaml"),
         "{letter}"
     );
-    adieu()
-        .args(["man", "--dir"])
-        .arg(dir.path())
-        .assert()
-        .code(73);
+    adieu().args(["man", "--dir"]).arg(&dir).assert().code(73);
 }
 
 /// The examples of every `--help` in a fresh folder holding a case.yaml and the
