@@ -40,7 +40,7 @@ pub struct GlobalArgs {
 
     /// When to colour messages: auto (on a terminal, unless NO_COLOR is set), always
     /// or never.
-    #[arg(long, value_name = "WHEN", value_enum, global = true, default_value_t = ColorWhen::Auto)]
+    #[arg(long, value_name = "WHEN", value_enum, global = true, default_value_t = ColorWhen::Auto, hide_possible_values = true)]
     pub color: ColorWhen,
 
     /// Read defaults from this config file instead of the usual one
