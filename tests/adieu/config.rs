@@ -9,7 +9,7 @@ use tempfile::TempDir;
 
 use crate::support::{adieu_in, stdout_of};
 
-const CONFIG: &str = "language: fr
+const CONFIG: &str = "language: en-GB
 tone: warm
 notice: { days: 45 }
 sender:
@@ -20,7 +20,7 @@ sender:
   place: Brașov
 ";
 
-const CASE: &str = "language: es
+const CASE: &str = "language: en-US
 reason: fit
 sender:
   name: Ana-Maria Popescu
@@ -120,7 +120,8 @@ fn the_usual_config_file_is_found_without_being_named() {
         .stdout(predicate::str::contains("Ana-Maria Popescu"))
         .stdout(predicate::str::contains("Studio Nord"))
         .stderr(format!(
-            "note: reading defaults from {}\n",
+            "note: reading defaults from {}\n\
+             warning: no regional wording for en-US; writing en, with en-US dates and numbers\n",
             usual.join("config.yaml").display()
         ));
     adieu(dir.path())
@@ -166,7 +167,7 @@ fn a_broken_config_file_is_located_like_a_case_file() {
     insta::assert_snapshot!(String::from_utf8_lossy(&output.stderr));
     std::fs::write(
         dir.path().join("config.yaml"),
-        "language: de\nnotice: { immediate: true }\nsender:\n  email: ana@studionord\n",
+        "language: français\nnotice: { immediate: true }\nsender:\n  email: ana@studionord\n",
     )
     .unwrap();
     let output = adieu(dir.path())

@@ -139,7 +139,7 @@ fn copy_folder(from: &Path, to: &Path) {
 
 #[test]
 fn quiet_silences_warnings_and_verbose_adds_notes() {
-    let args = ["letter", "examples/es-payment.yaml", "--lang", "es-AR"];
+    let args = ["letter", "examples/en-capacity.yaml", "--lang", "en-AU"];
     adieu().args(args).arg("-q").assert().success().stderr("");
     adieu()
         .args(args)
@@ -148,7 +148,7 @@ fn quiet_silences_warnings_and_verbose_adds_notes() {
         .success()
         .stderr(
             "note: no config file at /dev/null/adieu-test-home/config/adieu/config.yaml\n\
-         warning: no regional wording for es-AR; writing es, with es-AR dates and numbers\n",
+         warning: no regional wording for en-AU; writing en, with en-AU dates and numbers\n",
         );
 }
 
