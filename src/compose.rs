@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::case::{self, Overrides};
+use crate::config::Config;
 use crate::error::Result;
 use crate::input::Source;
 use crate::l10n::{Catalog, Language, Localizer};
@@ -29,6 +30,7 @@ pub struct Composer {
     channel: Channel,
     format: Format,
     catalog: Catalog,
+    config: Option<Config>,
     languages: Mutex<HashMap<String, Arc<Prepared>>>,
 }
 
@@ -46,8 +48,15 @@ impl Composer {
             channel,
             format,
             catalog,
+            config: None,
             languages: Mutex::default(),
         }
+    }
+
+    /// Merges the defaults of a config file under every case this composer renders.
+    pub fn with_config(mut self, config: Option<Config>) -> Composer {
+        self.config = config;
+        self
     }
 
     /// The locale files this composer reads.
@@ -57,7 +66,7 @@ impl Composer {
 
     /// Parses, validates and renders one case.
     pub fn compose(&self, source: &Source, overrides: Overrides<'_>) -> Result<Composed> {
-        let loaded = case::load(source, &self.catalog, overrides)?;
+        let loaded = case::load_with(source, self.config.as_ref(), &self.catalog, overrides)?;
         let prepared = self.prepare(&loaded.language)?;
         let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
         let text = prepared.renderer.render(&plan)?;

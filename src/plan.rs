@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::case::{Case, Reason};
 use crate::error::Result;
-use crate::l10n::Localizer;
+use crate::l10n::{Localizer, Voice};
 use crate::notice::{Ending, Termination};
 
 /// Everything a template lays out. Serialised into the Tera context.
@@ -209,6 +209,12 @@ impl Plan {
         let title = case.contract.as_ref().and_then(|c| c.title.as_ref());
         let reference = case.contract.as_ref().and_then(|c| c.reference.as_ref());
         let sender = &case.sender;
+        let (Some(sender_name), Some(sender_email)) = (&sender.name, &sender.email) else {
+            return Err(crate::error::Error::Render {
+                what: "the sender block".into(),
+                message: "the case was not validated: it gives no sender name or email".into(),
+            });
+        };
         let contact = &case.client.contact;
         let closeout = &case.closeout;
         let mut invoices = Vec::with_capacity(closeout.invoices.len());
@@ -226,17 +232,22 @@ impl Plan {
         let mut plan = Plan {
             lang: localizer.language().tag.clone(),
             fluent: Ambient {
-                tone: case.tone.code(),
-                voice: if sender.company.is_some() { "we" } else { "i" },
+                tone: case.tone().code(),
+                voice: if sender.company.is_some() {
+                    Voice::We
+                } else {
+                    Voice::I
+                }
+                .code(),
                 gender: contact.gender.code(),
                 name: contact.name.clone(),
                 surname: contact.surname().to_owned(),
-                sender: sender.name.clone(),
+                sender: sender_name.clone(),
                 firm: sender
                     .company
                     .clone()
-                    .unwrap_or_else(|| sender.name.clone()),
-                email: sender.email.clone(),
+                    .unwrap_or_else(|| sender_name.clone()),
+                email: sender_email.clone(),
             },
             reason: case.reason.code(),
             subject: SubjectPlan {
@@ -255,10 +266,10 @@ impl Plan {
             },
             breach: case.reason.is_breach(),
             sender: SenderPlan {
-                name: sender.name.clone(),
+                name: sender_name.clone(),
                 role: sender.role.clone(),
                 company: sender.company.clone(),
-                email: sender.email.clone(),
+                email: sender_email.clone(),
                 phone: sender.phone.clone(),
                 address: sender.address.clone(),
                 place: sender.place.clone(),

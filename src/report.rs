@@ -2,6 +2,7 @@
 //! only when stderr is a terminal and `NO_COLOR` is unset.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 use anstream::eprint;
 use anstyle::{AnsiColor, Style};
@@ -11,6 +12,30 @@ use crate::error::Error;
 
 const ERROR: Style = AnsiColor::Red.on_default().bold();
 const WARNING: Style = AnsiColor::Yellow.on_default().bold();
+const NOTE: Style = AnsiColor::Cyan.on_default().bold();
+
+/// How much adieu says on stderr besides errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verbosity {
+    /// Errors only (`--quiet`).
+    Quiet = 0,
+    /// Errors and warnings.
+    Normal = 1,
+    /// Also notes on what adieu read and wrote (`--verbose`).
+    Verbose = 2,
+}
+
+// One process, one user's wish: set once by `run` before any command starts.
+static VERBOSITY: AtomicU8 = AtomicU8::new(Verbosity::Normal as u8);
+
+/// Sets how much is said from now on.
+pub fn set_verbosity(verbosity: Verbosity) {
+    VERBOSITY.store(verbosity as u8, Ordering::Relaxed);
+}
+
+fn says(verbosity: Verbosity) -> bool {
+    VERBOSITY.load(Ordering::Relaxed) >= verbosity as u8
+}
 
 /// Prints an error, with every diagnostic of an invalid case.
 pub fn error(error: &Error) {
@@ -19,14 +44,35 @@ pub fn error(error: &Error) {
             file,
             source_text,
             diagnostics,
+        }
+        | Error::InvalidConfig {
+            file,
+            source_text,
+            diagnostics,
         } => diagnostics_for(file, source_text, diagnostics),
         other => eprint!("{ERROR}error{ERROR:#}: {other}\n"),
     }
 }
 
-/// Prints a one-line warning.
+/// Prints a one-line warning, unless `--quiet`.
 pub fn warning(message: &str) {
-    eprint!("{WARNING}warning{WARNING:#}: {message}\n");
+    if says(Verbosity::Normal) {
+        eprint!("{WARNING}warning{WARNING:#}: {message}\n");
+    }
+}
+
+/// Prints one line on what a command did, unless `--quiet`.
+pub fn status(message: &str) {
+    if says(Verbosity::Normal) {
+        eprint!("{message}\n");
+    }
+}
+
+/// Prints a one-line note on what adieu is doing, with `--verbose` only.
+pub fn note(message: &str) {
+    if says(Verbosity::Verbose) {
+        eprint!("{NOTE}note{NOTE:#}: {message}\n");
+    }
 }
 
 /// Prints diagnostics about one file.

@@ -4,6 +4,7 @@
 use jiff::civil::Date;
 
 use super::{Case, CaseDate, SourceMap, parse, validate};
+use crate::config::{Config, Origin, Origins};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::input::Source;
@@ -33,12 +34,23 @@ pub struct Loaded {
 
 /// Parses and validates a case file, reporting every problem with its location.
 pub fn load(source: &Source, catalog: &Catalog, overrides: Overrides<'_>) -> Result<Loaded> {
+    load_with(source, None, catalog, overrides)
+}
+
+/// Like [`load`], with the defaults of a config file merged under the case first.
+pub fn load_with(
+    source: &Source,
+    config: Option<&Config>,
+    catalog: &Catalog,
+    overrides: Overrides<'_>,
+) -> Result<Loaded> {
     let invalid = |diagnostics: Vec<Diagnostic>| Error::InvalidCase {
         file: source.name.clone(),
         source_text: source.text.clone(),
         diagnostics,
     };
     let mut case: Case = parse(&source.text).map_err(|d| invalid(vec![*d]))?;
+    let origins = crate::config::merge(&mut case, config.map(|c| &c.profile));
     if let Some(date) = overrides.date {
         case.date = Some(CaseDate(date));
     }
@@ -69,6 +81,9 @@ pub fn load(source: &Source, catalog: &Catalog, overrides: Overrides<'_>) -> Res
             None
         }
     };
+    if let Some(config) = config {
+        blame_config(&mut problems, &origins, config);
+    }
     if problems.iter().any(Diagnostic::is_error) {
         return Err(invalid(locate(problems, &source.text)));
     }
@@ -79,6 +94,34 @@ pub fn load(source: &Source, catalog: &Catalog, overrides: Overrides<'_>) -> Res
             date,
         }),
         None => Err(invalid(locate(problems, &source.text))),
+    }
+}
+
+/// A problem with a value the config file gave (say, a default notice shorter than
+/// this contract's) is reported with the case, which is what needs the fix, but says
+/// where the value came from.
+fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config) {
+    for problem in problems {
+        let Some(path) = problem.path.clone() else {
+            continue;
+        };
+        if origins.of(&path) != Origin::Config {
+            continue;
+        }
+        let note = format!("`{path}` comes from the config file {}", config.name());
+        problem.help = Some(match problem.help.take() {
+            Some(help) => format!("{help}; {note}"),
+            None => note,
+        });
+        // The notice is not written in the case file; the contract's minimum, which
+        // it falls short of, is.
+        if problem.code == "notice-too-short" {
+            problem.path = Some("contract.notice_days".into());
+            problem.message =
+                problem
+                    .message
+                    .replacen("the notice", "the config file's default notice", 1);
+        }
     }
 }
 

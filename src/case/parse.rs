@@ -1,6 +1,7 @@
 //! YAML text → [`Case`], with budgets that keep hostile input cheap to reject and
 //! every parse error turned into a located [`Diagnostic`].
 
+use serde::de::DeserializeOwned;
 use serde_saphyr::{Error as YamlError, MessageFormatter, UserMessageFormatter};
 
 use super::Case;
@@ -14,6 +15,12 @@ const MAX_DEPTH: usize = 32;
 
 /// Parses a case file. The text must already be within [`MAX_INPUT_BYTES`].
 pub fn parse(source: &str) -> Result<Case, Box<Diagnostic>> {
+    parse_as(source)
+}
+
+/// Parses any of adieu's YAML files (a case, the config) into its type, with the
+/// same budgets and the same located diagnostics.
+pub fn parse_as<T: DeserializeOwned>(source: &str) -> Result<T, Box<Diagnostic>> {
     serde_saphyr::from_str_with_options(source, options())
         .map_err(|error| Box::new(diagnose(&error, source)))
 }

@@ -1,11 +1,13 @@
 //! Scalar types of the case file that need more than serde's defaults: calendar
 //! dates, exact money amounts and currency codes.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
 use jiff::civil::Date;
 use rust_decimal::Decimal;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, Visitor};
 
@@ -72,6 +74,20 @@ impl<'de> Deserialize<'de> for CaseDate {
     }
 }
 
+impl JsonSchema for CaseDate {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "format": "date" })
+    }
+}
+
 /// An exact, non-binary decimal amount, read from the digits as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Amount(pub Decimal);
@@ -110,11 +126,45 @@ impl<'de> Deserialize<'de> for Amount {
     }
 }
 
+impl JsonSchema for Amount {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "Amount".into()
+    }
+
+    // YAML reads `1200.00` as a number and `"1200.00"` as a string; adieu takes
+    // either, by its digits. `minimum` applies to numbers, `pattern` to strings.
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": ["number", "string"],
+            "minimum": 0,
+            "pattern": "^[0-9]+(\\.[0-9]+)?$",
+        })
+    }
+}
+
 /// A currency code as written; checked against ISO 4217 by validation so that every
 /// unknown code in a file is reported at once.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(transparent)]
 pub struct CurrencyCode(pub String);
+
+impl JsonSchema for CurrencyCode {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        "CurrencyCode".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "pattern": "^[A-Z]{3}$" })
+    }
+}
 
 impl CurrencyCode {
     /// The ISO 4217 currency, when the code names an ordinary one.

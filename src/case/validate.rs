@@ -20,7 +20,7 @@ pub fn validate(case: &Case, today: Date) -> Vec<Diagnostic> {
     check_notice(case, date, &mut problems);
     check_referral(case, &mut problems);
     check_money(case, &mut problems);
-    check_email(&case.sender.email, "sender.email", &mut problems);
+    check_sender(case, &mut problems);
     check_email(&case.client.email, "client.email", &mut problems);
     for (path, text) in text_fields(case) {
         check_text(&path, text, &mut problems);
@@ -238,7 +238,34 @@ fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnostic>) {
+/// The sender's name and email may come from the config file, so only the merged case
+/// can tell whether they are missing.
+fn check_sender(case: &Case, problems: &mut Vec<Diagnostic>) {
+    let sender = &case.sender;
+    for (field, value, what) in [
+        ("name", sender.name.as_deref(), "name"),
+        ("email", sender.email.as_deref(), "email address"),
+    ] {
+        match value {
+            None => problems.push(
+                Diagnostic::error("missing-field", format!("the case gives no sender {what}"))
+                    .at_path(format!("sender.{field}"))
+                    .with_help(format!(
+                        "add `{field}:` under `sender:`, or write it once in your config file (`adieu config init`)"
+                    )),
+            ),
+            Some(address) if field == "email" => check_email(address, "sender.email", problems),
+            Some(_) => {}
+        }
+    }
+}
+
+/// Checks that `address` is a plain, plausible email address.
+pub(crate) fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnostic>) {
+    if is_placeholder(address) {
+        problems.push(placeholder(path, address));
+        return;
+    }
     let plausible = EmailAddress::parse_with_options(
         address,
         email_address::Options::default()
@@ -265,8 +292,26 @@ fn is_forbidden(c: char) -> bool {
         || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
-fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
-    if let Some(c) = text.chars().find(|&c| is_forbidden(c)) {
+/// Whether a value is still a `<…>` placeholder of a scaffold written by `adieu new`.
+pub fn is_placeholder(text: &str) -> bool {
+    let text = text.trim();
+    text.len() > 2 && text.starts_with('<') && text.ends_with('>')
+}
+
+fn placeholder(path: &str, text: &str) -> Diagnostic {
+    Diagnostic::error(
+        "placeholder",
+        format!("{path} is still the placeholder `{}`", text.trim()),
+    )
+    .at_path(path)
+    .with_help("replace it with the real value, or remove the line if the field is optional")
+}
+
+/// Checks that a free-text value is one clean, filled-in line.
+pub(crate) fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
+    if is_placeholder(text) {
+        problems.push(placeholder(path, text));
+    } else if let Some(c) = text.chars().find(|&c| is_forbidden(c)) {
         problems.push(
             Diagnostic::error("control-character", format!("{path} contains the control character {:?}", c))
                 .at_path(path)
@@ -286,7 +331,7 @@ pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
     let mut fields = TextFields::default();
     fields.one("language", case.language.as_deref());
     let sender = &case.sender;
-    fields.one("sender.name", Some(&sender.name));
+    fields.one("sender.name", sender.name.as_deref());
     fields.one("sender.role", sender.role.as_deref());
     fields.one("sender.company", sender.company.as_deref());
     fields.one("sender.phone", sender.phone.as_deref());

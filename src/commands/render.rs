@@ -2,6 +2,7 @@
 
 use jiff::civil::Date;
 
+use super::Settings;
 use crate::case::Overrides;
 use crate::cli::RenderArgs;
 use crate::compose::Composer;
@@ -12,14 +13,17 @@ use crate::output;
 use crate::render::{Channel, Format};
 use crate::report;
 
-/// Renders one case as the given channel, to stdout or to `--output`.
-pub fn render(channel: Channel, args: &RenderArgs, today: Date) -> Result<()> {
+/// Renders one case as the given channel, to stdout or to `--output`, with the
+/// config file's defaults merged under it.
+pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: Date) -> Result<()> {
     let format = format_for(channel, args)?;
     if let Some(path) = &args.output {
         output::check_destination(path, args.force)?;
     }
     let source = Source::read(&args.case)?;
-    let composer = Composer::new(channel, format, Catalog::embedded());
+    let catalog = Catalog::embedded();
+    let config = settings.load_config(&catalog)?;
+    let composer = Composer::new(channel, format, catalog).with_config(config);
     let overrides = Overrides {
         language: args.lang.as_deref(),
         date: args.date,
@@ -30,7 +34,11 @@ pub fn render(channel: Channel, args: &RenderArgs, today: Date) -> Result<()> {
         report::warning(note);
     }
     match &args.output {
-        Some(path) => output::write_file(path, document.text.as_bytes(), args.force),
+        Some(path) => {
+            output::write_file(path, document.text.as_bytes(), args.force)?;
+            report::note(&format!("wrote the {channel} to {}", path.display()));
+            Ok(())
+        }
         None => output::write_stdout(document.text.as_bytes()),
     }
 }

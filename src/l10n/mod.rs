@@ -23,6 +23,7 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use unic_langid::LanguageIdentifier;
 
+use crate::case::{Gender, Reason, Tone};
 use crate::error::{Error, Result};
 
 /// The messages and formats of one language.
@@ -123,6 +124,16 @@ impl Localizer {
         })
     }
 
+    /// The one sentence a reason writes, in a voice, outside any document (for
+    /// `adieu reasons` and `adieu new`).
+    pub fn reason(&self, reason: Reason, voice: Voice) -> Result<String> {
+        let mut args = FluentArgs::new();
+        args.set("voice", voice.code());
+        args.set("tone", Tone::default().code());
+        args.set("gender", Gender::default().code());
+        self.message(&format!("reason-{}", reason.code()), &args)
+    }
+
     /// Message ids that were missing in the language and taken from English.
     pub fn fallbacks(&self) -> Vec<String> {
         self.fallbacks
@@ -144,6 +155,26 @@ impl Localizer {
                 what: format!("an amount in {currency}"),
                 message,
             })
+    }
+}
+
+/// Who speaks in a document: a firm (`we`, when the case gives `sender.company`) or
+/// a sole trader (`i`). Messages receive it as `$voice`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// A firm.
+    We,
+    /// A sole trader.
+    I,
+}
+
+impl Voice {
+    /// The value of `$voice`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Voice::We => "we",
+            Voice::I => "i",
+        }
     }
 }
 

@@ -1,19 +1,9 @@
 //! The command line as a user meets it: every exit code, exact error messages, and
 //! files that are never overwritten by surprise.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-use crate::support::root;
-
-fn adieu() -> Command {
-    let mut command = Command::cargo_bin("adieu").expect("the adieu binary is built");
-    command
-        .current_dir(root())
-        .env_remove("SOURCE_DATE_EPOCH")
-        .env("NO_COLOR", "1");
-    command
-}
+use crate::support::{adieu, root};
 
 #[test]
 fn renders_an_example_to_stdout() {

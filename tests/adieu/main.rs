@@ -3,5 +3,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod cli;
+mod config;
+mod docs;
 mod golden;
+mod scaffold;
+mod schema;
+mod shell;
 mod support;

@@ -2,9 +2,43 @@
 
 use std::path::{Path, PathBuf};
 
+use assert_cmd::Command;
+
 /// The repository root.
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The adieu binary, run from the repository root with no config file and no colour,
+/// whatever the machine running the tests has in its home folder.
+pub fn adieu() -> Command {
+    adieu_in(root(), Path::new("/dev/null/adieu-test-home"))
+}
+
+/// The adieu binary run in `dir`, with `home` standing for the user's config and
+/// data folders (`home/config/adieu/config.yaml` is the usual config file).
+pub fn adieu_in(dir: &Path, home: &Path) -> Command {
+    let mut command = Command::cargo_bin("adieu").expect("the adieu binary is built");
+    command
+        .current_dir(dir)
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env_remove("ADIEU_CONFIG")
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("NO_COLOR", "1");
+    command
+}
+
+/// The text a command printed on stdout.
+pub fn stdout_of(command: &mut Command) -> String {
+    let output = command.output().expect("adieu runs");
+    assert!(
+        output.status.success(),
+        "{:?} failed: {}",
+        command,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("stdout is UTF-8")
 }
 
 /// Every example case file, sorted.
