@@ -6,6 +6,7 @@
 //! the channel → bytes. Every sentence comes from the Fluent files in `locales/`
 //! through [`l10n::Localizer::message`].
 
+pub mod assets;
 pub mod case;
 pub mod cli;
 pub mod commands;
@@ -19,11 +20,6 @@ pub mod output;
 pub mod plan;
 pub mod render;
 pub mod report;
-
-mod assets {
-    //! The locale and template files, embedded by `build.rs`.
-    include!(concat!(env!("OUT_DIR"), "/assets.rs"));
-}
 
 use std::ffi::OsString;
 use std::process::ExitCode;

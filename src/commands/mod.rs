@@ -2,4 +2,4 @@
 
 mod render;
 
-pub use render::render;
+pub use render::{overlaid, render};

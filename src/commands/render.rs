@@ -3,13 +3,13 @@
 use jiff::civil::Date;
 
 use crate::case::Overrides;
-use crate::cli::RenderArgs;
+use crate::cli::{Overlays, RenderArgs};
 use crate::compose::Composer;
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::Catalog;
 use crate::output;
-use crate::render::{Channel, Format};
+use crate::render::{Channel, Format, Templates};
 use crate::report;
 
 /// Renders one case as the given channel, to stdout or to `--output`.
@@ -19,7 +19,8 @@ pub fn render(channel: Channel, args: &RenderArgs, today: Date) -> Result<()> {
         output::check_destination(path, args.force)?;
     }
     let source = Source::read(&args.case)?;
-    let composer = Composer::new(channel, format, Catalog::embedded());
+    let (catalog, templates) = overlaid(&args.overlays)?;
+    let composer = Composer::new(channel, format, catalog).with_templates(templates);
     let overrides = Overrides {
         language: args.lang.as_deref(),
         date: args.date,
@@ -33,6 +34,19 @@ pub fn render(channel: Channel, args: &RenderArgs, today: Date) -> Result<()> {
         Some(path) => output::write_file(path, document.text.as_bytes(), args.force),
         None => output::write_stdout(document.text.as_bytes()),
     }
+}
+
+/// adieu's locales and templates with the user's folders laid over them.
+pub fn overlaid(overlays: &Overlays) -> Result<(Catalog, Templates)> {
+    let mut catalog = Catalog::embedded();
+    if let Some(dir) = &overlays.locales {
+        catalog = catalog.with_overlay(dir)?;
+    }
+    let mut templates = Templates::embedded();
+    if let Some(dir) = &overlays.templates {
+        templates = templates.with_overlay(dir)?;
+    }
+    Ok((catalog, templates))
 }
 
 /// The format asked for with `--format`, else the one `-o`'s extension names, else text.

@@ -14,7 +14,7 @@ pub use format::{FormatSettings, Formats};
 pub use language::{Language, LanguageError, REFERENCE, languages};
 
 use std::collections::BTreeSet;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -23,15 +23,51 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use unic_langid::LanguageIdentifier;
 
+use crate::assets::Origin;
 use crate::error::{Error, Result};
 
 /// The messages and formats of one language.
 pub struct Localizer {
     language: Language,
-    bundles: Vec<(String, FluentBundle<FluentResource>)>,
+    layers: Vec<Layer>,
     formats: Formats,
-    /// Ids that were missing along the chain and taken from English.
-    fallbacks: Mutex<BTreeSet<String>>,
+    /// Messages found only in English, or only in adieu's own copy of a file the
+    /// user replaced: what the user is warned about.
+    fallbacks: Mutex<BTreeSet<Fallback>>,
+}
+
+/// One step of the search for a message: the files in effect in one locale folder,
+/// or adieu's own files of that folder that the user replaced.
+struct Layer {
+    folder: String,
+    /// adieu's own files that a user's file of the same name replaced.
+    replaced: bool,
+    bundle: FluentBundle<Arc<FluentResource>>,
+    /// The files behind the bundle, to say where a message is.
+    sources: Vec<Source>,
+}
+
+/// A parsed Fluent file and its names.
+struct Source {
+    /// Relative to the locales root: `fr/document.ftl`.
+    name: String,
+    /// As error messages name it.
+    path: String,
+    resource: Arc<FluentResource>,
+}
+
+/// A message taken from further down the chain than the user would expect.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fallback {
+    /// Missing in the language; written in English.
+    English(String),
+    /// Missing from the user's replacement of a file; adieu's own wording was used.
+    Replaced {
+        /// The message id.
+        id: String,
+        /// The user's file that lacks it.
+        file: String,
+    },
 }
 
 impl std::fmt::Debug for Localizer {
@@ -45,7 +81,6 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// Parses the Fluent files of every folder on the language's chain.
     pub fn new(language: Language, catalog: &Catalog) -> Result<Localizer> {
-        let mut bundles = Vec::with_capacity(language.chain.len());
         let mut settings = FormatSettings::default();
         // Formatting settings come from the language's own folders only: English's
         // `en-GB` must not leak into a language that merely falls back to English.
@@ -55,22 +90,17 @@ impl Localizer {
             .rev()
             .filter(|f| f.split('-').next() == Some(language.base.as_str()));
         for folder in own_folders {
-            if let Some(file) = catalog
-                .files(folder, "yaml")
-                .find(|f| f.name.ends_with("/locale.yaml"))
-            {
-                let own: FormatSettings =
-                    serde_saphyr::from_str(file.text).map_err(|e| Error::Asset {
-                        file: format!("locales/{}", file.name),
-                        line: e.location().map_or(0, |l| l.line() as usize),
-                        message: e.without_snippet().to_string(),
-                    })?;
+            if let Some(own) = catalog.settings(folder)? {
                 settings.formatting = own.formatting.or(settings.formatting);
                 settings.first_of_month = own.first_of_month.or(settings.first_of_month);
             }
         }
+        let mut layers = Vec::with_capacity(language.chain.len());
         for folder in &language.chain {
-            bundles.push((folder.clone(), bundle(folder, catalog)?));
+            layers.push(Layer::new(folder, catalog.files(folder, "ftl"), false)?);
+            if catalog.replaced(folder, "ftl").next().is_some() {
+                layers.push(Layer::new(folder, catalog.replaced(folder, "ftl"), true)?);
+            }
         }
         let formats = Formats::new(&language.tag, &settings).map_err(|message| Error::Asset {
             file: format!("locales/{}/locale.yaml", language.base),
@@ -79,7 +109,7 @@ impl Localizer {
         })?;
         Ok(Localizer {
             language,
-            bundles,
+            layers,
             formats,
             fallbacks: Mutex::default(),
         })
@@ -92,24 +122,24 @@ impl Localizer {
 
     /// The one lookup function: formats message `id` with `args`, searching the chain.
     /// A message missing everywhere, or a Fluent error (such as a missing variable),
-    /// fails: a letter must never carry a placeholder.
+    /// fails with the file and line of the message: a letter must never carry a
+    /// placeholder.
     pub fn message(&self, id: &str, args: &FluentArgs<'_>) -> Result<String> {
-        for (folder, bundle) in &self.bundles {
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        for (i, layer) in self.layers.iter().enumerate() {
+            let Some(pattern) = layer.bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
-            if folder == REFERENCE
-                && self.language.base != REFERENCE
-                && let Ok(mut fallbacks) = self.fallbacks.lock()
-            {
-                fallbacks.insert(id.to_owned());
-            }
+            self.note_fallback(i, id);
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+            let text = layer
+                .bundle
+                .format_pattern(pattern, Some(args), &mut errors);
             if let Some(error) = errors.first() {
-                return Err(Error::Render {
-                    what: format!("message `{id}` of locales/{folder}"),
-                    message: error.to_string(),
+                let (file, line) = layer.locate(id);
+                return Err(Error::Asset {
+                    file,
+                    line,
+                    message: format!("message `{id}`: {error}"),
                 });
             }
             return Ok(text.into_owned());
@@ -123,12 +153,69 @@ impl Localizer {
         })
     }
 
+    /// Records a message found in layer `i` when the user should hear of it.
+    fn note_fallback(&self, i: usize, id: &str) {
+        let layer = &self.layers[i];
+        let fallback = if layer.folder == REFERENCE && self.language.base != REFERENCE {
+            Fallback::English(id.to_owned())
+        } else if layer.replaced {
+            // adieu's own file that has the message was replaced by the user's file of
+            // the same name, in the layer just before.
+            let name = layer.source_of(id).map(|s| s.name.as_str());
+            let file = self.layers[..i]
+                .iter()
+                .rev()
+                .find(|l| l.folder == layer.folder && !l.replaced)
+                .and_then(|l| l.sources.iter().find(|s| Some(s.name.as_str()) == name))
+                .map(|s| s.path.clone())
+                .unwrap_or_default();
+            Fallback::Replaced {
+                id: id.to_owned(),
+                file,
+            }
+        } else {
+            return;
+        };
+        if let Ok(mut fallbacks) = self.fallbacks.lock() {
+            fallbacks.insert(fallback);
+        }
+    }
+
     /// Message ids that were missing in the language and taken from English.
     pub fn fallbacks(&self) -> Vec<String> {
         self.fallbacks
             .lock()
-            .map(|set| set.iter().cloned().collect())
+            .map(|set| {
+                set.iter()
+                    .filter_map(|f| match f {
+                        Fallback::English(id) => Some(id.clone()),
+                        Fallback::Replaced { .. } => None,
+                    })
+                    .collect()
+            })
             .unwrap_or_default()
+    }
+
+    /// One warning per message that came from further down the chain than expected:
+    /// from English, or from adieu's own copy of a file the user replaced.
+    pub fn notes(&self) -> Vec<String> {
+        let fallbacks = self
+            .fallbacks
+            .lock()
+            .map(|set| set.iter().cloned().collect::<Vec<_>>())
+            .unwrap_or_default();
+        fallbacks
+            .into_iter()
+            .map(|fallback| match fallback {
+                Fallback::English(id) => format!(
+                    "message `{id}` is missing in {}; it was written in English",
+                    self.language.tag
+                ),
+                Fallback::Replaced { id, file } => {
+                    format!("message `{id}` is missing from {file}; adieu's own wording was used")
+                }
+            })
+            .collect()
     }
 
     /// A long date in this language.
@@ -147,42 +234,103 @@ impl Localizer {
     }
 }
 
-/// Parses the Fluent files of one folder into a bundle.
-fn bundle(folder: &str, catalog: &Catalog) -> Result<FluentBundle<FluentResource>> {
-    let id: LanguageIdentifier = folder.parse().map_err(|_| Error::Asset {
-        file: format!("locales/{folder}"),
-        line: 0,
-        message: "the folder name is not a language tag".into(),
-    })?;
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    bundle.set_use_isolating(false);
-    add_plural_function(&mut bundle, folder)?;
-    for file in catalog.files(folder, "ftl") {
-        let resource =
-            FluentResource::try_new(file.text.to_owned()).map_err(|(_, errors)| Error::Asset {
-                file: format!("locales/{}", file.name),
-                line: errors
-                    .first()
-                    .map_or(0, |e| line_of(file.text, e.pos.start)),
-                message: errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            })?;
-        bundle
-            .add_resource(resource)
-            .map_err(|errors| Error::Asset {
-                file: format!("locales/{}", file.name),
-                line: 0,
-                message: errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            })?;
+impl Layer {
+    /// Parses the Fluent files of one folder into a bundle. adieu's own files are
+    /// added first; a user's added files may then override their messages.
+    fn new<'a>(
+        folder: &str,
+        files: impl Iterator<Item = LocaleFile<'a>>,
+        replaced: bool,
+    ) -> Result<Layer> {
+        let id: LanguageIdentifier = folder.parse().map_err(|_| Error::Asset {
+            file: format!("locales/{folder}"),
+            line: 0,
+            message: "the folder name is not a language tag".into(),
+        })?;
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        add_plural_function(&mut bundle, folder)?;
+        let mut sources = Vec::new();
+        for file in files {
+            let resource =
+                FluentResource::try_new(file.text.to_owned()).map_err(|(_, errors)| {
+                    Error::Asset {
+                        file: file.path.to_owned(),
+                        line: errors
+                            .first()
+                            .map_or(0, |e| line_of(file.text, e.pos.start)),
+                        message: errors
+                            .iter()
+                            .map(ToString::to_string)
+                            .collect::<Vec<_>>()
+                            .join("; "),
+                    }
+                })?;
+            let resource = Arc::new(resource);
+            if file.origin == Origin::User {
+                bundle.add_resource_overriding(Arc::clone(&resource));
+            } else {
+                bundle
+                    .add_resource(Arc::clone(&resource))
+                    .map_err(|errors| {
+                        let first = errors.first().map(ToString::to_string).unwrap_or_default();
+                        Error::Asset {
+                            file: file.path.to_owned(),
+                            line: errors
+                                .iter()
+                                .find_map(|e| match e {
+                                    fluent_bundle::FluentError::Overriding { id, .. } => {
+                                        line_of_entry(file.text, id)
+                                    }
+                                    _ => None,
+                                })
+                                .unwrap_or(0),
+                            message: first,
+                        }
+                    })?;
+            }
+            sources.push(Source {
+                name: file.name.to_owned(),
+                path: file.path.to_owned(),
+                resource,
+            });
+        }
+        Ok(Layer {
+            folder: folder.to_owned(),
+            replaced,
+            bundle,
+            sources,
+        })
     }
-    Ok(bundle)
+
+    /// The file that defines message `id` (the last one, as in the bundle).
+    fn source_of(&self, id: &str) -> Option<&Source> {
+        self.sources
+            .iter()
+            .rev()
+            .find(|s| line_of_entry(s.resource.source(), id).is_some())
+    }
+
+    /// The file and line where message `id` is defined.
+    fn locate(&self, id: &str) -> (String, usize) {
+        match self.source_of(id) {
+            Some(source) => (
+                source.path.clone(),
+                line_of_entry(source.resource.source(), id).unwrap_or(0),
+            ),
+            None => (format!("locales/{}", self.folder), 0),
+        }
+    }
+}
+
+/// The 1-based line on which message or term `id` is defined.
+fn line_of_entry(text: &str, id: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|i| i + 1)
 }
 
 /// Registers `PLURAL($n)`, the CLDR plural category of a number by ICU4X, for
@@ -191,7 +339,7 @@ fn bundle(folder: &str, catalog: &Catalog) -> Result<FluentBundle<FluentResource
 /// Fluent's own selection on a bare number uses intl_pluralrules, whose Romanian
 /// rule is wrong from 102 up (it tests `i` in 2..19 instead of `n % 100` in
 /// 1..19, so "101 zile" would read "101 de zile"); ICU4X follows current CLDR.
-fn add_plural_function(bundle: &mut FluentBundle<FluentResource>, folder: &str) -> Result<()> {
+fn add_plural_function(bundle: &mut FluentBundle<Arc<FluentResource>>, folder: &str) -> Result<()> {
     let broken = |message: String| Error::Asset {
         file: format!("locales/{folder}"),
         line: 0,
