@@ -20,7 +20,7 @@ letter-subject = { $subject }
 email-subject = Subject: { $subject }
 subject = Ending our collaboration
 subject-contract = Termination of the contract “{ $contract }”
-subject-contract-reference = Termination of the contract “{ $contract }” (ref. { $reference })
+subject-contract-reference = Termination of the contract “{ $contract }” (ref.{"\u00A0"}{ $reference })
 # $place is the sender's town, $date the long date.
 place-date = { $place }, { $date }
 # The date line when the case gives no place.

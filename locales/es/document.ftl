@@ -24,7 +24,7 @@ letter-subject = Asunto: { $subject }
 email-subject = Asunto: { $subject }
 subject = Fin de nuestra colaboración
 subject-contract = Terminación del contrato «{ $contract }»
-subject-contract-reference = Terminación del contrato «{ $contract }» (ref. { $reference })
+subject-contract-reference = Terminación del contrato «{ $contract }» (ref.{"\u00A0"}{ $reference })
 place-date = { $place }, { $date }
 # Línea de fecha cuando el caso no indica lugar.
 date-line = { $date }

@@ -33,7 +33,7 @@ email-subject = Predmet: { $subject }
 subject = Ukončenie spolupráce
 subject-contract = Ukončenie zmluvy „{ $contract }“
 # "č." (číslo) is how Slovak introduces a reference number.
-subject-contract-reference = Ukončenie zmluvy „{ $contract }“ (č. { $reference })
+subject-contract-reference = Ukončenie zmluvy „{ $contract }“ (č.{"\u00A0"}{ $reference })
 # Slovak writes no comma between the place and the date (STN 01 6910).
 place-date = { $place } { $date }
 # Bez miesta stojí dátum sám.
@@ -162,8 +162,8 @@ referral-provider = { $voice ->
 
 # Impersonal in Slovak ("zostáva vybaviť"), so it needs no $voice.
 closeout-intro = Na riadne uzavretie našej spolupráce zostáva vybaviť tieto body:
-closeout-invoice = Faktúra č. { $number }: { $amount }, splatná { $due }
-closeout-invoice-undated = Faktúra č. { $number }: { $amount }
+closeout-invoice = Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná { $due }
+closeout-invoice-undated = Faktúra č.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: dodanie do { $by }
 closeout-deliverable-undated = Zostáva dodať: { $item }
 closeout-handover = Zostáva odovzdať: { $item }

@@ -252,20 +252,8 @@ impl Layer {
         add_plural_function(&mut bundle, folder)?;
         let mut sources = Vec::new();
         for file in files {
-            let resource =
-                FluentResource::try_new(file.text.to_owned()).map_err(|(_, errors)| {
-                    Error::Asset {
-                        file: file.path.to_owned(),
-                        line: errors
-                            .first()
-                            .map_or(0, |e| line_of(file.text, e.pos.start)),
-                        message: errors
-                            .iter()
-                            .map(ToString::to_string)
-                            .collect::<Vec<_>>()
-                            .join("; "),
-                    }
-                })?;
+            let resource = FluentResource::try_new(file.text.to_owned())
+                .map_err(|(_, errors)| syntax_error(file.path, file.text, &errors))?;
             let resource = Arc::new(resource);
             if file.origin == Origin::User {
                 bundle.add_resource_overriding(Arc::clone(&resource));
@@ -320,6 +308,32 @@ impl Layer {
             ),
             None => (format!("locales/{}", self.folder), 0),
         }
+    }
+}
+
+/// A Fluent file that does not parse, reported at the line where the broken entry
+/// starts (the parser's own position may be the end of the file).
+fn syntax_error(path: &str, text: &str, errors: &[fluent_syntax::parser::ParserError]) -> Error {
+    let Some(first) = errors.first() else {
+        return Error::Asset {
+            file: path.to_owned(),
+            line: 0,
+            message: "it does not parse".into(),
+        };
+    };
+    let start = first.slice.as_ref().map_or(first.pos.start, |s| s.start);
+    let (line, at) = (line_of(text, start), line_of(text, first.pos.start));
+    let mut message = first.to_string();
+    if at != line {
+        message.push_str(&format!(" (line {at})"));
+    }
+    if errors.len() > 1 {
+        message.push_str(&format!(", and {} more errors", errors.len() - 1));
+    }
+    Error::Asset {
+        file: path.to_owned(),
+        line,
+        message,
     }
 }
 

@@ -2,6 +2,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod checks;
 mod cli;
+mod combinations;
 mod golden;
+mod lint;
+mod overlays;
+mod pseudo;
 mod support;
