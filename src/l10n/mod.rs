@@ -402,37 +402,50 @@ mod tests {
         Localizer::new(Language::resolve(tag, &catalog).unwrap(), &catalog).unwrap()
     }
 
-    /// The notice sentence for `days`, as the letter writes it.
-    fn notice(localizer: &Localizer, days: i64) -> String {
+    /// The two sentences that count days: the letter's notice and the call's
+    /// contract check.
+    fn day_sentences(localizer: &Localizer, days: i64) -> [String; 2] {
         let mut args = FluentArgs::new();
         args.set("days", days);
         args.set("end", "END");
         args.set("voice", "we");
-        localizer.message("notice-days", &args).unwrap()
+        ["notice-days", "call-check-contract"].map(|id| localizer.message(id, &args).unwrap())
+    }
+
+    /// The letter's notice sentence for `days`.
+    fn notice(localizer: &Localizer, days: i64) -> String {
+        let [notice, _] = day_sentences(localizer, days);
+        notice
     }
 
     const DAYS: [i64; 12] = [0, 1, 2, 3, 4, 5, 11, 19, 20, 21, 100, 101];
 
-    fn check_plurals(tag: &str, expected: [&str; 12]) {
-        let localizer = localizer(tag);
-        for (days, phrase) in DAYS.iter().zip(expected) {
-            let text = notice(&localizer, *days);
+    /// Checks that both sentences of every tag write each number of days as expected,
+    /// as a whole phrase: "1 day" must not be the start of "1 days".
+    fn check_plurals(tags: &[&str], expected: [&str; 12]) {
+        for tag in tags {
+            let localizer = localizer(tag);
+            for (days, phrase) in DAYS.iter().zip(expected) {
+                let phrase = phrase.trim_end_matches([',', ' ']);
+                for text in day_sentences(&localizer, *days) {
+                    let whole = text
+                        .match_indices(phrase)
+                        .any(|(at, _)| !text[at + phrase.len()..].starts_with(char::is_alphabetic));
+                    assert!(whole, "{tag}, {days} days: expected {phrase:?} in {text:?}");
+                }
+            }
             assert!(
-                text.contains(phrase),
-                "{tag}, {days} days: expected {phrase:?} in {text:?}"
+                localizer.fallbacks().is_empty(),
+                "{tag}: {:?}",
+                localizer.fallbacks()
             );
         }
-        assert!(
-            localizer.fallbacks().is_empty(),
-            "{tag}: {:?}",
-            localizer.fallbacks()
-        );
     }
 
     #[test]
     fn english_days() {
         check_plurals(
-            "en",
+            &["en", "en-US", "en-GB"],
             [
                 "0\u{a0}days",
                 "1\u{a0}day,",
@@ -453,7 +466,7 @@ mod tests {
     #[test]
     fn spanish_days() {
         check_plurals(
-            "es",
+            &["es", "es-MX"],
             [
                 "0\u{a0}días",
                 "1\u{a0}día,",
@@ -474,7 +487,7 @@ mod tests {
     #[test]
     fn french_days_are_singular_for_zero_and_one() {
         check_plurals(
-            "fr",
+            &["fr", "fr-BE", "fr-CH"],
             [
                 "0\u{a0}jour,",
                 "1\u{a0}jour,",
@@ -495,7 +508,7 @@ mod tests {
     #[test]
     fn romanian_days_take_de_from_twenty() {
         check_plurals(
-            "ro",
+            &["ro", "ro-MD"],
             [
                 "0\u{a0}zile",
                 "1\u{a0}zi,",
@@ -516,7 +529,7 @@ mod tests {
     #[test]
     fn slovak_days_have_three_forms() {
         check_plurals(
-            "sk",
+            &["sk", "sk-SK"],
             [
                 "0\u{a0}dní",
                 "1\u{a0}deň",
@@ -551,6 +564,228 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "cannot render message `no-such-message`: it is missing from locales/fr, locales/en"
+        );
+    }
+
+    /// The long date of the 22nd of every month, and of the 1st, in every language.
+    #[test]
+    fn long_dates_of_every_month() {
+        let months: [(&str, [&str; 12]); 5] = [
+            (
+                "en",
+                [
+                    "January",
+                    "February",
+                    "March",
+                    "April",
+                    "May",
+                    "June",
+                    "July",
+                    "August",
+                    "September",
+                    "October",
+                    "November",
+                    "December",
+                ],
+            ),
+            (
+                "es",
+                [
+                    "enero",
+                    "febrero",
+                    "marzo",
+                    "abril",
+                    "mayo",
+                    "junio",
+                    "julio",
+                    "agosto",
+                    "septiembre",
+                    "octubre",
+                    "noviembre",
+                    "diciembre",
+                ],
+            ),
+            (
+                "fr",
+                [
+                    "janvier",
+                    "février",
+                    "mars",
+                    "avril",
+                    "mai",
+                    "juin",
+                    "juillet",
+                    "août",
+                    "septembre",
+                    "octobre",
+                    "novembre",
+                    "décembre",
+                ],
+            ),
+            (
+                "ro",
+                [
+                    "ianuarie",
+                    "februarie",
+                    "martie",
+                    "aprilie",
+                    "mai",
+                    "iunie",
+                    "iulie",
+                    "august",
+                    "septembrie",
+                    "octombrie",
+                    "noiembrie",
+                    "decembrie",
+                ],
+            ),
+            // Slovak dates put the month in the genitive.
+            (
+                "sk",
+                [
+                    "januára",
+                    "februára",
+                    "marca",
+                    "apríla",
+                    "mája",
+                    "júna",
+                    "júla",
+                    "augusta",
+                    "septembra",
+                    "októbra",
+                    "novembra",
+                    "decembra",
+                ],
+            ),
+        ];
+        let written = |tag: &str, day: i8, month: &str| match tag {
+            "en" => format!("{day} {month} 2027"),
+            "en-US" => format!("{month} {day}, 2027"),
+            "es" | "es-MX" => format!("{day} de {month} de 2027"),
+            "fr" | "fr-CH" if day == 1 => format!("1er {month} 2027"),
+            "sk" => format!("{day}. {month} 2027"),
+            _ => format!("{day} {month} 2027"),
+        };
+        for (language, names) in months {
+            let tags: &[&str] = match language {
+                "en" => &["en", "en-US"],
+                "es" => &["es", "es-MX"],
+                "fr" => &["fr", "fr-CH"],
+                other => &[other][..],
+            };
+            for tag in tags {
+                let localizer = localizer(tag);
+                for (month, name) in (1..=12).zip(names) {
+                    for day in [1, 11, 21, 22] {
+                        assert_eq!(
+                            localizer.long_date(jiff::civil::date(2027, month, day)),
+                            written(tag, day, name),
+                            "{tag}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Five currencies in every language, as CLDR writes them: symbol or code, its
+    /// place, the separators, and no-break spaces that keep amount and currency together.
+    #[test]
+    fn amounts_in_five_currencies() {
+        let currencies = ["EUR", "USD", "GBP", "RON", "CHF"];
+        let expected: [(&str, [&str; 5]); 7] = [
+            (
+                "en",
+                [
+                    "€1,234.50",
+                    "US$1,234.50",
+                    "£1,234.50",
+                    "RON\u{a0}1,234.50",
+                    "CHF\u{a0}1,234.50",
+                ],
+            ),
+            (
+                "en-US",
+                [
+                    "€1,234.50",
+                    "$1,234.50",
+                    "£1,234.50",
+                    "RON\u{a0}1,234.50",
+                    "CHF\u{a0}1,234.50",
+                ],
+            ),
+            (
+                "es",
+                [
+                    "1234,50\u{a0}€",
+                    "1234,50\u{a0}US$",
+                    "1234,50\u{a0}£",
+                    "1234,50\u{a0}RON",
+                    "1234,50\u{a0}CHF",
+                ],
+            ),
+            (
+                "fr",
+                [
+                    "1\u{202f}234,50\u{a0}€",
+                    "1\u{202f}234,50\u{a0}$US",
+                    "1\u{202f}234,50\u{a0}£GB",
+                    "1\u{202f}234,50\u{a0}RON",
+                    "1\u{202f}234,50\u{a0}CHF",
+                ],
+            ),
+            (
+                "ro",
+                [
+                    "1.234,50\u{a0}€",
+                    "1.234,50\u{a0}US$",
+                    "1.234,50\u{a0}£",
+                    "1.234,50\u{a0}RON",
+                    "1.234,50\u{a0}CHF",
+                ],
+            ),
+            (
+                "sk",
+                [
+                    "1\u{a0}234,50\u{a0}€",
+                    "1\u{a0}234,50\u{a0}US$",
+                    "1\u{a0}234,50\u{a0}£",
+                    "1\u{a0}234,50\u{a0}RON",
+                    "1\u{a0}234,50\u{a0}CHF",
+                ],
+            ),
+            // Swiss French groups thousands with an apostrophe, the typographic one.
+            (
+                "fr-CH",
+                [
+                    "1\u{2019}234,50\u{a0}€",
+                    "1\u{2019}234,50\u{a0}$US",
+                    "1\u{2019}234,50\u{a0}£GB",
+                    "1\u{2019}234,50\u{a0}RON",
+                    "1\u{2019}234,50\u{a0}CHF",
+                ],
+            ),
+        ];
+        let amount = Decimal::new(123_450, 2);
+        for (tag, written) in expected {
+            let localizer = localizer(tag);
+            for (currency, text) in currencies.iter().zip(written) {
+                assert_eq!(
+                    localizer.money(amount, currency).unwrap(),
+                    text,
+                    "{tag} {currency}"
+                );
+            }
+        }
+        assert_eq!(
+            localizer("es-MX").money(amount, "MXN").unwrap(),
+            "$1,234.50"
+        );
+        assert_eq!(
+            localizer("es")
+                .money(Decimal::new(1_200_000, 2), "EUR")
+                .unwrap(),
+            "12.000,00\u{a0}€"
         );
     }
 }
