@@ -100,8 +100,8 @@ reason-outgrown = { $voice ->
    *[i] Your needs have grown beyond what I can offer, and a larger team or a specialist will serve you better.
 }
 reason-payment = { $voice ->
-    [we] The current payment arrangements no longer allow us to continue working together.
-   *[i] The current payment arrangements no longer allow me to continue working together.
+    [we] The current payment arrangements no longer allow us to continue working with you.
+   *[i] The current payment arrangements no longer allow me to continue working with you.
 }
 reason-conduct = The conditions for a constructive working relationship are no longer met.
 reason-ethics = { $voice ->
@@ -167,6 +167,6 @@ thanks = { $tone ->
     }
 }
 questions = { $voice ->
-    [we] For any practical question about the handover, you can reach us at { $email }.
-   *[i] For any practical question about the handover, you can reach me at { $email }.
+    [we] If you have any practical questions about the handover, you can reach us at { $email }.
+   *[i] If you have any practical questions about the handover, you can reach me at { $email }.
 }

@@ -63,8 +63,8 @@ decision = { $tone ->
        *[i] Tras meditarlo detenidamente, he decidido poner fin a nuestra colaboración.
     }
     [firm] { $voice ->
-        [we] Le comunicamos formalmente que ponemos fin a nuestra colaboración.
-       *[i] Le comunico formalmente que pongo fin a nuestra colaboración.
+        [we] Por la presente le comunicamos que ponemos fin a nuestra colaboración.
+       *[i] Por la presente le comunico que pongo fin a nuestra colaboración.
     }
    *[neutral] { $voice ->
         [we] Le escribimos para comunicarle que hemos decidido poner fin a nuestra colaboración.
@@ -77,8 +77,8 @@ decision-contract = { $tone ->
        *[i] Tras meditarlo detenidamente, he decidido poner fin a nuestra colaboración y dar por terminado el contrato «{ $contract }».
     }
     [firm] { $voice ->
-        [we] Le comunicamos formalmente que damos por terminado el contrato «{ $contract }».
-       *[i] Le comunico formalmente que doy por terminado el contrato «{ $contract }».
+        [we] Por la presente le comunicamos que damos por terminado el contrato «{ $contract }».
+       *[i] Por la presente le comunico que doy por terminado el contrato «{ $contract }».
     }
    *[neutral] { $voice ->
         [we] Le escribimos para comunicarle que hemos decidido dar por terminado el contrato «{ $contract }».
@@ -105,8 +105,8 @@ reason-outgrown = { $voice ->
    *[i] Sus necesidades superan ya lo que puedo ofrecerle, y un equipo más amplio o un especialista podrá atenderlas mejor.
 }
 reason-payment = { $voice ->
-    [we] Las condiciones de pago actuales ya no nos permiten seguir prestándole nuestros servicios.
-   *[i] Las condiciones de pago actuales ya no me permiten seguir prestándole mis servicios.
+    [we] Las condiciones de pago actuales ya no nos permiten seguir trabajando con usted.
+   *[i] Las condiciones de pago actuales ya no me permiten seguir trabajando con usted.
 }
 reason-conduct = Ya no se dan las condiciones necesarias para una relación profesional constructiva.
 reason-ethics = { $voice ->
@@ -164,7 +164,7 @@ closeout-data = { $data ->
     [delete] Sus archivos y datos: se eliminarán de forma segura una vez completado el traspaso
    *[keep-as-required] Sus archivos y datos: se conservarán únicamente durante el tiempo que exija la ley
 }
-closeout-refund = Reembolso del saldo prepagado no utilizado: { $amount }
+closeout-refund = Devolución del importe anticipado no utilizado: { $amount }
 closeout-continuing = Sigue vigente tras la fecha de finalización: { $item }
 
 ## Agradecimiento y puerta abierta a las cuestiones prácticas

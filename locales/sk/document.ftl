@@ -128,13 +128,14 @@ reason-ethics = { $voice ->
 
 ## Notice and the last day
 
-# The number stands after "lehotu" in the nominative form: 1 deň, 3 dni, 30 dní, 1,5 dňa.
-notice-days = Vzhľadom na výpovednú lehotu { PLURAL($days) ->
+# The number is the predicate of "lehota je", in the nominative form:
+# 1 deň, 3 dni, 30 dní, 1,5 dňa.
+notice-days = Výpovedná lehota je { PLURAL($days) ->
     [one] { $days }{"\u00A0"}deň
     [few] { $days }{"\u00A0"}dni
     [many] { $days }{"\u00A0"}dňa
    *[other] { $days }{"\u00A0"}dní
-} sa naša spolupráca skončí { $end }.
+} a{"\u00A0"}naša spolupráca sa skončí { $end }.
 notice-until = Naša spolupráca sa skončí { $end }.
 # $milestone is free text from the case file, e.g. "spustenie nového e-shopu".
 notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
