@@ -30,6 +30,11 @@ UNDERLINE = re.compile(r"^[-=]+$", re.MULTILINE)
 
 def misspelt(language, text):
     """The words hunspell does not know, in order, once each."""
+    if language not in DICTIONARIES:
+        sys.exit(
+            f"no dictionary for {language}: add its Debian hunspell package to "
+            ".ci/install-l10n-tools and its name to DICTIONARIES in .ci/spellcheck.py"
+        )
     result = subprocess.run(
         ["hunspell", "-l", "-i", "utf-8", "-d", DICTIONARIES[language], "-p", str(WORDS)],
         input=text,
@@ -115,7 +120,7 @@ def problems():
     found = []
     # One hunspell run per language (loading a dictionary is the slow part); each
     # unknown word is then traced back to the files that contain it.
-    for language in DICTIONARIES:
+    for language in sorted({language for _, language, _ in sources}):
         mine = [(path, text) for path, lang, text in sources if lang == language]
         unknown = misspelt(language, "\n".join(text for _, text in mine))
         for path, text in mine:

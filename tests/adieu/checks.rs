@@ -106,7 +106,7 @@ fn quotes(language: &str) -> (char, char) {
         "es" | "fr" => ('«', '»'),
         "ro" => ('„', '”'),
         "sk" => ('„', '“'),
-        other => panic!("no quotation marks known for {other}"),
+        other => panic!("add the quotation marks of {other} to tests/adieu/checks.rs"),
     }
 }
 
@@ -118,7 +118,7 @@ fn units(language: &str) -> &'static [&'static str] {
         "fr" => &["jour", "jours"],
         "ro" => &["zi", "zile", "de"],
         "sk" => &["deň", "dni", "dní", "dňa"],
-        other => panic!("no units known for {other}"),
+        other => panic!("add the words for days in {other} to tests/adieu/checks.rs"),
     }
 }
 
