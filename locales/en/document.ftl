@@ -117,7 +117,7 @@ notice-days = With a notice period of { PLURAL($days) ->
 }, our collaboration will end on { $end }.
 notice-until = Our collaboration will end on { $end }.
 # $milestone is free text from the case file, e.g. "delivery of version 4.2".
-notice-milestone = Our collaboration will end on { $end }, on completion of this stage: { $milestone }.
+notice-milestone = Our collaboration will end on { $end }, on completion of the following stage: { $milestone }.
 notice-immediate = This decision takes effect immediately.
 transition = { $voice ->
     [we] Until that date, we will continue to carry out the work in progress as agreed.

@@ -88,9 +88,10 @@ decision-contract = { $tone ->
 
 ## El motivo, único, expresado como un hecho sobre la actividad o la adecuación
 
+# «Cuenta» se leería como cuenta bancaria fuera del mundo de las agencias; se habla de «sus proyectos».
 reason-capacity = { $voice ->
-    [we] Ya no estamos en condiciones de dedicar a su cuenta la atención que requiere.
-   *[i] Ya no estoy en condiciones de dedicar a su cuenta la atención que requiere.
+    [we] Ya no estamos en condiciones de dedicar a sus proyectos la atención que requieren.
+   *[i] Ya no estoy en condiciones de dedicar a sus proyectos la atención que requieren.
 }
 reason-fit = { $voice ->
     [we] Nuestros servicios ya no se ajustan a las necesidades de su empresa.
