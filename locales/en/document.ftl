@@ -151,7 +151,8 @@ closeout-data = { $data ->
    *[keep-as-required] Your files and data: kept only as long as the law requires
 }
 closeout-refund = Refund of the unused prepaid balance: { $amount }
-closeout-continuing = Remains in force after the end date: { $item }
+# The item may be singular or plural: the label has no verb to agree with it.
+closeout-continuing = Still in force after the end date: { $item }
 
 ## Thanks and a door left open for practical questions
 

@@ -157,7 +157,8 @@ closeout-intro = { $voice ->
 }
 closeout-invoice = Factura { $number }: { $amount }, con vencimiento el { $due }
 closeout-invoice-undated = Factura { $number }: { $amount }
-closeout-deliverable = { $item }: se entregará a más tardar el { $by }
+# El elemento puede ser singular o plural («Etiquetas…»): sin verbo que concuerde con él.
+closeout-deliverable = { $item }: entrega a más tardar el { $by }
 closeout-deliverable-undated = Pendiente de entrega: { $item }
 closeout-handover = Pendiente de traspaso: { $item }
 closeout-data = { $data ->
@@ -166,7 +167,8 @@ closeout-data = { $data ->
    *[keep-as-required] Sus archivos y datos: se conservarán únicamente durante el tiempo que exija la ley
 }
 closeout-refund = Devolución del importe anticipado no utilizado: { $amount }
-closeout-continuing = Sigue vigente tras la fecha de finalización: { $item }
+# «En vigor» es invariable, a diferencia de «sigue vigente», que concordaría con el elemento.
+closeout-continuing = En vigor tras la fecha de finalización: { $item }
 
 ## Agradecimiento y puerta abierta a las cuestiones prácticas
 

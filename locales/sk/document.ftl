@@ -174,7 +174,8 @@ closeout-data = { $data ->
    *[keep-as-required] Vaše súbory a{"\u00A0"}údaje budú uchovávané len tak dlho, ako to vyžaduje zákon
 }
 closeout-refund = Vrátenie nevyčerpanej zálohy: { $amount }
-closeout-continuing = Platí aj po skončení spolupráce: { $item }
+# No verb ("platí/platia") that would have to agree with the item's number.
+closeout-continuing = V platnosti aj po skončení spolupráce: { $item }
 
 ## Thanks and a door left open for practical questions
 
