@@ -148,6 +148,22 @@ pub struct RenderArgs {
     /// Replace the output file if it exists.
     #[arg(long)]
     pub force: bool,
+
+    /// The user's own locale and template folders.
+    #[command(flatten, next_help_heading = "Your own wording and layout")]
+    pub overlays: Overlays,
+}
+
+/// Your own wording and layout, laid over adieu's file by file.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Overlays {
+    /// A folder of locale files laid over adieu's, e.g. DIR/fr/document.ftl or DIR/fr/firm.ftl.
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+
+    /// A folder of templates laid over adieu's, e.g. DIR/letter.txt.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 /// `adieu new`.

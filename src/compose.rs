@@ -13,7 +13,7 @@ use crate::error::Result;
 use crate::input::Source;
 use crate::l10n::{Catalog, Language, Localizer};
 use crate::plan::Plan;
-use crate::render::{Channel, Format, Renderer};
+use crate::render::{Channel, Format, Renderer, Templates};
 
 /// A rendered document and what the user should know about it.
 #[derive(Debug, Clone)]
@@ -31,6 +31,7 @@ pub struct Composer {
     format: Format,
     catalog: Catalog,
     config: Option<Config>,
+    templates: Templates,
     languages: Mutex<HashMap<String, Arc<Prepared>>>,
 }
 
@@ -42,13 +43,15 @@ struct Prepared {
 }
 
 impl Composer {
-    /// A composer for `channel` in `format`, reading locales from `catalog`.
+    /// A composer for `channel` in `format`, reading locales from `catalog` and
+    /// adieu's own templates.
     pub fn new(channel: Channel, format: Format, catalog: Catalog) -> Composer {
         Composer {
             channel,
             format,
             catalog,
             config: None,
+            templates: Templates::embedded(),
             languages: Mutex::default(),
         }
     }
@@ -57,6 +60,11 @@ impl Composer {
     pub fn with_config(mut self, config: Option<Config>) -> Composer {
         self.config = config;
         self
+    }
+
+    /// The same composer, laying out documents with `templates` instead.
+    pub fn with_templates(self, templates: Templates) -> Composer {
+        Composer { templates, ..self }
     }
 
     /// The locale files this composer reads.
@@ -71,12 +79,7 @@ impl Composer {
         let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
         let text = prepared.renderer.render(&plan)?;
         let mut notes: Vec<String> = loaded.language.fallback_note.iter().cloned().collect();
-        notes.extend(prepared.localizer.fallbacks().into_iter().map(|id| {
-            format!(
-                "message `{id}` is missing in {}; it was written in English",
-                loaded.language.tag
-            )
-        }));
+        notes.extend(prepared.localizer.notes());
         Ok(Composed { text, notes })
     }
 
@@ -90,7 +93,12 @@ impl Composer {
             return Ok(Arc::clone(prepared));
         }
         let localizer = Arc::new(Localizer::new(language.clone(), &self.catalog)?);
-        let renderer = Renderer::new(self.channel, self.format, Arc::clone(&localizer))?;
+        let renderer = Renderer::new(
+            self.channel,
+            self.format,
+            Arc::clone(&localizer),
+            &self.templates,
+        )?;
         let prepared = Arc::new(Prepared {
             localizer,
             renderer,

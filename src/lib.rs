@@ -7,6 +7,7 @@
 //! the channel → bytes. Every sentence comes from the Fluent files in `locales/`
 //! through [`l10n::Localizer::message`].
 
+pub mod assets;
 pub mod case;
 pub mod cli;
 pub mod commands;
@@ -23,11 +24,6 @@ pub mod render;
 pub mod report;
 pub mod scaffold;
 pub mod schema;
-
-mod assets {
-    //! The locale, template and example files, embedded by `build.rs`.
-    include!(concat!(env!("OUT_DIR"), "/assets.rs"));
-}
 
 use std::ffi::OsString;
 use std::process::ExitCode;

@@ -73,7 +73,7 @@ call-pushback-upset-answer = { $voice ->
     [we] Comprendemos que no es la noticia que esperaba. Nos aseguraremos de que disponga de todo lo necesario para la transición.
    *[i] Comprendo que no es la noticia que esperaba. Me aseguraré de que disponga de todo lo necesario para la transición.
 }
-call-pushback-upset-hint = Mantenga la calma, no discuta ni añada más motivos. Si la conversación se vuelve hostil, termínela con educación y envíe la confirmación por escrito.
+call-pushback-upset-hint = Mantenga la calma, no discuta ni añada más motivos. Si la conversación se vuelve hostil, despídase con cortesía y envíe la confirmación por escrito.
 
 ## Fin de la llamada y pasos siguientes
 

@@ -209,7 +209,8 @@ closeout-data = { $data ->
    *[keep-as-required] Vos fichiers et données{"\u202F"}: conservés uniquement pendant la durée exigée par la loi
 }
 closeout-refund = Remboursement du solde prépayé non utilisé{"\u202F"}: { $amount }
-closeout-continuing = Reste en vigueur après la fin de notre collaboration{"\u202F"}: { $item }
+# Sans verbe : l’élément peut être au singulier ou au pluriel.
+closeout-continuing = En vigueur après la fin de notre collaboration{"\u202F"}: { $item }
 
 ## Thanks and a door left open for practical questions
 

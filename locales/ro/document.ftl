@@ -18,7 +18,7 @@ email-subject = Subiect: { $subject }
 subject = Încetarea colaborării
 subject-contract = Încetarea contractului „{ $contract }”
 # În română, referința unui contract se scrie „nr.” (nu „ref.”).
-subject-contract-reference = Încetarea contractului „{ $contract }” (nr. { $reference })
+subject-contract-reference = Încetarea contractului „{ $contract }” (nr.{"\u00A0"}{ $reference })
 place-date = { $place }, { $date }
 date-line = { $date }
 recipient = { $name }
@@ -146,8 +146,8 @@ closeout-intro = { $voice ->
    *[i] Pentru încheierea în bune condiții a colaborării, vă rog să aveți în vedere următoarele:
 }
 # În română, numărul unei facturi se introduce cu „nr.”.
-closeout-invoice = Factura nr. { $number }: { $amount }, scadentă la { $due }
-closeout-invoice-undated = Factura nr. { $number }: { $amount }
+closeout-invoice = Factura nr.{"\u00A0"}{ $number }: { $amount }, scadentă la { $due }
+closeout-invoice-undated = Factura nr.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: livrare până la { $by }
 closeout-deliverable-undated = De livrat: { $item }
 closeout-handover = De predat: { $item }

@@ -29,16 +29,17 @@ call-check-moment = Zvolený pokojný čas, vyhradených približne pätnásť m
 ## The conversation
 
 call-opening = Úvod
-# "volá Vám" (present tense) needs no agreement with the sender's gender;
-# "zo spoločnosti { $firm }" keeps the firm's name in the nominative (apposition).
+# "tu je …" (present tense, as Slovaks introduce themselves on the phone) needs no
+# agreement with the sender's gender; "zo spoločnosti { $firm }" keeps the firm's
+# name in the nominative (apposition).
 # With no known gender, "Dobrý deň," alone: a bare full name cannot be addressed in Slovak.
 call-greeting = { $gender ->
     [female] Dobrý deň, pani { $surname },
     [male] Dobrý deň, pán { $surname },
    *[unspecified] Dobrý deň,
 } { $voice ->
-    [we] volá Vám { $sender } zo spoločnosti { $firm }.
-   *[i] volá Vám { $sender }.
+    [we] tu je { $sender } zo spoločnosti { $firm }.
+   *[i] tu je { $sender }.
 }
 call-ask-time = Máte teraz niekoľko minút? Potrebujem Vám oznámiť dôležité rozhodnutie.
 call-decision = Rozhodnutie (povedzte ho ako prvé)

@@ -33,7 +33,7 @@ email-subject = Predmet: { $subject }
 subject = Ukončenie spolupráce
 subject-contract = Ukončenie zmluvy „{ $contract }“
 # "č." (číslo) is how Slovak introduces a reference number.
-subject-contract-reference = Ukončenie zmluvy „{ $contract }“ (č. { $reference })
+subject-contract-reference = Ukončenie zmluvy „{ $contract }“ (č.{"\u00A0"}{ $reference })
 # Slovak writes no comma between the place and the date (STN 01 6910).
 place-date = { $place } { $date }
 # Bez miesta stojí dátum sám.
@@ -128,13 +128,14 @@ reason-ethics = { $voice ->
 
 ## Notice and the last day
 
-# The number stands after "lehotu" in the nominative form: 1 deň, 3 dni, 30 dní, 1,5 dňa.
-notice-days = Vzhľadom na výpovednú lehotu { PLURAL($days) ->
+# The number is the predicate of "lehota je", in the nominative form:
+# 1 deň, 3 dni, 30 dní, 1,5 dňa.
+notice-days = Výpovedná lehota je { PLURAL($days) ->
     [one] { $days }{"\u00A0"}deň
     [few] { $days }{"\u00A0"}dni
     [many] { $days }{"\u00A0"}dňa
    *[other] { $days }{"\u00A0"}dní
-} sa naša spolupráca skončí { $end }.
+} a{"\u00A0"}naša spolupráca sa skončí { $end }.
 notice-until = Naša spolupráca sa skončí { $end }.
 # $milestone is free text from the case file, e.g. "spustenie nového e-shopu".
 notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
@@ -162,8 +163,8 @@ referral-provider = { $voice ->
 
 # Impersonal in Slovak ("zostáva vybaviť"), so it needs no $voice.
 closeout-intro = Na riadne uzavretie našej spolupráce zostáva vybaviť tieto body:
-closeout-invoice = Faktúra č. { $number }: { $amount }, splatná { $due }
-closeout-invoice-undated = Faktúra č. { $number }: { $amount }
+closeout-invoice = Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná { $due }
+closeout-invoice-undated = Faktúra č.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: dodanie do { $by }
 closeout-deliverable-undated = Zostáva dodať: { $item }
 closeout-handover = Zostáva odovzdať: { $item }
@@ -173,7 +174,8 @@ closeout-data = { $data ->
    *[keep-as-required] Vaše súbory a{"\u00A0"}údaje budú uchovávané len tak dlho, ako to vyžaduje zákon
 }
 closeout-refund = Vrátenie nevyčerpanej zálohy: { $amount }
-closeout-continuing = Platí aj po skončení spolupráce: { $item }
+# No verb ("platí/platia") that would have to agree with the item's number.
+closeout-continuing = V platnosti aj po skončení spolupráce: { $item }
 
 ## Thanks and a door left open for practical questions
 

@@ -15,7 +15,7 @@ pub use languages::languages;
 pub use man::man;
 pub use new::new;
 pub use reasons::reasons;
-pub use render::render;
+pub use render::{overlaid, render};
 pub use schema::schema;
 
 use crate::cli::{ColorWhen, GlobalArgs};

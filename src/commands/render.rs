@@ -1,16 +1,19 @@
 //! `adieu letter|email|call`: one case file to one document.
 
+use std::path::PathBuf;
+
 use jiff::civil::Date;
 
 use super::Settings;
 use crate::case::Overrides;
-use crate::cli::RenderArgs;
+use crate::cli::{Overlays, RenderArgs};
 use crate::compose::Composer;
+use crate::config::{Config, Profile};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::Catalog;
 use crate::output;
-use crate::render::{Channel, Format};
+use crate::render::{Channel, Format, Templates};
 use crate::report;
 
 /// Renders one case as the given channel, to stdout or to `--output`, with the
@@ -21,9 +24,13 @@ pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: D
         output::check_destination(path, args.force)?;
     }
     let source = Source::read(&args.case)?;
-    let catalog = Catalog::embedded();
-    let config = settings.load_config(&catalog)?;
-    let composer = Composer::new(channel, format, catalog).with_config(config);
+    // The config is checked against adieu's own languages: it may name the folders
+    // that overlay them, so it is read before them.
+    let config = settings.load_config(&Catalog::embedded())?;
+    let (catalog, templates) = overlaid(&with_config(&args.overlays, config.as_ref()))?;
+    let composer = Composer::new(channel, format, catalog)
+        .with_templates(templates)
+        .with_config(config);
     let overrides = Overrides {
         language: args.lang.as_deref(),
         date: args.date,
@@ -41,6 +48,36 @@ pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: D
         }
         None => output::write_stdout(document.text.as_bytes()),
     }
+}
+
+/// The overlay folders of the command line, or else the ones the config file names.
+fn with_config(overlays: &Overlays, config: Option<&Config>) -> Overlays {
+    let from_config = |pick: fn(&Profile) -> Option<&PathBuf>| {
+        config.and_then(|c| pick(&c.profile).map(|folder| c.folder(folder)))
+    };
+    Overlays {
+        locales: overlays
+            .locales
+            .clone()
+            .or_else(|| from_config(|p| p.locales.as_ref())),
+        templates: overlays
+            .templates
+            .clone()
+            .or_else(|| from_config(|p| p.templates.as_ref())),
+    }
+}
+
+/// adieu's locales and templates with the user's folders laid over them.
+pub fn overlaid(overlays: &Overlays) -> Result<(Catalog, Templates)> {
+    let mut catalog = Catalog::embedded();
+    if let Some(dir) = &overlays.locales {
+        catalog = catalog.with_overlay(dir)?;
+    }
+    let mut templates = Templates::embedded();
+    if let Some(dir) = &overlays.templates {
+        templates = templates.with_overlay(dir)?;
+    }
+    Ok((catalog, templates))
 }
 
 /// The format asked for with `--format`, else the one `-o`'s extension names, else text.

@@ -47,6 +47,12 @@ pub struct Profile {
     /// Your sender details and letterhead. A case file's `sender` fields win one
     /// by one; the fields it leaves out are taken from here.
     pub sender: Option<Sender>,
+    /// A folder of your own locale files, laid over adieu's file by file, as
+    /// `--locales` does; relative to this config file.
+    pub locales: Option<PathBuf>,
+    /// A folder of your own templates (your letterhead), laid over adieu's file by
+    /// file, as `--templates` does; relative to this config file.
+    pub templates: Option<PathBuf>,
 }
 
 /// Where the config file is looked for.
@@ -147,6 +153,14 @@ impl Config {
     /// The file's name as the user should see it.
     pub fn name(&self) -> &str {
         &self.source.name
+    }
+
+    /// A folder the config names, relative to the config file's own folder.
+    pub fn folder(&self, folder: &Path) -> PathBuf {
+        match Path::new(&self.source.name).parent() {
+            Some(parent) if folder.is_relative() => parent.join(folder),
+            _ => folder.to_path_buf(),
+        }
     }
 }
 

@@ -1,12 +1,14 @@
 //! The functions and filters templates call: `t()` for every sentence, `wrap` for
 //! plain-text line length, and the Markdown escaper.
 
+use std::cell::RefCell;
 use std::io::Write;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Kwargs, Map, State, TeraResult, Value};
 
+use crate::error::Error;
 use crate::l10n::Localizer;
 
 /// The one lookup function, as templates see it: `t(id="decision", days=30)`.
@@ -31,10 +33,25 @@ pub fn lookup(
                 add_arg(&mut args, key, value);
             }
         }
-        localizer
-            .message(id, &args)
-            .map_err(|e| tera::Error::message(e.to_string()))
+        localizer.message(id, &args).map_err(|error| {
+            let message = error.to_string();
+            FAILURE.with(|failure| *failure.borrow_mut() = Some(error));
+            tera::Error::message(message)
+        })
     }
+}
+
+thread_local! {
+    /// The error of the last `t()` that failed on this thread. Tera keeps only the text
+    /// of a function's error; the renderer takes the error itself from here, so that a
+    /// broken message is reported at its own file and line. Rendering runs on one
+    /// thread from start to end, so the slot cannot mix up two documents.
+    static FAILURE: RefCell<Option<Error>> = const { RefCell::new(None) };
+}
+
+/// Takes the error of the last failed `t()` on this thread, if any.
+pub fn take_failure() -> Option<Error> {
+    FAILURE.with(|failure| failure.borrow_mut().take())
 }
 
 fn add_arg(args: &mut FluentArgs<'_>, key: &str, value: &Value) {

@@ -120,8 +120,7 @@ fn the_usual_config_file_is_found_without_being_named() {
         .stdout(predicate::str::contains("Ana-Maria Popescu"))
         .stdout(predicate::str::contains("Studio Nord"))
         .stderr(format!(
-            "note: reading defaults from {}\n\
-             warning: no regional wording for en-US; writing en, with en-US dates and numbers\n",
+            "note: reading defaults from {}\n",
             usual.join("config.yaml").display()
         ));
     adieu(dir.path())

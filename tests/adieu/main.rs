@@ -2,10 +2,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod checks;
 mod cli;
+mod combinations;
 mod config;
 mod docs;
 mod golden;
+mod lint;
+mod overlays;
+mod pseudo;
 mod scaffold;
 mod schema;
 mod shell;

@@ -186,7 +186,7 @@ fn version_and_languages() {
             "TAG  LANGUAGE  REGIONAL WORDING  DATE",
         ))
         .stdout(predicate::str::contains(
-            "\nen   English   -                 22 November 2026",
+            "\nen   English   en-US             22 November 2026",
         ))
         .stdout(predicate::str::contains("(en-US: November 22, 2026)"));
 }
