@@ -12,13 +12,13 @@ use crate::error::Result;
 use crate::input::Source;
 use crate::l10n::{Catalog, Language, Localizer};
 use crate::plan::Plan;
-use crate::render::{Channel, Format, Renderer};
+use crate::render::{Channel, Document, Format, Renderer};
 
 /// A rendered document and what the user should know about it.
 #[derive(Debug, Clone)]
 pub struct Composed {
-    /// The document's text.
-    pub text: String,
+    /// The document: text, or the bytes of a PDF.
+    pub document: Document,
     /// Notes for stderr: a regional fallback, messages taken from English.
     pub notes: Vec<String>,
 }
@@ -60,7 +60,7 @@ impl Composer {
         let loaded = case::load(source, &self.catalog, overrides)?;
         let prepared = self.prepare(&loaded.language)?;
         let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
-        let text = prepared.renderer.render(&plan)?;
+        let document = prepared.renderer.render(&plan)?;
         let mut notes: Vec<String> = loaded.language.fallback_note.iter().cloned().collect();
         notes.extend(prepared.localizer.fallbacks().into_iter().map(|id| {
             format!(
@@ -68,7 +68,7 @@ impl Composer {
                 loaded.language.tag
             )
         }));
-        Ok(Composed { text, notes })
+        Ok(Composed { document, notes })
     }
 
     /// The localizer and renderer of a language, prepared on first use.

@@ -1,5 +1,7 @@
 //! `adieu letter|email|call`: one case file to one document.
 
+use std::io::IsTerminal;
+
 use jiff::civil::Date;
 
 use crate::case::Overrides;
@@ -15,8 +17,14 @@ use crate::report;
 /// Renders one case as the given channel, to stdout or to `--output`.
 pub fn render(channel: Channel, args: &RenderArgs, today: Date) -> Result<()> {
     let format = format_for(channel, args)?;
-    if let Some(path) = &args.output {
-        output::check_destination(path, args.force)?;
+    match &args.output {
+        Some(path) => output::check_destination(path, args.force)?,
+        None if format.is_binary() && std::io::stdout().is_terminal() => {
+            return Err(Error::usage(format!(
+                "a {format} is not for the terminal; write it to a file with -o FILE, or redirect the output"
+            )));
+        }
+        None => {}
     }
     let source = Source::read(&args.case)?;
     let composer = Composer::new(channel, format, Catalog::embedded());
@@ -25,13 +33,14 @@ pub fn render(channel: Channel, args: &RenderArgs, today: Date) -> Result<()> {
         date: args.date,
         today,
     };
-    let document = composer.compose(&source, overrides)?;
-    for note in &document.notes {
+    let composed = composer.compose(&source, overrides)?;
+    for note in &composed.notes {
         report::warning(note);
     }
+    let bytes = composed.document.as_bytes();
     match &args.output {
-        Some(path) => output::write_file(path, document.text.as_bytes(), args.force),
-        None => output::write_stdout(document.text.as_bytes()),
+        Some(path) => output::write_file(path, bytes, args.force),
+        None => output::write_stdout(bytes),
     }
 }
 

@@ -2,10 +2,15 @@
 //!
 //! Templates hold layout only. Every sentence comes from the localizer through the
 //! `t()` function; values from the case file are escaped for the output format by
-//! Tera's autoescape (Markdown here), never by hand in a template.
+//! Tera's autoescape (Markdown, HTML, Typst markup), never by hand in a template.
+//! Two formats go one step further than a template: a PDF is typeset from the
+//! Typst markup of `<channel>.typ` ([`pdf`]), and an email draft is built from the
+//! text and HTML versions of the email ([`eml`]).
 
 mod channel;
+mod eml;
 mod functions;
+mod pdf;
 
 pub use channel::{Channel, Format};
 
@@ -18,52 +23,170 @@ use crate::error::{Error, Result};
 use crate::l10n::Localizer;
 use crate::plan::Plan;
 
+/// A rendered document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Document {
+    /// Text: plain text, Markdown, HTML or an email draft.
+    Text(String),
+    /// Bytes that are not text: a PDF.
+    Binary(Vec<u8>),
+}
+
+impl Document {
+    /// The bytes to write.
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Document::Text(text) => text.as_bytes(),
+            Document::Binary(bytes) => bytes,
+        }
+    }
+
+    /// The text, unless the document is binary.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Document::Text(text) => Some(text),
+            Document::Binary(_) => None,
+        }
+    }
+}
+
 /// Renders plans of one channel, in one format and one language.
 #[derive(Debug)]
 pub struct Renderer {
     tera: Tera,
-    template: String,
+    channel: Channel,
+    format: Format,
 }
 
+/// The template holding the subject line alone, for the `Subject` header of a draft.
+const SUBJECT_TEMPLATE: &str = "partials/subject.txt";
+
 impl Renderer {
-    /// Loads the one template the channel and format need (and the partials it includes),
-    /// with `t()` bound to `localizer`.
+    /// Loads only the templates the channel and format need (and the partials they
+    /// include), with `t()` bound to `localizer`.
     pub fn new(channel: Channel, format: Format, localizer: Arc<Localizer>) -> Result<Renderer> {
-        let extension = format.extension();
-        let template = format!("{}.{extension}", channel.name());
+        if !channel.formats().contains(&format) {
+            return Err(Error::usage(format!(
+                "the {channel} cannot be written as {format}"
+            )));
+        }
         let mut tera = Tera::new();
-        tera.register_function("t", functions::lookup(localizer));
+        // Web pages, PDFs and mail programs break lines themselves; a long date must
+        // not be split there any more than in the wrapped plain text.
+        let keep_dates = matches!(format, Format::Html | Format::Pdf | Format::Eml);
+        tera.register_function("t", functions::lookup(localizer, keep_dates));
         tera.register_filter("wrap", functions::wrap);
         tera.register_filter("underline", functions::underline);
-        if format == Format::Markdown {
-            tera.set_escape_fn(functions::escape_markdown);
-            tera.autoescape_on(vec![".md"]);
-        } else {
-            tera.autoescape_on(Vec::<&'static str>::new());
+        match format {
+            Format::Markdown => {
+                tera.set_escape_fn(functions::escape_markdown);
+                tera.autoescape_on(vec![".md"]);
+            }
+            Format::Pdf => {
+                tera.register_filter("typst_string", pdf::typst_string);
+                tera.set_escape_fn(pdf::escape_typst);
+                tera.autoescape_on(vec![".typ"]);
+            }
+            // Tera's own escaper is HTML's.
+            Format::Html | Format::Eml => tera.autoescape_on(vec![".html"]),
+            Format::Text => tera.autoescape_on(Vec::<&'static str>::new()),
         }
+        let extensions = template_extensions(format);
+        let templates = templates(channel, format);
         let wanted = assets::TEMPLATES.iter().filter(|(name, _)| {
-            *name == template
-                || (name.starts_with("partials/") && name.ends_with(&format!(".{extension}")))
+            templates.contains(&name.to_string())
+                || (name.starts_with("partials/")
+                    && extensions.iter().any(|e| name.ends_with(&format!(".{e}"))))
         });
+        let first = templates.first().cloned().unwrap_or_default();
         tera.add_raw_templates(wanted.map(|(name, text)| (*name, *text)))
-            .map_err(|e| template_error(&template, &e))?;
-        if !tera.contains_template(&template) {
-            return Err(Error::Render {
-                what: template,
-                message: "there is no such template".into(),
-            });
+            .map_err(|e| template_error(&first, &e))?;
+        for template in &templates {
+            if !tera.contains_template(template) {
+                return Err(Error::Render {
+                    what: format!("templates/{template}"),
+                    message: "there is no such template".into(),
+                });
+            }
         }
-        Ok(Renderer { tera, template })
+        Ok(Renderer {
+            tera,
+            channel,
+            format,
+        })
     }
 
     /// Lays out one plan.
-    pub fn render(&self, plan: &Plan) -> Result<String> {
-        let context =
-            Context::from_serialize(plan).map_err(|e| template_error(&self.template, &e))?;
-        self.tera
-            .render(&self.template, &context)
-            .map_err(|e| template_error(&self.template, &e))
+    pub fn render(&self, plan: &Plan) -> Result<Document> {
+        let template = format!(
+            "{}.{}",
+            self.channel.name(),
+            template_extensions(self.format)[0]
+        );
+        let mut context =
+            Context::from_serialize(plan).map_err(|e| template_error(&template, &e))?;
+        // Inside a draft the subject is a header, not a line of the body.
+        context.insert("draft", &(self.format == Format::Eml));
+        let render = |name: &str| {
+            self.tera
+                .render(name, &context)
+                .map_err(|e| template_error(name, &e))
+        };
+        match self.format {
+            Format::Text | Format::Markdown | Format::Html => {
+                Ok(Document::Text(render(&template)?))
+            }
+            Format::Pdf => {
+                let markup = render(&template)?;
+                let facts = pdf::PdfFacts {
+                    lang: &plan.lang,
+                    date: &plan.date.iso,
+                };
+                Ok(Document::Binary(pdf::typeset(&template, &markup, facts)?))
+            }
+            Format::Eml => {
+                let subject = render(SUBJECT_TEMPLATE)?;
+                let text = render(&template)?;
+                let html = render(&format!("{}.html", self.channel.name()))?;
+                let draft = eml::Draft {
+                    from_name: &plan.sender.name,
+                    from_email: &plan.sender.email,
+                    to_name: &plan.client.name,
+                    to_email: &plan.client.email,
+                    subject: subject.trim_end(),
+                    date: &plan.date.iso,
+                    lang: &plan.lang,
+                    text: &text,
+                    html: &html,
+                };
+                Ok(Document::Text(eml::build(&draft)?))
+            }
+        }
     }
+}
+
+/// The extensions of the templates a format is laid out with; the first is the
+/// channel template's.
+fn template_extensions(format: Format) -> &'static [&'static str] {
+    match format {
+        Format::Text => &["txt"],
+        Format::Markdown => &["md"],
+        Format::Html => &["html"],
+        Format::Pdf => &["typ"],
+        Format::Eml => &["txt", "html"],
+    }
+}
+
+/// The top-level templates a channel and format render.
+fn templates(channel: Channel, format: Format) -> Vec<String> {
+    let mut names: Vec<String> = template_extensions(format)
+        .iter()
+        .map(|extension| format!("{}.{extension}", channel.name()))
+        .collect();
+    if format == Format::Eml {
+        names.push(SUBJECT_TEMPLATE.to_owned());
+    }
+    names
 }
 
 fn template_error(template: &str, error: &tera::Error) -> Error {
