@@ -7,6 +7,7 @@ Usage: python3 .ci/check-eml.py FILE.eml...
 """
 
 import email
+import pathlib
 import re
 from html import unescape
 import sys
@@ -51,6 +52,10 @@ def check(path: str) -> list[str]:
         problems.append("From and To must each name one mailbox")
     if "=?" in str(message["Subject"]) or "=?" in str(message["From"]):
         problems.append("an encoded word was not decoded")
+    # The plain-text email beside the draft starts with the labelled subject line.
+    plain = pathlib.Path(path).with_suffix(".txt")
+    if plain.exists() and not plain.read_text().split("\n", 1)[0].endswith(": " + str(message["Subject"])):
+        problems.append(f"Subject {str(message['Subject'])!r} is not the subject of {plain.name}")
     if message.get_content_type() != "multipart/alternative":
         problems.append(f"top-level type {message.get_content_type()}")
     parts = {part.get_content_type(): part for part in message.iter_parts()}

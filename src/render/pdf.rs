@@ -101,7 +101,12 @@ pub fn typeset(template: &str, markup: &str, facts: PdfFacts<'_>) -> Result<Vec<
             .map_err(|e| failed(e.message().into()))?,
         ..PdfOptions::default()
     };
-    typst_pdf::pdf(&document, &options).map_err(|errors| failed(describe(&world, &errors, offset)))
+    let pdf = typst_pdf::pdf(&document, &options)
+        .map_err(|errors| failed(describe(&world, &errors, offset)));
+    // Typst memoizes across compilations; a batch of many cases must not keep every
+    // layout in memory, so results unused for a few compilations are dropped.
+    typst::comemo::evict(10);
+    pdf
 }
 
 /// The document date at [`CREATION_HOUR`] UTC.
