@@ -56,6 +56,8 @@ pub struct Renderer {
     tera: Tera,
     channel: Channel,
     format: Format,
+    /// The channel template, e.g. `letter.typ`.
+    main: String,
 }
 
 /// The template holding the subject line alone, for the `Subject` header of a draft.
@@ -91,16 +93,22 @@ impl Renderer {
             Format::Html | Format::Eml => tera.autoescape_on(vec![".html"]),
             Format::Text => tera.autoescape_on(Vec::<&'static str>::new()),
         }
-        let extensions = template_extensions(format);
-        let templates = templates(channel, format);
+        let main = format!("{}.{}", channel.name(), template_extension(format));
+        let mut templates = vec![main.clone()];
+        let mut extensions = vec![template_extension(format)];
+        if format == Format::Eml {
+            // A draft is the text email, the HTML email and the subject line alone.
+            templates.push(format!("{}.html", channel.name()));
+            templates.push(SUBJECT_TEMPLATE.to_owned());
+            extensions.push("html");
+        }
         let wanted = assets::TEMPLATES.iter().filter(|(name, _)| {
-            templates.contains(&name.to_string())
+            templates.iter().any(|t| t == name)
                 || (name.starts_with("partials/")
                     && extensions.iter().any(|e| name.ends_with(&format!(".{e}"))))
         });
-        let first = templates.first().cloned().unwrap_or_default();
         tera.add_raw_templates(wanted.map(|(name, text)| (*name, *text)))
-            .map_err(|e| template_error(&first, &e))?;
+            .map_err(|e| template_error(&main, &e))?;
         for template in &templates {
             if !tera.contains_template(template) {
                 return Err(Error::Render {
@@ -113,18 +121,15 @@ impl Renderer {
             tera,
             channel,
             format,
+            main,
         })
     }
 
     /// Lays out one plan.
     pub fn render(&self, plan: &Plan) -> Result<Document> {
-        let template = format!(
-            "{}.{}",
-            self.channel.name(),
-            template_extensions(self.format)[0]
-        );
+        let template = &self.main;
         let mut context =
-            Context::from_serialize(plan).map_err(|e| template_error(&template, &e))?;
+            Context::from_serialize(plan).map_err(|e| template_error(template, &e))?;
         // Inside a draft the subject is a header, not a line of the body.
         context.insert("draft", &(self.format == Format::Eml));
         let render = |name: &str| {
@@ -133,20 +138,18 @@ impl Renderer {
                 .map_err(|e| template_error(name, &e))
         };
         match self.format {
-            Format::Text | Format::Markdown | Format::Html => {
-                Ok(Document::Text(render(&template)?))
-            }
+            Format::Text | Format::Markdown | Format::Html => Ok(Document::Text(render(template)?)),
             Format::Pdf => {
-                let markup = render(&template)?;
+                let markup = render(template)?;
                 let facts = pdf::PdfFacts {
                     lang: &plan.lang,
                     date: &plan.date.iso,
                 };
-                Ok(Document::Binary(pdf::typeset(&template, &markup, facts)?))
+                Ok(Document::Binary(pdf::typeset(template, &markup, facts)?))
             }
             Format::Eml => {
                 let subject = render(SUBJECT_TEMPLATE)?;
-                let text = render(&template)?;
+                let text = render(template)?;
                 let html = render(&format!("{}.html", self.channel.name()))?;
                 let draft = eml::Draft {
                     from_name: &plan.sender.name,
@@ -165,28 +168,15 @@ impl Renderer {
     }
 }
 
-/// The extensions of the templates a format is laid out with; the first is the
-/// channel template's.
-fn template_extensions(format: Format) -> &'static [&'static str] {
+/// The extension of the channel template a format is laid out with; a draft's is
+/// the text email's.
+fn template_extension(format: Format) -> &'static str {
     match format {
-        Format::Text => &["txt"],
-        Format::Markdown => &["md"],
-        Format::Html => &["html"],
-        Format::Pdf => &["typ"],
-        Format::Eml => &["txt", "html"],
+        Format::Text | Format::Eml => "txt",
+        Format::Markdown => "md",
+        Format::Html => "html",
+        Format::Pdf => "typ",
     }
-}
-
-/// The top-level templates a channel and format render.
-fn templates(channel: Channel, format: Format) -> Vec<String> {
-    let mut names: Vec<String> = template_extensions(format)
-        .iter()
-        .map(|extension| format!("{}.{extension}", channel.name()))
-        .collect();
-    if format == Format::Eml {
-        names.push(SUBJECT_TEMPLATE.to_owned());
-    }
-    names
 }
 
 fn template_error(template: &str, error: &tera::Error) -> Error {
