@@ -75,17 +75,17 @@ pub enum Command {
     New(NewArgs),
     /// Render the termination letter, ready to print and sign.
     #[command(
-        after_help = "Examples:\n  adieu letter examples/fr-fit.yaml\n  adieu letter case.yaml -o letter.md\n  adieu letter case.yaml --lang en --date 2026-11-22"
+        after_help = "Examples:\n  adieu letter examples/fr-fit.yaml\n  adieu letter case.yaml -o letter.pdf\n  adieu letter case.yaml --lang en --date 2026-11-22"
     )]
     Letter(RenderArgs),
     /// Render the email draft: the subject line, then the body.
     #[command(
-        after_help = "Examples:\n  adieu email examples/es-payment.yaml\n  adieu email case.yaml -o email.txt --force"
+        after_help = "Examples:\n  adieu email examples/es-payment.yaml\n  adieu email case.yaml -o draft.eml --force"
     )]
     Email(RenderArgs),
     /// Render the phone-call script, for your eyes only.
     #[command(
-        after_help = "Examples:\n  adieu call examples/sk-outgrown.yaml\n  adieu call case.yaml --lang en -o call.md"
+        after_help = "Examples:\n  adieu call examples/sk-outgrown.yaml\n  adieu call case.yaml --lang en -o call.html"
     )]
     Call(RenderArgs),
     /// List the seven reasons: when to use each, and the sentence each one writes.

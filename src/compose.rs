@@ -13,13 +13,13 @@ use crate::error::Result;
 use crate::input::Source;
 use crate::l10n::{Catalog, Language, Localizer};
 use crate::plan::Plan;
-use crate::render::{Channel, Format, Renderer, Templates};
+use crate::render::{Channel, Document, Format, Renderer, Templates};
 
 /// A rendered document and what the user should know about it.
 #[derive(Debug, Clone)]
 pub struct Composed {
-    /// The document's text.
-    pub text: String,
+    /// The document: text, or the bytes of a PDF.
+    pub document: Document,
     /// Notes for stderr: a regional fallback, messages taken from English.
     pub notes: Vec<String>,
 }
@@ -77,10 +77,10 @@ impl Composer {
         let loaded = case::load_with(source, self.config.as_ref(), &self.catalog, overrides)?;
         let prepared = self.prepare(&loaded.language)?;
         let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
-        let text = prepared.renderer.render(&plan)?;
+        let document = prepared.renderer.render(&plan)?;
         let mut notes: Vec<String> = loaded.language.fallback_note.iter().cloned().collect();
         notes.extend(prepared.localizer.notes());
-        Ok(Composed { text, notes })
+        Ok(Composed { document, notes })
     }
 
     /// The localizer and renderer of a language, prepared on first use.

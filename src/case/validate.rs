@@ -293,9 +293,14 @@ fn is_forbidden(c: char) -> bool {
 }
 
 /// Whether a value is still a `<…>` placeholder of a scaffold written by `adieu new`.
+/// The placeholders are plain words in angle brackets; a value such as
+/// `<https://example.com>` or `<b>Sons</b>` is the user's own text.
 pub fn is_placeholder(text: &str) -> bool {
-    let text = text.trim();
-    text.len() > 2 && text.starts_with('<') && text.ends_with('>')
+    let inner = text
+        .trim()
+        .strip_prefix('<')
+        .and_then(|t| t.strip_suffix('>'));
+    inner.is_some_and(|inner| !inner.is_empty() && !inner.contains(['<', '>', ':', '@', '/']))
 }
 
 fn placeholder(path: &str, text: &str) -> Diagnostic {
@@ -414,6 +419,16 @@ mod tests {
     #[test]
     fn a_valid_notice_has_no_problem() {
         assert!(codes("notice: { days: 30 }\n", jiff::civil::date(2026, 11, 22)).is_empty());
+    }
+
+    #[test]
+    fn placeholders_are_plain_words_in_angle_brackets() {
+        assert!(is_placeholder("<your full name>"));
+        assert!(is_placeholder(" <YYYY-MM-DD> "));
+        assert!(!is_placeholder("<https://example.com>"));
+        assert!(!is_placeholder("<b>Sons</b>"));
+        assert!(!is_placeholder("<>"));
+        assert!(!is_placeholder("Acme <Co>"));
     }
 
     #[test]

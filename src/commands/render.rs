@@ -1,5 +1,6 @@
 //! `adieu letter|email|call`: one case file to one document.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use jiff::civil::Date;
@@ -20,8 +21,14 @@ use crate::report;
 /// config file's defaults merged under it.
 pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: Date) -> Result<()> {
     let format = format_for(channel, args)?;
-    if let Some(path) = &args.output {
-        output::check_destination(path, args.force)?;
+    match &args.output {
+        Some(path) => output::check_destination(path, args.force)?,
+        None if format.is_binary() && std::io::stdout().is_terminal() => {
+            return Err(Error::usage(format!(
+                "a {format} is not for the terminal; write it to a file with -o FILE, or redirect the output"
+            )));
+        }
+        None => {}
     }
     let source = Source::read(&args.case)?;
     // The config is checked against adieu's own languages: it may name the folders
@@ -36,17 +43,18 @@ pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: D
         date: args.date,
         today,
     };
-    let document = composer.compose(&source, overrides)?;
-    for note in &document.notes {
+    let composed = composer.compose(&source, overrides)?;
+    for note in &composed.notes {
         report::warning(note);
     }
+    let bytes = composed.document.as_bytes();
     match &args.output {
         Some(path) => {
-            output::write_file(path, document.text.as_bytes(), args.force)?;
+            output::write_file(path, bytes, args.force)?;
             report::note(&format!("wrote the {channel} to {}", path.display()));
             Ok(())
         }
-        None => output::write_stdout(document.text.as_bytes()),
+        None => output::write_stdout(bytes),
     }
 }
 

@@ -16,8 +16,13 @@ use crate::l10n::Localizer;
 /// Besides its keyword arguments, every message receives the document-wide variables
 /// of the context's `fluent` map (tone, voice, gender, names), so that templates need
 /// not repeat them and messages can choose grammatical forms from them.
+///
+/// With `keep_dates`, the spaces inside the phrases of the context's `unbreakable`
+/// list (the long dates) become no-break spaces, for formats whose lines are broken
+/// by a browser, a typesetter or a mail program rather than by the `wrap` filter.
 pub fn lookup(
     localizer: Arc<Localizer>,
+    keep_dates: bool,
 ) -> impl Fn(Kwargs, &State) -> TeraResult<String> + Send + Sync + 'static {
     move |kwargs: Kwargs, state: &State| {
         let id: &str = kwargs.must_get("id")?;
@@ -33,11 +38,16 @@ pub fn lookup(
                 add_arg(&mut args, key, value);
             }
         }
-        localizer.message(id, &args).map_err(|error| {
+        let text = localizer.message(id, &args).map_err(|error| {
             let message = error.to_string();
             FAILURE.with(|failure| *failure.borrow_mut() = Some(error));
             tera::Error::message(message)
-        })
+        })?;
+        if !keep_dates {
+            return Ok(text);
+        }
+        let unbreakable = state.get::<Vec<String>>("unbreakable")?.unwrap_or_default();
+        Ok(glue(&text, &unbreakable, "\u{A0}"))
     }
 }
 
@@ -52,6 +62,16 @@ thread_local! {
 /// Takes the error of the last failed `t()` on this thread, if any.
 pub fn take_failure() -> Option<Error> {
     FAILURE.with(|failure| failure.borrow_mut().take())
+}
+
+/// Replaces the spaces inside every phrase of `unbreakable` (longest first, as the
+/// plan lists them) with `joint`.
+fn glue(text: &str, unbreakable: &[String], joint: &str) -> String {
+    let mut glued = text.to_owned();
+    for phrase in unbreakable.iter().filter(|p| p.contains(' ')) {
+        glued = glued.replace(phrase.as_str(), &phrase.replace(' ', joint));
+    }
+    glued
 }
 
 fn add_arg(args: &mut FluentArgs<'_>, key: &str, value: &Value) {
@@ -94,10 +114,7 @@ pub fn wrap(text: &str, kwargs: Kwargs, state: &State) -> TeraResult<String> {
 const GLUE: char = '\u{E000}';
 
 fn fill(text: &str, width: usize, first: &str, indent: &str, unbreakable: &[String]) -> String {
-    let mut glued = text.to_owned();
-    for phrase in unbreakable.iter().filter(|p| p.contains(' ')) {
-        glued = glued.replace(phrase.as_str(), &phrase.replace(' ', &GLUE.to_string()));
-    }
+    let glued = glue(text, unbreakable, &GLUE.to_string());
     let options = textwrap::Options::new(width)
         .initial_indent(first)
         .subsequent_indent(indent)

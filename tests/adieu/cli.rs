@@ -94,7 +94,65 @@ fn usage_errors_are_exit_2() {
         .args(["letter", "examples/fr-fit.yaml", "-o", "letter.docx"])
         .assert()
         .code(2)
-        .stderr("error: cannot tell the format from `letter.docx`; name the file with one of the extensions .txt, .md, or pass --format\n");
+        .stderr("error: cannot tell the format from `letter.docx`; name the file with one of the extensions .txt, .md, .html, .pdf, or pass --format\n");
+}
+
+#[test]
+fn a_format_that_makes_no_sense_for_the_output_lists_the_ones_that_do() {
+    adieu()
+        .args(["call", "examples/fr-fit.yaml", "--format", "eml"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("error: the call cannot be written as eml; it can be written as text, markdown, html, pdf\n");
+    let dir = tempfile::tempdir().unwrap();
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "-o"])
+        .arg(dir.path().join("letter.eml"))
+        .assert()
+        .code(2)
+        .stderr("error: the letter cannot be written as eml; it can be written as text, markdown, html, pdf\n");
+    adieu()
+        .args(["email", "examples/fr-fit.yaml", "-o"])
+        .arg(dir.path().join("email.pdf"))
+        .assert()
+        .code(2)
+        .stderr("error: the email cannot be written as pdf; it can be written as text, markdown, html, eml\n");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn the_extension_picks_html_pdf_and_eml() {
+    let dir = tempfile::tempdir().unwrap();
+    for (channel, file, start) in [
+        ("letter", "letter.pdf", &b"%PDF-"[..]),
+        ("call", "call.HTML", &b"<!DOCTYPE html>"[..]),
+        ("email", "email.eml", &b"From: "[..]),
+    ] {
+        let path = dir.path().join(file);
+        adieu()
+            .args([channel, "examples/ro-direction.yaml", "-o"])
+            .arg(&path)
+            .assert()
+            .success()
+            .stdout("")
+            .stderr("");
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(bytes.starts_with(start), "{file}");
+    }
+}
+
+#[test]
+fn a_pdf_can_be_piped() {
+    // assert_cmd captures stdout through a pipe, so the PDF is written (only a
+    // terminal is refused).
+    let assert = adieu()
+        .args(["letter", "examples/sk-outgrown.yaml", "--format", "pdf"])
+        .assert()
+        .success();
+    let output = &assert.get_output().stdout;
+    assert!(output.starts_with(b"%PDF-"));
+    assert!(output.trim_ascii_end().ends_with(b"%%EOF"));
 }
 
 #[test]

@@ -263,6 +263,7 @@ impl Writer {
                 let text = renderer
                     .render(&plan)
                     .unwrap_or_else(|e| panic!("{channel} {format}: {e}"));
+                let text = text.text().expect("a text format").to_owned();
                 (*channel, *format, text)
             })
             .collect()

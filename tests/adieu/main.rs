@@ -7,6 +7,7 @@ mod cli;
 mod combinations;
 mod config;
 mod docs;
+mod formats;
 mod golden;
 mod lint;
 mod overlays;

@@ -170,8 +170,12 @@ fn every_example_in_the_pseudo_locale_has_no_hard_coded_text() {
                     )
                     .unwrap();
                 assert!(document.notes.is_empty(), "{:?}", document.notes);
-                assert!(document.text.contains('⟦'), "{}", document.text);
-                let found = leaks(&document.text, &data);
+                assert!(
+                    document.document.text().unwrap().contains('⟦'),
+                    "{}",
+                    document.document.text().unwrap()
+                );
+                let found = leaks(document.document.text().unwrap(), &data);
                 if !found.is_empty() {
                     failures.push(format!(
                         "{} {channel} {format}: not from a locale file:\n  {}",

@@ -106,15 +106,19 @@ fn a_filled_scaffold_passes_in_every_language_reason_and_channel() {
                     .unwrap_or_else(|e| panic!("{tag} {reason:?} {channel}: {e:?}"));
                 let sentence = localizer.reason(loaded.case.reason, Voice::I).unwrap();
                 assert!(
-                    words(&document.text).contains(&words(&sentence)),
+                    words(document.document.text().unwrap()).contains(&words(&sentence)),
                     "{tag} {reason:?} {channel}: no reason sentence in\n{}",
-                    document.text
+                    document.document.text().unwrap()
                 );
                 for (placeholder, _) in FILLED {
                     assert!(
-                        !document.text.contains(placeholder.trim_matches('"')),
+                        !document
+                            .document
+                            .text()
+                            .unwrap()
+                            .contains(placeholder.trim_matches('"')),
                         "{}",
-                        document.text
+                        document.document.text().unwrap()
                     );
                 }
             }

@@ -98,3 +98,65 @@ pub fn check_golden(path: &Path, actual: &str) -> Result<(), String> {
         show(&actual_lines)
     ))
 }
+
+/// Renders an example (or any case file) as `channel` in `format`, in its own
+/// language or in `language`, dated 2026-11-23 when the case gives no date. Fails
+/// the test when a message had to be taken from English.
+pub fn render(
+    case: &Path,
+    channel: adieu::render::Channel,
+    format: adieu::render::Format,
+    language: Option<&str>,
+) -> adieu::render::Document {
+    use adieu::case::Overrides;
+    use adieu::compose::Composer;
+    use adieu::input::Source;
+    use adieu::l10n::Catalog;
+
+    let source = Source::read(case).expect("case is readable");
+    let composer = Composer::new(channel, format, Catalog::embedded());
+    let overrides = Overrides {
+        language,
+        date: None,
+        today: jiff::civil::date(2026, 11, 23),
+    };
+    match composer.compose(&source, overrides) {
+        Ok(composed) => {
+            assert!(
+                composed.notes.iter().all(|n| !n.contains("missing")),
+                "{}: {:?}",
+                case.display(),
+                composed.notes
+            );
+            composed.document
+        }
+        Err(error) => panic!(
+            "{} ({channel}, {format}, {language:?}): {error:?}",
+            case.display()
+        ),
+    }
+}
+
+/// The text of a PDF, page by page, as an independent reader (lopdf) extracts it
+/// from the content streams and the fonts' ToUnicode maps.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let document = lopdf::Document::load_mem(pdf).expect("a PDF lopdf can read");
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    let mut text = String::new();
+    for page in pages {
+        if page > 1 {
+            text.push_str(&format!("\n----- page {page} -----\n"));
+        }
+        text.push_str(&document.extract_text(&[page]).expect("extractable text"));
+    }
+    text
+}
+
+/// Text with every run of whitespace (no-break spaces included) made one space, for
+/// searching across the line breaks of a typeset page.
+pub fn flat(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '\u{A0}' || c == '\u{202F}')
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
