@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::case::{self, Overrides};
+use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::input::Source;
 use crate::l10n::{Catalog, Language, Localizer};
@@ -21,6 +22,8 @@ pub struct Composed {
     pub text: String,
     /// Notes for stderr: a regional fallback, messages taken from English.
     pub notes: Vec<String>,
+    /// Advice about the case (warnings located in its source), for stderr.
+    pub advice: Vec<Diagnostic>,
 }
 
 /// Renders cases of one channel in one format, in whatever languages they ask for.
@@ -68,7 +71,11 @@ impl Composer {
                 loaded.language.tag
             )
         }));
-        Ok(Composed { text, notes })
+        Ok(Composed {
+            text,
+            notes,
+            advice: loaded.advice,
+        })
     }
 
     /// The localizer and renderer of a language, prepared on first use.

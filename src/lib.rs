@@ -61,6 +61,7 @@ fn dispatch(cli: &Cli) -> Result<()> {
         Command::Letter(args) => commands::render(Channel::Letter, args, today),
         Command::Email(args) => commands::render(Channel::Email, args, today),
         Command::Call(args) => commands::render(Channel::Call, args, today),
+        Command::Check(args) => commands::check(args, today),
     }
 }
 

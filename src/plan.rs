@@ -194,7 +194,20 @@ pub struct DeliverablePlan {
 
 impl Plan {
     /// Computes the plan of a validated case. `today` is used when the case has no date.
+    ///
+    /// A case whose text carries a control character or line break is refused even if
+    /// it was built in code without validation: no such character can reach a
+    /// document, and so none can reach an email header.
     pub fn new(case: &Case, localizer: &Localizer, today: Date) -> Result<Plan> {
+        if let Some((path, _)) = crate::case::text_fields(case)
+            .into_iter()
+            .find(|(_, text)| text.chars().any(crate::diagnostic::is_unprintable))
+        {
+            return Err(crate::error::Error::Render {
+                what: "the case".into(),
+                message: format!("it was not validated: {path} contains a control character"),
+            });
+        }
         let date = case.date.map_or(today, |d| d.0);
         let dated = |d: Date| DatePlan {
             iso: d.to_string(),

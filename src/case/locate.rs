@@ -132,6 +132,28 @@ impl SourceMap {
     }
 }
 
+impl SourceMap {
+    /// The path of the field written on the same line of `source` at or before
+    /// `offset`: where a character at that offset belongs.
+    pub fn path_at(&self, source: &str, offset: usize) -> Option<String> {
+        let mut best: Option<(usize, &str)> = None;
+        for entry in &self.entries {
+            let spans = entry
+                .key
+                .into_iter()
+                .chain(entry.scalar.then_some(entry.value));
+            for span in spans {
+                if span.offset <= offset && best.is_none_or(|(start, _)| span.offset >= start) {
+                    best = Some((span.offset, entry.path.as_str()));
+                }
+            }
+        }
+        let (start, path) = best?;
+        let between = source.get(start..offset)?;
+        (!between.contains('\n')).then(|| path.to_owned())
+    }
+}
+
 fn join(parent: &str, child: &str) -> String {
     if parent.is_empty() {
         child.to_owned()

@@ -7,16 +7,20 @@
 //! notice rules, plausible email addresses, known currencies — are checked by
 //! [`validate`] after parsing, which reports every problem at once.
 
+mod advice;
 mod load;
 mod locate;
 mod parse;
 mod scalar;
+mod schema;
+mod tree;
 mod validate;
 
-pub use load::{Loaded, Overrides, load, locate};
+pub use advice::advise;
+pub use load::{Loaded, MAX_DIAGNOSTICS, Overrides, load, locate};
 pub use locate::SourceMap;
 pub use parse::{MAX_INPUT_BYTES, parse};
-pub use scalar::{Amount, CaseDate, CurrencyCode};
+pub use scalar::{Amount, CaseDate, CurrencyCode, parse_days};
 pub use validate::{text_fields, validate};
 
 use serde::Deserialize;
@@ -218,6 +222,7 @@ pub struct Contract {
     /// When it was signed.
     pub signed: Option<CaseDate>,
     /// The minimum notice the contract requires, in days.
+    #[serde(default, deserialize_with = "scalar::days")]
     pub notice_days: Option<u16>,
 }
 
@@ -226,6 +231,7 @@ pub struct Contract {
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     /// Notice in days from the case date.
+    #[serde(default, deserialize_with = "scalar::days")]
     pub days: Option<u16>,
     /// The last day of the collaboration.
     pub until: Option<CaseDate>,

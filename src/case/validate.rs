@@ -6,7 +6,8 @@ use email_address::EmailAddress;
 use jiff::civil::Date;
 
 use super::{Case, Money};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, is_unprintable};
+use crate::notice::Termination;
 
 /// The longest notice accepted, in days.
 pub const MAX_NOTICE_DAYS: u16 = 365;
@@ -54,6 +55,20 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
             Diagnostic::error("invalid-value", format!("a notice of {days} days is longer than a year"))
                 .at_path("notice.days")
                 .with_help(format!("notice.days runs from 0 to {MAX_NOTICE_DAYS}; for a later end, write `until: YYYY-MM-DD`")),
+        );
+    }
+    if given == 1 && Termination::from_notice(notice, date).is_none() {
+        problems.push(
+            Diagnostic::error(
+                "invalid-value",
+                "the notice ends after 9999-12-31, beyond the calendar",
+            )
+            .at_path(if notice.days.is_some() {
+                "notice.days"
+            } else {
+                "date"
+            })
+            .with_help("check the year of `date`"),
         );
     }
     if let Some(until) = notice.until
@@ -233,6 +248,10 @@ fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
 }
 
 fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnostic>) {
+    if address.chars().any(is_unprintable) {
+        // Reported as a control character by `check_text`, which names it.
+        return;
+    }
     let plausible = EmailAddress::parse_with_options(
         address,
         email_address::Options::default()
@@ -252,15 +271,10 @@ fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Characters that have no place in a letter and could corrupt an email header or
-/// disguise text: control characters, line and paragraph separators, and bidi overrides.
-fn is_forbidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
-}
-
 fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
-    if let Some(c) = text.chars().find(|&c| is_forbidden(c)) {
+    // Control characters and line breaks could corrupt an email header or disguise
+    // text, so no value may carry one: this is what makes header injection impossible.
+    if let Some(c) = text.chars().find(|&c| is_unprintable(c)) {
         problems.push(
             Diagnostic::error("control-character", format!("{path} contains the control character {:?}", c))
                 .at_path(path)
@@ -275,12 +289,15 @@ fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Every free-text value of a case with its field path.
+/// Every text value of a case with its field path: everything the case holds that is
+/// not a number, a date or a code.
 pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
     let mut fields = TextFields::default();
     fields.one("language", case.language.as_deref());
     let sender = &case.sender;
     fields.one("sender.name", Some(&sender.name));
+    fields.one("sender.email", Some(&sender.email));
+    fields.one("client.email", Some(&case.client.email));
     fields.one("sender.role", sender.role.as_deref());
     fields.one("sender.company", sender.company.as_deref());
     fields.one("sender.phone", sender.phone.as_deref());
@@ -308,6 +325,10 @@ pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
             &format!("closeout.invoices.{i}.number"),
             Some(&invoice.number),
         );
+        fields.one(
+            &format!("closeout.invoices.{i}.currency"),
+            Some(&invoice.currency.0),
+        );
     }
     for (i, deliverable) in closeout.deliverables.iter().enumerate() {
         fields.one(
@@ -319,6 +340,9 @@ pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
         "closeout.handover",
         closeout.handover.iter().map(String::as_str),
     );
+    if let Some(refund) = &closeout.refund {
+        fields.one("closeout.refund.currency", Some(&refund.currency.0));
+    }
     fields.each(
         "closeout.continuing",
         closeout.continuing.iter().map(String::as_str),

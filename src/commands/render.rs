@@ -26,6 +26,7 @@ pub fn render(channel: Channel, args: &RenderArgs, today: Date) -> Result<()> {
         today,
     };
     let document = composer.compose(&source, overrides)?;
+    report::diagnostics_for(&source.name, &source.text, &document.advice);
     for note in &document.notes {
         report::warning(note);
     }
