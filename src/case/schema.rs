@@ -210,6 +210,8 @@ fn section(
     // A misspelt required field is reported once, as unknown with a suggestion, not
     // a second time as missing.
     let mut suggested: Vec<&str> = Vec::new();
+    // A merge key would supply fields: what it leaves missing is not worth reporting.
+    let mut merged = false;
     for &(key_index, value_index) in pairs {
         let key_node = tree.node(key_index);
         let Value::Scalar { text: name, .. } = &key_node.value else {
@@ -241,6 +243,7 @@ fn section(
         }
         seen.push(name);
         if name == "<<" {
+            merged = true;
             problems.push(
                 Diagnostic::error(
                     "unsupported-merge",
@@ -263,13 +266,8 @@ fn section(
                 }
                 None => format!("the fields allowed here are: {}", names.join(", ")),
             };
-            let place = if path.is_empty() {
-                "at the top of a case file".to_owned()
-            } else {
-                format!("in `{path}`")
-            };
             problems.push(
-                Diagnostic::error("unknown-field", format!("unknown field `{name}` {place}"))
+                Diagnostic::error("unknown-field", format!("unknown field `{field_path}`"))
                     .at_path(&field_path)
                     .with_span(key_node.span)
                     .with_help(help),
@@ -286,20 +284,17 @@ fn section(
         );
     }
     for missing in fields.iter().filter(|f| {
-        f.presence == Required && !seen.contains(&f.name) && !suggested.contains(&f.name)
+        f.presence == Required && !merged && !seen.contains(&f.name) && !suggested.contains(&f.name)
     }) {
         let field_path = join(path, missing.name);
-        let place = if path.is_empty() {
-            "the case file".to_owned()
+        let message = if path.is_empty() {
+            format!("the case file has no `{field_path}`")
         } else {
-            format!("`{path}`")
+            format!("`{field_path}` is missing")
         };
-        let diagnostic = Diagnostic::error(
-            "missing-field",
-            format!("{place} has no `{}`", missing.name),
-        )
-        .at_path(&field_path)
-        .with_help(format!("add `{}:` {}", missing.name, example(missing)));
+        let diagnostic = Diagnostic::error("missing-field", message)
+            .at_path(&field_path)
+            .with_help(format!("add `{}:` {}", missing.name, example(missing)));
         problems.push(diagnostic.with_span(key.unwrap_or_else(|| start_of(tree.node(node)))));
     }
 }
@@ -528,19 +523,30 @@ pub fn closest<'a>(written: &str, expected: &[&'a str]) -> Option<&'a str> {
         .map(|(_, candidate)| candidate)
 }
 
+/// Edit distance in which swapping two neighbouring letters counts as one edit, the
+/// commonest typo (`emial`, `clinet`).
 fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
         }
     }
-    row[b.len()]
+    rows[a.len()][b.len()]
 }
 
 #[cfg(test)]

@@ -343,6 +343,11 @@ fn syntax_error(error: &ScanError, source: &str) -> Diagnostic {
     if info.contains("recursion limit") {
         return depth_error(Span::at(source, offset, 1));
     }
+    if info.contains("unknown anchor") {
+        return Diagnostic::error("yaml-syntax", "this alias names no anchor defined before it")
+            .with_span(Span::at(source, offset, 1))
+            .with_help("define the anchor (`&name`) before the alias (`*name`) that repeats it, or write the value out");
+    }
     let help = if info.contains("tab") {
         "indent with spaces: YAML does not allow tabs for indentation"
     } else if info.contains("mapping values are not allowed") {

@@ -60,7 +60,7 @@ fn unknown_fields_are_invalid_cases_with_a_suggestion() {
   | ^
   |
   = help: add `notice:` with its fields indented below it, e.g. `days: 30`
-error[unknown-field]: unknown field `clinet` at the top of a case file
+error[unknown-field]: unknown field `clinet`
  --> tests/cases/unknown-field.yaml:6:1
   |
 6 | clinet:
