@@ -133,7 +133,7 @@ impl Excerpt {
         }
         Excerpt {
             line,
-            line_number: source[..line_start].matches('\n').count() + 1,
+            line_number: span.line,
             start,
             end: end.max(start),
         }

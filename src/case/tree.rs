@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use serde_saphyr::granit_parser::{Event, Options, Parser, ScalarStyle, ScanError};
 
-use super::locate::SourceMap;
+use super::locate::{SourceMap, span_of};
 use crate::diagnostic::{Diagnostic, Span, is_unprintable};
 
 /// Deepest nesting accepted; the case format itself needs four levels.
@@ -26,8 +26,9 @@ pub const MAX_NODES: usize = 10_000;
 pub const MAX_EXPANDED: usize = 10_000;
 /// Most anchors (`&name`) and most aliases (`*name`) a file may use.
 pub const MAX_ALIASES: usize = 100;
-/// Most problems of one kind reported for one file; the rest are counted.
-const MAX_REPORTED: usize = 50;
+/// Most control characters reported for one file, leaving room in the report's
+/// limit for the line that counts the rest.
+const MAX_REPORTED: usize = crate::case::MAX_DIAGNOSTICS - 1;
 
 /// One YAML node.
 #[derive(Debug, Clone)]
@@ -109,10 +110,12 @@ impl Builder {
         options.block_nesting_limit = MAX_DEPTH + 1;
         for item in Parser::new_from_str_with_options(source, options) {
             let (event, raw) = item.map_err(|e| Box::new(syntax_error(&e, source)))?;
-            let span = match raw.byte_range() {
-                Some(range) => Span::at(source, range.start, range.end - range.start),
-                None => Span::at(source, 0, 0),
-            };
+            let span = span_of(&raw).unwrap_or(Span {
+                offset: 0,
+                len: 0,
+                line: 1,
+                column: 1,
+            });
             let tag_span = raw.tag_span().and_then(|t| t.byte_range());
             match event {
                 Event::DocumentStart(..) => {
@@ -372,23 +375,29 @@ fn syntax_error(error: &ScanError, source: &str) -> Diagnostic {
 /// Every raw control character in the text (tab and line breaks aside), each with the
 /// field path it sits in.
 fn control_characters(source: &str) -> Vec<Diagnostic> {
-    let found: Vec<(usize, char)> = source
-        .char_indices()
-        .filter(|&(_, c)| is_unprintable(c) && !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    if found.is_empty() {
+    let forbidden = |c: char| is_unprintable(c) && !matches!(c, '\t' | '\n' | '\r');
+    if !source.chars().any(forbidden) {
         return Vec::new();
     }
     // The characters stop the YAML parser, so the paths are found in a copy where
-    // each is replaced by as many spaces as it has bytes.
-    let mut blanked = source.to_owned();
-    for &(offset, c) in &found {
-        blanked.replace_range(offset..offset + c.len_utf8(), &" ".repeat(c.len_utf8()));
+    // each is replaced by as many spaces as it has bytes; one pass, whatever their number.
+    let mut found: Vec<(usize, char)> = Vec::new();
+    let mut total = 0;
+    let mut blanked = String::with_capacity(source.len());
+    for (offset, c) in source.char_indices() {
+        if forbidden(c) {
+            total += 1;
+            if found.len() < MAX_REPORTED {
+                found.push((offset, c));
+            }
+            blanked.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            blanked.push(c);
+        }
     }
     let map = SourceMap::new(&blanked);
     let mut diagnostics: Vec<Diagnostic> = found
         .iter()
-        .take(MAX_REPORTED)
         .map(|&(offset, c)| {
             let path = map.path_at(&blanked, offset);
             let message = match &path {
@@ -404,10 +413,10 @@ fn control_characters(source: &str) -> Vec<Diagnostic> {
             }
         })
         .collect();
-    if found.len() > MAX_REPORTED {
+    if total > found.len() {
         diagnostics.push(Diagnostic::error(
             "control-character",
-            format!("and {} more control characters", found.len() - MAX_REPORTED),
+            format!("and {} more control characters", total - found.len()),
         ));
     }
     diagnostics
