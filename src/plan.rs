@@ -384,3 +384,26 @@ fn referral(case: &Case) -> Option<ReferralPlan> {
         person,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::{Catalog, Language};
+
+    #[test]
+    fn a_line_break_can_never_reach_a_document() {
+        let yaml = "language: en\nreason: fit\nsender: {name: A, email: a@b.example}\nclient: {contact: {name: B}, email: b@c.example}\ncontract: {title: T}\nnotice: {days: 30}\n";
+        let mut case = crate::case::parse(yaml).unwrap();
+        let catalog = Catalog::embedded();
+        let localizer = Localizer::new(Language::resolve("en", &catalog).unwrap(), &catalog).unwrap();
+        let today = jiff::civil::date(2026, 11, 23);
+        assert!(Plan::new(&case, &localizer, today).is_ok());
+        // Built in code, past validation: the plan still refuses it.
+        case.contract.as_mut().unwrap().title = Some("T\r\nBcc: attacker@evil.example".into());
+        let error = Plan::new(&case, &localizer, today).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "cannot render the case: it was not validated: contract.title contains a control character"
+        );
+    }
+}
