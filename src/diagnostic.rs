@@ -293,6 +293,35 @@ mod tests {
     }
 
     #[test]
+    fn any_span_renders_without_panicking() {
+        let source = "name: Hann\u{FFFD}h\r\nnext: é\n";
+        for offset in 0..source.len() + 3 {
+            for len in [0, 1, 2, 3, 40] {
+                let span = Span {
+                    offset,
+                    len,
+                    line: 1,
+                    column: 1,
+                };
+                let text = Diagnostic::error("x", "m")
+                    .with_span(span)
+                    .render("f", source, true);
+                assert!(text.contains("error[x]"));
+            }
+        }
+    }
+
+    #[test]
+    fn case_text_cannot_reach_the_terminal_raw() {
+        let source = "a: \u{9b}31m\u{202e}x\n";
+        let diagnostic = Diagnostic::error("x", "bad \u{1b}[31m value")
+            .with_span(Span::at(source, 3, 2))
+            .with_help("\u{202e}");
+        let text = diagnostic.render("f", source, false);
+        assert!(!text.contains(['\u{1b}', '\u{9b}', '\u{202e}']), "{text:?}");
+    }
+
+    #[test]
     fn json_lines_escape_text() {
         let diagnostic = Diagnostic::warning("x", "say \"hi\"\n").at_path("a.b");
         assert_eq!(

@@ -395,7 +395,8 @@ mod tests {
         let yaml = "language: en\nreason: fit\nsender: {name: A, email: a@b.example}\nclient: {contact: {name: B}, email: b@c.example}\ncontract: {title: T}\nnotice: {days: 30}\n";
         let mut case = crate::case::parse(yaml).unwrap();
         let catalog = Catalog::embedded();
-        let localizer = Localizer::new(Language::resolve("en", &catalog).unwrap(), &catalog).unwrap();
+        let localizer =
+            Localizer::new(Language::resolve("en", &catalog).unwrap(), &catalog).unwrap();
         let today = jiff::civil::date(2026, 11, 23);
         assert!(Plan::new(&case, &localizer, today).is_ok());
         // Built in code, past validation: the plan still refuses it.

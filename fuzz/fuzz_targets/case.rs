@@ -6,10 +6,10 @@
 
 #![no_main]
 
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
-use adieu::case::{self, Overrides};
+use adieu::case::Overrides;
 use adieu::compose::Composer;
 use adieu::error::Error;
 use adieu::input::Source;
@@ -19,20 +19,14 @@ use libfuzzer_sys::fuzz_target;
 
 const CHANNELS: [Channel; 3] = [Channel::Letter, Channel::Email, Channel::Call];
 const FORMATS: [Format; 2] = [Format::Text, Format::Markdown];
-/// The tags whose prepared locales are kept between inputs. A composer keeps every
-/// language it meets; with any other tag kept too, the fuzzer's memory would grow
-/// with each new regional tag it invents.
-const KEPT: [&str; 7] = ["en", "es", "fr", "ro", "sk", "en-US", "es-MX"];
+/// A composer keeps the locales of every language it meets; renewing the composers
+/// this often keeps the fuzzer's memory from growing with each regional tag it
+/// invents, at the cost of preparing a few locales again.
+const RENEW_EVERY: u32 = 4096;
 
-fn composers() -> &'static HashMap<(Channel, Format), Composer> {
-    static COMPOSERS: OnceLock<HashMap<(Channel, Format), Composer>> = OnceLock::new();
-    COMPOSERS.get_or_init(|| {
-        CHANNELS
-            .iter()
-            .flat_map(|&c| FORMATS.iter().map(move |&f| (c, f)))
-            .map(|(c, f)| ((c, f), Composer::new(c, f, Catalog::embedded())))
-            .collect()
-    })
+thread_local! {
+    static COMPOSERS: RefCell<(u32, HashMap<(Channel, Format), Composer>)> =
+        RefCell::new((0, HashMap::new()));
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -50,24 +44,24 @@ fuzz_target!(|data: &[u8]| {
         Ok(source) => source,
         Err(error) => return render_error(&error),
     };
-    let loaded = match case::load(&source, &Catalog::embedded(), overrides) {
-        Ok(loaded) => loaded,
-        Err(error) => return render_error(&error),
-    };
-    for advice in &loaded.advice {
-        let _ = advice.render(&source.name, &source.text, true);
-    }
-    let fresh;
-    let composer = if KEPT.contains(&loaded.language.tag.as_str()) {
-        &composers()[&(channel, format)]
-    } else {
-        fresh = Composer::new(channel, format, Catalog::embedded());
-        &fresh
-    };
-    match composer.compose(&source, overrides) {
-        Ok(document) => assert!(!document.text.is_empty()),
-        // A case that loaded must render: anything else is a bug in adieu.
-        Err(error) => panic!("{error}"),
+    let outcome = COMPOSERS.with_borrow_mut(|(runs, composers)| {
+        *runs += 1;
+        if *runs % RENEW_EVERY == 0 {
+            composers.clear();
+        }
+        composers
+            .entry((channel, format))
+            .or_insert_with(|| Composer::new(channel, format, Catalog::embedded()))
+            .compose(&source, overrides)
+    });
+    match outcome {
+        Ok(document) => {
+            assert!(!document.text.is_empty());
+            for advice in &document.advice {
+                let _ = advice.render(&source.name, &source.text, true);
+            }
+        }
+        Err(error) => render_error(&error),
     }
 });
 
@@ -84,6 +78,7 @@ fn render_error(error: &Error) {
                 let _ = diagnostic.to_json_line(file);
             }
         }
+        // Anything but an invalid case is a bug in adieu: a valid case must render.
         other => panic!("{other}"),
     }
 }

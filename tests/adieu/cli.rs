@@ -261,7 +261,12 @@ fn a_closed_pipe_is_not_an_error() {
 #[test]
 fn check_reports_each_file_under_its_own_name() {
     adieu()
-        .args(["check", "examples/en-capacity.yaml", "tests/bad/unknown-field.yaml", "examples/fr-fit.yaml"])
+        .args([
+            "check",
+            "examples/en-capacity.yaml",
+            "tests/bad/unknown-field.yaml",
+            "examples/fr-fit.yaml",
+        ])
         .assert()
         .code(65)
         .stdout("")
@@ -357,11 +362,18 @@ fn diagnostics_are_coloured_only_when_wanted() {
 #[test]
 fn a_hostile_file_cannot_drive_the_terminal() {
     let output = adieu()
-        .args(["check", "tests/bad/raw-escape.yaml", "tests/bad/bidi-override.yaml"])
+        .args([
+            "check",
+            "tests/bad/raw-escape.yaml",
+            "tests/bad/bidi-override.yaml",
+        ])
         .output()
         .unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(!stderr.contains('\u{1b}') && !stderr.contains('\u{202e}'), "{stderr}");
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{202e}'),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -370,12 +382,21 @@ fn markup_is_text_escaped_only_in_markdown() {
         .args(["letter", "tests/advice/markup-is-text.yaml"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("<script>alert(1)</script> & *layouts*"));
+        .stdout(predicate::str::contains(
+            "<script>alert(1)</script> & *layouts*",
+        ));
     adieu()
-        .args(["letter", "tests/advice/markup-is-text.yaml", "--format", "markdown"])
+        .args([
+            "letter",
+            "tests/advice/markup-is-text.yaml",
+            "--format",
+            "markdown",
+        ])
         .assert()
         .success()
-        .stdout(predicate::str::contains(r"\<script\>alert(1)\</script\> \& \*layouts\*"))
+        .stdout(predicate::str::contains(
+            r"\<script\>alert(1)\</script\> \& \*layouts\*",
+        ))
         .stdout(predicate::str::contains("<script>").not());
 }
 
@@ -417,7 +438,14 @@ fn a_closed_pipe_ends_check_quietly_too() {
 #[test]
 fn a_full_disk_is_exit_73_with_the_reason() {
     adieu()
-        .args(["letter", "examples/fr-fit.yaml", "--format", "text", "-o", "/dev/full"])
+        .args([
+            "letter",
+            "examples/fr-fit.yaml",
+            "--format",
+            "text",
+            "-o",
+            "/dev/full",
+        ])
         .assert()
         .code(73)
         .stderr("error: cannot write /dev/full: no space left on device\n");
@@ -425,7 +453,11 @@ fn a_full_disk_is_exit_73_with_the_reason() {
 
 #[test]
 fn an_interrupted_write_leaves_the_whole_file_or_nothing() {
-    let expected = adieu().args(["letter", "examples/fr-fit.yaml"]).output().unwrap().stdout;
+    let expected = adieu()
+        .args(["letter", "examples/fr-fit.yaml"])
+        .output()
+        .unwrap()
+        .stdout;
     for delay in 0..30u64 {
         let dir = tempfile::tempdir().unwrap();
         let output = dir.path().join("letter.txt");
