@@ -120,6 +120,49 @@ pub enum Command {
         after_help = "Examples:\n  adieu man | man -l -\n  adieu man --dir ~/.local/share/man/man1 --force"
     )]
     Man(ManArgs),
+    /// Check case files without rendering: every problem and every piece of advice,
+    /// located like compiler output. Exits 65 if any file is invalid, 1 with
+    /// `--deny warnings` if any has warnings, 0 otherwise.
+    #[command(
+        after_help = "Examples:\n  adieu check case.yaml\n  adieu check examples/fr-fit.yaml examples/sk-outgrown.yaml --deny warnings\n  adieu check case.yaml --format json"
+    )]
+    Check(CheckArgs),
+}
+
+/// What `adieu check` takes.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The case files (YAML); `-` reads standard input.
+    #[arg(value_name = "CASE", required = true)]
+    pub cases: Vec<PathBuf>,
+
+    /// How to print the diagnostics: for people on stderr, or as JSON lines on stdout.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: CheckFormat,
+
+    /// Turn warnings into failures (exit 1).
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Option<Deny>,
+
+    /// The same as `--deny warnings`.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// How `adieu check` prints what it finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// Compiler-style messages with a source snippet, on stderr.
+    Human,
+    /// One JSON object per diagnostic and line, on stdout.
+    Json,
+}
+
+/// What `--deny` can turn into failures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Deny {
+    /// Every warning.
+    Warnings,
 }
 
 /// What the render commands share.

@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::case::{self, Overrides};
 use crate::config::Config;
+use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::input::Source;
 use crate::l10n::{Catalog, Language, Localizer};
@@ -22,6 +23,8 @@ pub struct Composed {
     pub document: Document,
     /// Notes for stderr: a regional fallback, messages taken from English.
     pub notes: Vec<String>,
+    /// Advice about the case (warnings located in its source), for stderr.
+    pub advice: Vec<Diagnostic>,
 }
 
 /// Renders cases of one channel in one format, in whatever languages they ask for.
@@ -80,7 +83,11 @@ impl Composer {
         let document = prepared.renderer.render(&plan)?;
         let mut notes: Vec<String> = loaded.language.fallback_note.iter().cloned().collect();
         notes.extend(prepared.localizer.notes());
-        Ok(Composed { document, notes })
+        Ok(Composed {
+            document,
+            notes,
+            advice: loaded.advice,
+        })
     }
 
     /// The localizer and renderer of a language, prepared on first use.

@@ -64,6 +64,16 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// `adieu check` found problems and has reported every one; what remains is the
+    /// exit code: 65 for an invalid case, 66 for an unreadable file, 1 for warnings
+    /// under `--deny warnings`.
+    #[error("{summary}")]
+    Checked {
+        /// One line saying what was found.
+        summary: String,
+        /// The exit code.
+        code: u8,
+    },
     /// Rendering failed although the case was valid: a bug in a template or locale.
     #[error("cannot render {what}: {message}")]
     Render {
@@ -84,6 +94,7 @@ impl Error {
             Error::Asset { .. } | Error::Render { .. } => 70,
             Error::WriteOutput { .. } => 73,
             Error::InvalidConfig { .. } => 78,
+            Error::Checked { code, .. } => *code,
         })
     }
 

@@ -68,6 +68,7 @@ fn dispatch(cli: &Cli) -> Result<()> {
         Command::Config(command) => commands::config(command, &settings, today()?),
         Command::Completions(args) => commands::completions(args),
         Command::Man(args) => commands::man(args),
+        Command::Check(args) => commands::check(args, &settings, today()?),
     }
 }
 

@@ -1,11 +1,43 @@
 //! Writing documents without ever losing what the user had: nothing is overwritten
-//! without `--force`, and files appear whole or not at all.
+//! without `--force`, and files appear whole or not at all — even when the process
+//! is interrupted, since an interrupt removes the half-written temporary file.
 
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Mutex, Once, PoisonError};
 
 use crate::error::{Error, Result};
 use crate::input::os_reason;
+
+/// The temporary file being written, if any, for the interrupt handler to remove.
+static IN_FLIGHT: Mutex<Option<PathBuf>> = Mutex::new(None);
+
+/// On Ctrl-C (or SIGTERM, SIGHUP), removes the temporary file being written and exits
+/// with 130, the shell's code for an interrupt. Installed on the first file write
+/// only, so that runs writing to stdout start no signal thread.
+fn remove_partial_file_on_interrupt() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        // Without the handler an interrupt can leave a `.adieu-*.partial` file behind;
+        // the document is still never half-written, so failing to install is not fatal.
+        let _ = ctrlc::set_handler(|| {
+            abandon_partial_file();
+            std::process::exit(130);
+        });
+    });
+}
+
+/// Removes the temporary file being written, if any.
+fn abandon_partial_file() {
+    let mut in_flight = IN_FLIGHT.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some(path) = in_flight.take() {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+fn set_in_flight(path: Option<PathBuf>) {
+    *IN_FLIGHT.lock().unwrap_or_else(PoisonError::into_inner) = path;
+}
 
 /// Refuses early, before any work, a destination that cannot be written: an existing
 /// file without `force`, or a directory.
@@ -18,7 +50,9 @@ pub fn check_destination(path: &Path, force: bool) -> Result<()> {
         Ok(metadata) if metadata.is_dir() => Err(cannot(
             "it is a directory; name a file, or end the path with / to write into it",
         )),
-        Ok(_) if !force => Err(cannot("the file exists; pass --force to replace it")),
+        Ok(metadata) if metadata.is_file() && !force => {
+            Err(cannot("the file exists; pass --force to replace it"))
+        }
         _ => Ok(()),
     }
 }
@@ -26,28 +60,56 @@ pub fn check_destination(path: &Path, force: bool) -> Result<()> {
 /// Writes `bytes` to `path` atomically: into a temporary file beside it, then renamed
 /// into place. Without `force` an existing file is left untouched (the rename refuses
 /// to replace it, so a file created meanwhile is safe too).
+///
+/// A special file such as `/dev/null`, a terminal or a named pipe is written to
+/// directly: it holds no document to lose, and renaming over it would replace it. A
+/// symbolic link to a file is followed, so that `--force` replaces the file it points
+/// to rather than the link.
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     check_destination(path, force)?;
     let failed = |error: &std::io::Error| Error::WriteOutput {
         path: path.to_path_buf(),
         reason: os_reason(error),
     };
+    let target = match std::fs::metadata(path) {
+        Ok(metadata) if !metadata.is_file() => {
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| failed(&e))?;
+            return file
+                .write_all(bytes)
+                .and_then(|()| file.flush())
+                .map_err(|e| failed(&e));
+        }
+        Ok(_) => std::fs::canonicalize(path).map_err(|e| failed(&e))?,
+        Err(_) => path.to_path_buf(),
+    };
+    let path = target.as_path();
     let directory = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    remove_partial_file_on_interrupt();
     let mut temporary = tempfile::Builder::new()
         .prefix(".adieu-")
         .suffix(".partial")
         .tempfile_in(&directory)
         .map_err(|e| failed(&e))?;
-    temporary.write_all(bytes).map_err(|e| failed(&e))?;
-    temporary.as_file().sync_all().map_err(|e| failed(&e))?;
+    set_in_flight(Some(temporary.path().to_path_buf()));
+    let written = temporary
+        .write_all(bytes)
+        .and_then(|()| temporary.as_file().sync_all());
+    if let Err(error) = written {
+        set_in_flight(None);
+        return Err(failed(&error));
+    }
     let persisted = if force {
         temporary.persist(path).map(drop)
     } else {
         temporary.persist_noclobber(path).map(drop)
     };
+    set_in_flight(None);
     persisted.map_err(|e| {
         if e.error.kind() == ErrorKind::AlreadyExists {
             Error::WriteOutput {
@@ -94,5 +156,45 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn an_interrupt_removes_the_partial_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let partial = dir.path().join(".adieu-x.partial");
+        std::fs::write(&partial, "half a lett").unwrap();
+        set_in_flight(Some(partial.clone()));
+        abandon_partial_file();
+        assert!(!partial.exists());
+        assert!(IN_FLIGHT.lock().unwrap().is_none());
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_full_device_is_a_write_error_with_the_reason() {
+        let error = write_file(Path::new("/dev/full"), b"letter", false).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "cannot write /dev/full: no space left on device"
+        );
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_link_is_followed_and_its_file_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("letter.txt");
+        let link = dir.path().join("link.txt");
+        std::fs::write(&file, "old").unwrap();
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        assert!(write_file(&link, b"new", false).is_err());
+        write_file(&link, b"new", true).unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
     }
 }

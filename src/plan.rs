@@ -194,7 +194,20 @@ pub struct DeliverablePlan {
 
 impl Plan {
     /// Computes the plan of a validated case. `today` is used when the case has no date.
+    ///
+    /// A case whose text carries a control character or line break is refused even if
+    /// it was built in code without validation: no such character can reach a
+    /// document, and so none can reach an email header.
     pub fn new(case: &Case, localizer: &Localizer, today: Date) -> Result<Plan> {
+        if let Some((path, _)) = crate::case::text_fields(case)
+            .into_iter()
+            .find(|(_, text)| text.chars().any(crate::diagnostic::is_unprintable))
+        {
+            return Err(crate::error::Error::Render {
+                what: "the case".into(),
+                message: format!("it was not validated: {path} contains a control character"),
+            });
+        }
         let date = case.date.map_or(today, |d| d.0);
         let dated = |d: Date| DatePlan {
             iso: d.to_string(),
@@ -381,4 +394,28 @@ fn referral(case: &Case) -> Option<ReferralPlan> {
         },
         person,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::{Catalog, Language};
+
+    #[test]
+    fn a_line_break_can_never_reach_a_document() {
+        let yaml = "language: en\nreason: fit\nsender: {name: A, email: a@b.example}\nclient: {contact: {name: B}, email: b@c.example}\ncontract: {title: T}\nnotice: {days: 30}\n";
+        let mut case = crate::case::parse(yaml).unwrap();
+        let catalog = Catalog::embedded();
+        let localizer =
+            Localizer::new(Language::resolve("en", &catalog).unwrap(), &catalog).unwrap();
+        let today = jiff::civil::date(2026, 11, 23);
+        assert!(Plan::new(&case, &localizer, today).is_ok());
+        // Built in code, past validation: the plan still refuses it.
+        case.contract.as_mut().unwrap().title = Some("T\r\nBcc: attacker@evil.example".into());
+        let error = Plan::new(&case, &localizer, today).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "cannot render the case: it was not validated: contract.title contains a control character"
+        );
+    }
 }

@@ -50,6 +50,8 @@ pub fn error(error: &Error) {
             source_text,
             diagnostics,
         } => diagnostics_for(file, source_text, diagnostics),
+        // Everything was reported as it was found.
+        Error::Checked { .. } => {}
         other => eprint!("{ERROR}error{ERROR:#}: {other}\n"),
     }
 }

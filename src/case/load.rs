@@ -3,9 +3,9 @@
 
 use jiff::civil::Date;
 
-use super::{Case, CaseDate, SourceMap, parse, validate};
+use super::{Case, CaseDate, SourceMap, advice, parse, validate};
 use crate::config::{Config, Origin, Origins};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::{Catalog, Language};
@@ -30,7 +30,12 @@ pub struct Loaded {
     pub language: Language,
     /// The date the documents carry.
     pub date: Date,
+    /// Advice about the case: warnings, located and sorted, that do not stop rendering.
+    pub advice: Vec<Diagnostic>,
 }
+
+/// Most diagnostics reported for one file; a file with more is reported in part.
+pub const MAX_DIAGNOSTICS: usize = 50;
 
 /// Parses and validates a case file, reporting every problem with its location.
 pub fn load(source: &Source, catalog: &Catalog, overrides: Overrides<'_>) -> Result<Loaded> {
@@ -49,7 +54,7 @@ pub fn load_with(
         source_text: source.text.clone(),
         diagnostics,
     };
-    let mut case: Case = parse(&source.text).map_err(|d| invalid(vec![*d]))?;
+    let mut case: Case = parse(&source.text).map_err(|d| invalid(locate(d, &source.text)))?;
     let origins = crate::config::merge(&mut case, config.map(|c| &c.profile));
     if let Some(date) = overrides.date {
         case.date = Some(CaseDate(date));
@@ -81,19 +86,34 @@ pub fn load_with(
             None
         }
     };
+    let languages: Vec<&str> = language
+        .iter()
+        .map(|l| l.base.as_str())
+        .chain(
+            case.language
+                .as_deref()
+                .and_then(|tag| tag.split(['-', '_']).next()),
+        )
+        .collect();
+    problems.extend(advice::advise(
+        &case,
+        date,
+        overrides.today,
+        &languages,
+        catalog,
+        &source.text,
+    ));
     if let Some(config) = config {
         blame_config(&mut problems, &origins, config);
     }
-    if problems.iter().any(Diagnostic::is_error) {
-        return Err(invalid(locate(problems, &source.text)));
-    }
     match language {
-        Some(language) => Ok(Loaded {
+        Some(language) if !problems.iter().any(Diagnostic::is_error) => Ok(Loaded {
             case,
             language,
             date,
+            advice: locate(problems, &source.text),
         }),
-        None => Err(invalid(locate(problems, &source.text))),
+        _ => Err(invalid(locate(problems, &source.text))),
     }
 }
 
@@ -125,7 +145,9 @@ fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config)
     }
 }
 
-/// Gives every diagnostic its span and sorts them by position.
+/// Gives every diagnostic its span, sorts them by position and keeps the first
+/// [`MAX_DIAGNOSTICS`], so that a file built to produce thousands costs no more to
+/// report than a few screens.
 pub fn locate(mut diagnostics: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
     if diagnostics
         .iter()
@@ -141,5 +163,21 @@ pub fn locate(mut diagnostics: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
         }
     }
     diagnostics.sort_by_key(|d| d.span.map_or((0, 0), |s| (s.offset, s.len)));
+    if diagnostics.len() > MAX_DIAGNOSTICS {
+        let more = diagnostics.len() - MAX_DIAGNOSTICS;
+        let severity = diagnostics[MAX_DIAGNOSTICS..]
+            .iter()
+            .map(|d| d.severity)
+            .min();
+        diagnostics.truncate(MAX_DIAGNOSTICS);
+        let note = format!("{more} more problems are not shown");
+        diagnostics.push(
+            match severity {
+                Some(Severity::Error) => Diagnostic::error("too-many-problems", note),
+                _ => Diagnostic::warning("too-many-problems", note),
+            }
+            .with_help("fix the problems above and check the file again"),
+        );
+    }
     diagnostics
 }

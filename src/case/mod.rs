@@ -7,16 +7,20 @@
 //! notice rules, plausible email addresses, known currencies — are checked by
 //! [`validate`] after parsing, which reports every problem at once.
 
+mod advice;
 mod load;
 mod locate;
 mod parse;
 mod scalar;
+mod schema;
+mod tree;
 mod validate;
 
-pub use load::{Loaded, Overrides, load, load_with, locate};
+pub use advice::advise;
+pub use load::{Loaded, MAX_DIAGNOSTICS, Overrides, load, load_with, locate};
 pub use locate::SourceMap;
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as};
-pub use scalar::{Amount, CaseDate, CurrencyCode};
+pub use scalar::{Amount, CaseDate, CurrencyCode, parse_days};
 pub use validate::{MAX_NOTICE_DAYS, is_placeholder, text_fields, validate};
 pub(crate) use validate::{check_email, check_text};
 
@@ -258,6 +262,7 @@ pub struct Contract {
     /// The minimum notice the contract requires, in days; the notice given may not
     /// be shorter.
     #[schemars(range(max = 365))]
+    #[serde(default, deserialize_with = "scalar::days")]
     pub notice_days: Option<u16>,
 }
 
@@ -267,6 +272,7 @@ pub struct Contract {
 pub struct Notice {
     /// The notice in days, counted from the case date (at most 365).
     #[schemars(range(max = 365))]
+    #[serde(default, deserialize_with = "scalar::days")]
     pub days: Option<u16>,
     /// The last day of the collaboration, written YYYY-MM-DD.
     pub until: Option<CaseDate>,

@@ -6,7 +6,7 @@ use email_address::EmailAddress;
 use jiff::civil::Date;
 
 use super::{Case, Money};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, is_unprintable};
 use crate::notice::Termination;
 
 /// The longest notice accepted, in days.
@@ -39,12 +39,7 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
         0 => problems.push(
             Diagnostic::error("invalid-notice", "the notice gives no period")
                 .at_path("notice")
-                .with_help("write one of `days: 30`, `until: YYYY-MM-DD` or, for conduct or ethics, `immediate: true`"),
-        ),
-        1 if Termination::from_notice(notice, date).is_none() => problems.push(
-            Diagnostic::error("invalid-value", "the notice ends beyond the calendar (after 9999-12-31)")
-                .at_path("notice")
-                .with_help("check the case date and the notice period"),
+                .with_help("under `notice:`, write one of `days: 30`, `until: YYYY-MM-DD` or, for conduct or ethics, `immediate: true`; a default number of days may also come from your config file"),
         ),
         1 => {}
         _ => problems.push(
@@ -60,6 +55,20 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
             Diagnostic::error("invalid-value", format!("a notice of {days} days is longer than a year"))
                 .at_path("notice.days")
                 .with_help(format!("notice.days runs from 0 to {MAX_NOTICE_DAYS}; for a later end, write `until: YYYY-MM-DD`")),
+        );
+    }
+    if given == 1 && Termination::from_notice(notice, date).is_none() {
+        problems.push(
+            Diagnostic::error(
+                "invalid-value",
+                "the notice ends after 9999-12-31, beyond the calendar",
+            )
+            .at_path(if notice.days.is_some() {
+                "notice.days"
+            } else {
+                "date"
+            })
+            .with_help("check the year of `date`"),
         );
     }
     if let Some(until) = notice.until
@@ -262,8 +271,8 @@ fn check_sender(case: &Case, problems: &mut Vec<Diagnostic>) {
 
 /// Checks that `address` is a plain, plausible email address.
 pub(crate) fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnostic>) {
-    if is_placeholder(address) {
-        problems.push(placeholder(path, address));
+    if address.chars().any(is_unprintable) || is_placeholder(address) {
+        // Reported by `check_text`, which names the character or the placeholder.
         return;
     }
     let plausible = EmailAddress::parse_with_options(
@@ -283,13 +292,6 @@ pub(crate) fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnost
             .with_help("write a plain address such as name@example.com, without a display name"),
         );
     }
-}
-
-/// Characters that have no place in a letter and could corrupt an email header or
-/// disguise text: control characters, line and paragraph separators, and bidi overrides.
-fn is_forbidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Whether a value is still a `<…>` placeholder of a scaffold written by `adieu new`.
@@ -312,11 +314,13 @@ fn placeholder(path: &str, text: &str) -> Diagnostic {
     .with_help("replace it with the real value, or remove the line if the field is optional")
 }
 
-/// Checks that a free-text value is one clean, filled-in line.
+/// Checks that a free-text value is one clean, filled-in line. Control characters
+/// and line breaks could corrupt an email header or disguise text, so no value may
+/// carry one: this is what makes header injection impossible.
 pub(crate) fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
     if is_placeholder(text) {
         problems.push(placeholder(path, text));
-    } else if let Some(c) = text.chars().find(|&c| is_forbidden(c)) {
+    } else if let Some(c) = text.chars().find(|&c| is_unprintable(c)) {
         problems.push(
             Diagnostic::error("control-character", format!("{path} contains the control character {:?}", c))
                 .at_path(path)
@@ -331,12 +335,15 @@ pub(crate) fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>)
     }
 }
 
-/// Every free-text value of a case with its field path.
+/// Every text value of a case with its field path: everything the case holds that is
+/// not a number, a date or a code.
 pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
     let mut fields = TextFields::default();
     fields.one("language", case.language.as_deref());
     let sender = &case.sender;
     fields.one("sender.name", sender.name.as_deref());
+    fields.one("sender.email", sender.email.as_deref());
+    fields.one("client.email", Some(&case.client.email));
     fields.one("sender.role", sender.role.as_deref());
     fields.one("sender.company", sender.company.as_deref());
     fields.one("sender.phone", sender.phone.as_deref());
@@ -364,6 +371,10 @@ pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
             &format!("closeout.invoices.{i}.number"),
             Some(&invoice.number),
         );
+        fields.one(
+            &format!("closeout.invoices.{i}.currency"),
+            Some(&invoice.currency.0),
+        );
     }
     for (i, deliverable) in closeout.deliverables.iter().enumerate() {
         fields.one(
@@ -375,6 +386,9 @@ pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
         "closeout.handover",
         closeout.handover.iter().map(String::as_str),
     );
+    if let Some(refund) = &closeout.refund {
+        fields.one("closeout.refund.currency", Some(&refund.currency.0));
+    }
     fields.each(
         "closeout.continuing",
         closeout.continuing.iter().map(String::as_str),

@@ -43,7 +43,7 @@ fn show(args: &ConfigShowArgs, settings: &Settings, today: Date) -> Result<()> {
         Some(source) => case::parse(&source.text).map_err(|d| Error::InvalidCase {
             file: source.name.clone(),
             source_text: source.text.clone(),
-            diagnostics: vec![*d],
+            diagnostics: case::locate(d, &source.text),
         })?,
         None => empty_case(),
     };

@@ -1,5 +1,6 @@
 //! What each subcommand does, once the command line has been parsed.
 
+mod check;
 mod completions;
 mod config;
 mod languages;
@@ -9,6 +10,7 @@ mod reasons;
 mod render;
 mod schema;
 
+pub use check::check;
 pub use completions::completions;
 pub use config::config;
 pub use languages::languages;

@@ -139,7 +139,7 @@ impl Config {
         let profile: Profile = if empty {
             Profile::default()
         } else {
-            case::parse_as(&source.text).map_err(|d| invalid(&source, vec![*d]))?
+            case::parse_as(&source.text).map_err(|d| invalid(&source, d))?
         };
         let problems = validate(&profile, catalog);
         if problems.is_empty() {
@@ -222,6 +222,7 @@ pub fn validate(profile: &Profile, catalog: &Catalog) -> Vec<Diagnostic> {
         }
         let texts = [
             ("sender.name", &sender.name),
+            ("sender.email", &sender.email),
             ("sender.role", &sender.role),
             ("sender.company", &sender.company),
             ("sender.phone", &sender.phone),

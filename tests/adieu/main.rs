@@ -1,4 +1,5 @@
-//! adieu's integration tests, in one binary: golden documents and the command line.
+//! adieu's integration tests, in one binary: golden documents, the command line, the
+//! corpora of broken and questionable cases, properties and limits.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -6,11 +7,13 @@ mod checks;
 mod cli;
 mod combinations;
 mod config;
+mod corpus;
 mod docs;
 mod formats;
 mod golden;
 mod lint;
 mod overlays;
+mod properties;
 mod pseudo;
 mod scaffold;
 mod schema;

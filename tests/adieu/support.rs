@@ -9,8 +9,12 @@ pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The adieu binary, run from the repository root with no config file and no colour,
-/// whatever the machine running the tests has in its home folder.
+/// The examples are dated 2026-11-23; fixing today to that day keeps the advice about
+/// dates in the past from appearing as the calendar moves on.
+pub const TODAY_EPOCH: &str = "1795435200";
+
+/// The adieu binary, run from the repository root with no config file, no colour and
+/// today fixed, whatever the machine running the tests has in its home folder.
 pub fn adieu() -> Command {
     adieu_in(root(), Path::new("/dev/null/adieu-test-home"))
 }
@@ -21,7 +25,7 @@ pub fn adieu_in(dir: &Path, home: &Path) -> Command {
     let mut command = Command::cargo_bin("adieu").expect("the adieu binary is built");
     command
         .current_dir(dir)
-        .env_remove("SOURCE_DATE_EPOCH")
+        .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
         .env_remove("ADIEU_CONFIG")
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
