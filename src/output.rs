@@ -71,8 +71,9 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
         path: path.to_path_buf(),
         reason: os_reason(error),
     };
-    let target = match std::fs::metadata(path) {
-        Ok(metadata) if !metadata.is_file() => {
+    let existing = std::fs::metadata(path).ok();
+    let target = match &existing {
+        Some(metadata) if !metadata.is_file() => {
             let mut file = std::fs::OpenOptions::new()
                 .write(true)
                 .open(path)
@@ -82,8 +83,8 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
                 .and_then(|()| file.flush())
                 .map_err(|e| failed(&e));
         }
-        Ok(_) => std::fs::canonicalize(path).map_err(|e| failed(&e))?,
-        Err(_) => path.to_path_buf(),
+        Some(_) => std::fs::canonicalize(path).map_err(|e| failed(&e))?,
+        None => path.to_path_buf(),
     };
     let path = target.as_path();
     let directory = match path.parent() {
@@ -91,11 +92,12 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
         _ => PathBuf::from("."),
     };
     remove_partial_file_on_interrupt();
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".adieu-")
-        .suffix(".partial")
-        .tempfile_in(&directory)
-        .map_err(|e| failed(&e))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".adieu-").suffix(".partial");
+    if let Some(permissions) = permissions(existing.as_ref()) {
+        builder.permissions(permissions);
+    }
+    let mut temporary = builder.tempfile_in(&directory).map_err(|e| failed(&e))?;
     set_in_flight(Some(temporary.path().to_path_buf()));
     let written = temporary
         .write_all(bytes)
@@ -120,6 +122,29 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
             failed(&e.error)
         }
     })
+}
+
+/// The permissions of the file to write: those of the file it replaces, or those of
+/// any new file — never the owner-only mode of a temporary file, which would hide a
+/// letter from the user's other programs. `None` leaves the platform's default.
+fn permissions(existing: Option<&std::fs::Metadata>) -> Option<std::fs::Permissions> {
+    match existing {
+        Some(metadata) => Some(metadata.permissions()),
+        None => new_file_permissions(),
+    }
+}
+
+#[cfg(unix)]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    // A request: the operating system takes the umask off, as for any new file.
+    Some(std::fs::Permissions::from_mode(0o666))
+}
+
+#[cfg(not(unix))]
+fn new_file_permissions() -> Option<std::fs::Permissions> {
+    // Without Unix mode bits, a temporary file is an ordinary new file.
+    None
 }
 
 /// Writes to stdout. A closed pipe (`adieu letter x.yaml | head -1`) is not an
@@ -196,5 +221,25 @@ mod tests {
                 .file_type()
                 .is_symlink()
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn written_files_get_ordinary_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let new = dir.path().join("letter.txt");
+        write_file(&new, b"new", false).unwrap();
+        // The same mode as any file a program creates there, whatever the umask.
+        let ordinary = dir.path().join("ordinary.txt");
+        std::fs::write(&ordinary, "x").unwrap();
+        let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&new), mode(&ordinary));
+        // A replaced file keeps its own mode.
+        let kept = dir.path().join("kept.txt");
+        std::fs::write(&kept, "old").unwrap();
+        std::fs::set_permissions(&kept, std::fs::Permissions::from_mode(0o640)).unwrap();
+        write_file(&kept, b"new", true).unwrap();
+        assert_eq!(mode(&kept), 0o640);
     }
 }
