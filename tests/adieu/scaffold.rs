@@ -9,6 +9,7 @@ use adieu::l10n::{Catalog, Language, Localizer, Voice, languages};
 use adieu::render::{Channel, Format};
 use adieu::scaffold::{self, Request};
 use adieu::schema::{Docs, Kind};
+use predicates::prelude::*;
 
 use crate::support::{adieu, adieu_in, stdout_of};
 
@@ -204,6 +205,29 @@ fn an_unfilled_scaffold_is_refused_with_every_placeholder_located() {
         ]
     );
     assert!(stderr.contains(" --> <stdin>:"), "{stderr}");
+}
+
+/// `adieu new | check`, as a user runs it: refused while placeholders are left,
+/// valid once they are filled, in every language.
+#[test]
+fn new_pipes_into_check() {
+    for tag in ["en", "es", "fr", "ro", "sk"] {
+        let text = stdout_of(adieu().args(["new", "--lang", tag, "--reason", "capacity"]));
+        adieu()
+            .args(["check", "-"])
+            .write_stdin(text.clone())
+            .assert()
+            .code(65)
+            .stderr(predicate::str::contains("error[placeholder]"));
+        adieu()
+            .args(["check", "-"])
+            .write_stdin(fill(&text))
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(
+                "checked 1 case file: valid (0 errors",
+            ));
+    }
 }
 
 #[test]
