@@ -143,7 +143,7 @@ impl Localizer {
                     message: format!("message `{id}`: {error}"),
                 });
             }
-            return Ok(text.into_owned());
+            return Ok(one_full_stop(text.into_owned()));
         }
         Err(Error::Render {
             what: format!("message `{id}`"),
@@ -378,6 +378,36 @@ fn line_of_entry(text: &str, id: &str) -> Option<usize> {
         .map(|i| i + 1)
 }
 
+/// A sentence that ends on a value ending in a full stop ("Hudec Digital s.r.o.",
+/// "Acme Ltd.") gets no second one: exactly two full stops become one. Three stay,
+/// as an ellipsis.
+fn one_full_stop(text: String) -> String {
+    if !text.contains("..") {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut previous = None;
+    while let Some(c) = chars.next() {
+        if c == '.' && chars.peek() == Some(&'.') && previous != Some('.') {
+            let mut run = 1;
+            while chars.peek() == Some(&'.') {
+                chars.next();
+                run += 1;
+            }
+            out.push_str(if run == 2 { "." } else { &"...."[..run.min(4)] });
+            if run > 4 {
+                out.push_str(&".".repeat(run - 4));
+            }
+            previous = Some('.');
+            continue;
+        }
+        out.push(c);
+        previous = Some(c);
+    }
+    out
+}
+
 /// Registers `PLURAL($n)`, the CLDR plural category of a number by ICU4X, for
 /// selectors such as `{ PLURAL($days) -> [one] … [few] … *[other] … }`.
 ///
@@ -576,6 +606,22 @@ mod tests {
                 "101\u{a0}dní",
             ],
         );
+    }
+
+    #[test]
+    fn a_value_ending_in_a_full_stop_gets_no_second_one() {
+        assert_eq!(
+            one_full_stop("Hudec Digital s.r.o..".into()),
+            "Hudec Digital s.r.o."
+        );
+        assert_eq!(one_full_stop("Wait... and see.".into()), "Wait... and see.");
+        assert_eq!(one_full_stop("No dots here".into()), "No dots here");
+        let sk = localizer("sk");
+        let mut args = FluentArgs::new();
+        args.set("referral", "Tomáš Hudec, Hudec Digital s.r.o.");
+        args.set("voice", "we");
+        let text = sk.message("referral-person", &args).unwrap();
+        assert!(text.ends_with("Hudec Digital s.r.o."), "{text}");
     }
 
     #[test]
