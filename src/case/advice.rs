@@ -259,7 +259,7 @@ impl WordList {
             for line in file.text.lines() {
                 let line = line.split('#').next().unwrap_or("").trim();
                 if !line.is_empty() {
-                    entries.push(line.split_whitespace().map(str::to_lowercase).collect());
+                    entries.push(line.split_whitespace().map(fold).collect());
                 }
             }
         }
@@ -295,11 +295,22 @@ impl WordList {
     }
 }
 
-/// The words of a text: runs of letters and digits, lower-cased, with the text as written.
+/// The words of a text: runs of letters and digits, folded, with the text as written.
 fn words(text: &str) -> Vec<(String, &str)> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| (w.to_lowercase(), w))
+        .map(|w| (fold(w), w))
+        .collect()
+}
+
+/// A word as the lists compare it: lower-cased and without diacritics, so that
+/// "inutil" matches "inútil*" and a cedilla ş matches a comma-below ș.
+fn fold(word: &str) -> String {
+    let lower = word.to_lowercase();
+    icu_normalizer::DecomposingNormalizerBorrowed::new_nfd()
+        .normalize(&lower)
+        .chars()
+        .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
         .collect()
 }
 
@@ -430,6 +441,13 @@ mod tests {
         assert_eq!(advice[0].path.as_deref(), Some("closeout.handover.0"));
         let span = advice[0].span.unwrap();
         assert_eq!(&yaml[span.offset..span.offset + span.len], "Sloppy");
+    }
+
+    #[test]
+    fn word_lists_ignore_case_and_diacritics() {
+        assert_eq!(fold("Inútil"), "inutil");
+        assert_eq!(fold("leneş"), fold("leneș"));
+        assert_eq!(fold("Négligence"), "negligence");
     }
 
     #[test]
