@@ -2,7 +2,10 @@
 """Spell-checks what adieu writes, with hunspell and the Debian dictionaries.
 
 Two sources, each checked with the dictionary of its language:
-- every golden document under tests/golden/ (the product as users see it);
+- every golden document under tests/golden/ (the product as users see it): text and
+  Markdown as written, the visible text of HTML (not its markup or style sheet), and
+  the subject and both parts of each .eml draft. The PDFs' extracted text is left out:
+  it is the same wording typeset, with the line-end hyphens of justified text;
 - every text of every message in locales/, variants included, so that wording no
   golden document happens to show (a warm closing, a plural form) is checked too.
 
@@ -13,6 +16,9 @@ live in .ci/spelling/words.txt. Romanian must use comma-below ș ț, never the
 cedilla ş ţ. hunspell exits 0 whatever it finds, so its word list is what counts.
 """
 
+import email
+import email.policy
+import html.parser
 import pathlib
 import re
 import subprocess
@@ -26,6 +32,53 @@ WORDS = ROOT / ".ci" / "spelling" / "words.txt"
 DICTIONARIES = {"en": "en_US", "es": "es_ES", "fr": "fr_FR", "ro": "ro_RO", "sk": "sk_SK"}
 CEDILLA = re.compile("[şţŞŢ]")
 UNDERLINE = re.compile(r"^[-=]+$", re.MULTILINE)
+# Addresses are not words; the dictionaries know neither "example" nor "ana".
+ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+")
+
+
+class VisibleText(html.parser.HTMLParser):
+    """The text a reader sees in an HTML document: no tags, style sheet or title."""
+
+    HIDDEN = {"style", "script", "title"}
+
+    def __init__(self):
+        super().__init__()
+        self.parts = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.hidden += tag in self.HIDDEN
+
+    def handle_endtag(self, tag):
+        self.hidden -= tag in self.HIDDEN
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def visible_text(markup):
+    parser = VisibleText()
+    parser.feed(markup)
+    parser.close()
+    return "\n".join(parser.parts)
+
+
+def readable_text(path):
+    """The words of a golden document as its reader sees them."""
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix == ".html":
+        return visible_text(raw)
+    if path.suffix == ".eml":
+        message = email.message_from_string(raw, policy=email.policy.default)
+        parts = [str(message["Subject"])]
+        for part in message.walk():
+            if part.get_content_type() == "text/plain":
+                parts.append(part.get_content())
+            elif part.get_content_type() == "text/html":
+                parts.append(visible_text(part.get_content()))
+        return "\n".join(parts)
+    return raw
 
 
 def misspelt(language, text):
@@ -87,11 +140,13 @@ def expression_texts(expression):
 def golden_texts():
     """(path, language, text) of every golden document, other examples' text masked."""
     for path in sorted((ROOT / "tests" / "golden").glob("*/*.*.*")):
+        if path.name.endswith(".pdf.txt"):
+            continue
         example = ROOT / "examples" / f"{path.parent.name}.yaml"
         case = yaml.safe_load(example.read_text(encoding="utf-8"))
         own = case["language"].split("-")[0]
         language = path.name.split(".")[1]
-        text = UNDERLINE.sub("", path.read_text(encoding="utf-8"))
+        text = ADDRESS.sub(" ", UNDERLINE.sub("", readable_text(path)))
         if language != own:
             contact = case["client"]["contact"]
             surname = contact.get("surname") or contact["name"].split()[-1]
