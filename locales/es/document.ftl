@@ -23,8 +23,10 @@
 letter-subject = Asunto: { $subject }
 email-subject = Asunto: { $subject }
 subject = Fin de nuestra colaboración
-subject-contract = Terminación del contrato «{ $contract }»
-subject-contract-reference = Terminación del contrato «{ $contract }» (ref.{"\u00A0"}{ $reference })
+# «Finalización» es neutra; «resolución» o «rescisión» tienen en España un sentido
+# jurídico preciso (incumplimiento, lesión) que el documento no debe afirmar.
+subject-contract = Finalización del contrato «{ $contract }»
+subject-contract-reference = Finalización del contrato «{ $contract }» (ref.{"\u00A0"}{ $reference })
 place-date = { $place }, { $date }
 # Línea de fecha cuando el caso no indica lugar.
 date-line = { $date }
@@ -97,13 +99,14 @@ reason-fit = { $voice ->
     [we] Nuestros servicios ya no se ajustan a las necesidades de su empresa.
    *[i] Mis servicios ya no se ajustan a las necesidades de su empresa.
 }
+# Sin «su actividad», que con el trato de usted podría leerse como la del cliente.
 reason-direction = { $voice ->
-    [we] Nuestra empresa está dando un nuevo rumbo a su actividad y estamos reduciendo la gama de servicios que ofrecemos.
-   *[i] Estoy dando un nuevo rumbo a mi actividad profesional y reduciendo la gama de servicios que ofrezco.
+    [we] Estamos reorientando nuestra actividad y reduciendo la gama de servicios que ofrecemos.
+   *[i] Estoy reorientando mi actividad profesional y reduciendo la gama de servicios que ofrezco.
 }
 reason-outgrown = { $voice ->
-    [we] Sus necesidades superan ya lo que podemos ofrecerle, y un equipo más amplio o un especialista podrá atenderlas mejor.
-   *[i] Sus necesidades superan ya lo que puedo ofrecerle, y un equipo más amplio o un especialista podrá atenderlas mejor.
+    [we] Sus necesidades superan ya lo que podemos ofrecerle: un equipo más amplio o un especialista podrá atenderlas mejor.
+   *[i] Sus necesidades superan ya lo que puedo ofrecerle: un equipo más amplio o un especialista podrá atenderlas mejor.
 }
 reason-payment = { $voice ->
     [we] Las condiciones de pago actuales ya no nos permiten seguir trabajando con usted.
@@ -166,7 +169,7 @@ closeout-data = { $data ->
     [delete] Sus archivos y datos: se eliminarán de forma segura una vez completado el traspaso
    *[keep-as-required] Sus archivos y datos: se conservarán únicamente durante el tiempo que exija la ley
 }
-closeout-refund = Devolución del importe anticipado no utilizado: { $amount }
+closeout-refund = Devolución de la parte no utilizada del anticipo: { $amount }
 # «En vigor» es invariable, a diferencia de «sigue vigente», que concordaría con el elemento.
 closeout-continuing = En vigor tras la fecha de finalización: { $item }
 

@@ -69,7 +69,7 @@ call-pushback-fix-answer = { $voice ->
    *[i] J’apprécie votre démarche, mais ma décision est définitive. Ce que je peux faire, en revanche, c’est vous faciliter la transition autant que possible.
 }
 call-pushback-pay = «{"\u202F"}Et si nous vous payions davantage{"\u202F"}?{"\u202F"}»
-call-pushback-pay-answer = Je vous remercie, mais ce n’est pas une question de prix. La décision reste inchangée.
+call-pushback-pay-answer = Je vous remercie de votre proposition, mais ce n’est pas une question de prix. La décision reste inchangée.
 call-pushback-upset = Colère ou contrariété
 call-pushback-upset-answer = Je comprends que ce ne soit pas une bonne nouvelle pour vous. Je veillerai à ce que vous disposiez de tout le nécessaire pour la transition.
 call-pushback-upset-hint = Restez calme, n’argumentez pas et n’ajoutez pas d’autres raisons. Si l’échange devient hostile, mettez-y fin poliment et confirmez par écrit.

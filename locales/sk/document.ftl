@@ -85,8 +85,8 @@ decision = { $tone ->
 }
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť našu spoluprácu na základe zmluvy „{ $contract }“.
-       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem našu spoluprácu na základe zmluvy „{ $contract }“.
+        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť zmluvu „{ $contract }“ a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
+       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem zmluvu „{ $contract }“ a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
     }
     [firm] { $voice ->
         [we] Týmto Vám oznamujeme, že ukončujeme zmluvu „{ $contract }“.
@@ -102,7 +102,7 @@ decision-contract = { $tone ->
 
 reason-capacity = { $voice ->
     [we] Naše kapacity nám už neumožňujú venovať Vašim zákazkám toľko pozornosti, koľko si vyžadujú.
-   *[i] Moje kapacity mi už neumožňujú venovať Vašim zákazkám toľko pozornosti, koľko si vyžadujú.
+   *[i] Moje časové možnosti mi už neumožňujú venovať Vašim zákazkám toľko pozornosti, koľko si vyžadujú.
 }
 reason-fit = { $voice ->
     [we] Naše služby už nezodpovedajú tomu, čo Vaše podnikanie potrebuje.
@@ -117,10 +117,10 @@ reason-outgrown = { $voice ->
    *[i] Vaše potreby prerástli rámec toho, čo dokážem ponúknuť, a{"\u00A0"}lepšie Vám poslúži väčší tím alebo špecializovaný odborník.
 }
 reason-payment = { $voice ->
-    [we] Súčasný stav platieb nám už neumožňuje v{"\u00A0"}spolupráci pokračovať.
-   *[i] Súčasný stav platieb mi už neumožňuje v{"\u00A0"}spolupráci pokračovať.
+    [we] Súčasný stav úhrad nám už neumožňuje ďalej pre Vás pracovať.
+   *[i] Súčasný stav úhrad mi už neumožňuje ďalej pre Vás pracovať.
 }
-reason-conduct = Podmienky na konštruktívnu spoluprácu už nie sú naplnené.
+reason-conduct = Podmienky na konštruktívnu spoluprácu už nie sú splnené.
 reason-ethics = { $voice ->
     [we] Pokračovanie v{"\u00A0"}tejto spolupráci nie je zlučiteľné s{"\u00A0"}našimi profesijnými povinnosťami.
    *[i] Pokračovanie v{"\u00A0"}tejto spolupráci nie je zlučiteľné s{"\u00A0"}mojimi profesijnými povinnosťami.
@@ -150,8 +150,8 @@ transition = { $voice ->
 # $referral is "name, company (contact)" as written in the case file.
 # "kontakt" rather than "kolega/kolegyňa": the referred person's gender is unknown.
 referral-person = { $voice ->
-    [we] Na zabezpečenie plynulej nadväznosti Vám odporúčame tento kontakt: { $referral }.
-   *[i] Na zabezpečenie plynulej nadväznosti Vám odporúčam tento kontakt: { $referral }.
+    [we] Na zabezpečenie plynulého pokračovania prác Vám odporúčame obrátiť sa na tento kontakt: { $referral }.
+   *[i] Na zabezpečenie plynulého pokračovania prác Vám odporúčam obrátiť sa na tento kontakt: { $referral }.
 }
 # $provider is free text, e.g. "komplexná webová agentúra".
 referral-provider = { $voice ->

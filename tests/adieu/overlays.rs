@@ -245,7 +245,7 @@ fn regional_tags_have_their_own_conventions() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Con un aviso previo de 15\u{a0}días",
+            "Con un aviso de 15\u{a0}días de anticipación",
         ))
         .stdout(
             predicate::str::contains("1,850.00\u{a0}€").or(predicate::str::contains("€1,850.00")),
