@@ -1,4 +1,4 @@
-//! Embeds every file under `locales/` and `templates/` into the binary.
+//! Embeds every file under `locales/`, `templates/` and `examples/` into the binary.
 //!
 //! The list is generated rather than written by hand so that adding a language
 //! or a template is adding a file: nothing in `src/` has to name it.
@@ -10,7 +10,7 @@ use std::{env, fs, io};
 fn main() -> io::Result<()> {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").map_err(io::Error::other)?);
     let mut out = String::new();
-    for dir in ["locales", "templates"] {
+    for dir in ["locales", "templates", "examples"] {
         println!("cargo:rerun-if-changed={dir}");
         let mut files = Vec::new();
         collect(&root.join(dir), &mut files)?;

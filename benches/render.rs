@@ -12,7 +12,7 @@ use adieu::case::{self, Overrides};
 use adieu::compose::Composer;
 use adieu::input::Source;
 use adieu::l10n::{Catalog, Language, Localizer};
-use adieu::render::{Channel, Format, Renderer};
+use adieu::render::{Channel, Format, Renderer, Templates};
 use criterion::{Criterion, criterion_group, criterion_main};
 use jiff::civil::date;
 
@@ -72,8 +72,17 @@ fn prepare(c: &mut Criterion) {
     }
     let localizer =
         Arc::new(Localizer::new(Language::resolve("en", &catalog).unwrap(), &catalog).unwrap());
+    let templates = Templates::embedded();
     group.bench_function("letter template", |b| {
-        b.iter(|| Renderer::new(Channel::Letter, Format::Text, Arc::clone(&localizer)).unwrap())
+        b.iter(|| {
+            Renderer::new(
+                Channel::Letter,
+                Format::Text,
+                Arc::clone(&localizer),
+                &templates,
+            )
+            .unwrap()
+        })
     });
     group.finish();
 }

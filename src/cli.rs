@@ -3,9 +3,11 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::builder::PossibleValue;
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::render::Format;
+use crate::case::Reason;
+use crate::render::{Channel, Format};
 
 /// End a client relationship well: render a brief, impersonal termination letter,
 /// email draft or call script from one YAML case file, in English, Spanish, French,
@@ -13,7 +15,7 @@ use crate::render::Format;
 #[derive(Debug, Parser)]
 #[command(name = "adieu", version, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  adieu letter examples/fr-capacity.yaml\n  adieu email examples/es-payment.yaml -o email.md\n  adieu call examples/sk-outgrown.yaml --lang en"
+    after_help = "Examples:\n  adieu new --lang fr --reason fit -o dupont.yaml\n  adieu letter examples/fr-fit.yaml\n  adieu email examples/es-payment.yaml -o email.md"
 )]
 pub struct Cli {
     /// Options every command takes.
@@ -31,26 +33,136 @@ pub struct GlobalArgs {
     /// Print nothing but errors.
     #[arg(short, long, global = true)]
     pub quiet: bool,
+
+    /// Also say which config file is read and what was written where.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// When to colour messages: auto (on a terminal, unless NO_COLOR is set), always
+    /// or never.
+    #[arg(long, value_name = "WHEN", value_enum, global = true, default_value_t = ColorWhen::Auto, hide_possible_values = true)]
+    pub color: ColorWhen,
+
+    /// Read defaults from this config file instead of the usual one
+    /// (~/.config/adieu/config.yaml on Linux and macOS).
+    #[arg(long, value_name = "FILE", global = true, env = "ADIEU_CONFIG")]
+    pub config: Option<PathBuf>,
+
+    /// Read no config file at all.
+    #[arg(long, global = true)]
+    pub no_config: bool,
+}
+
+/// When to colour messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
 }
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Write a commented case file to fill in: every field explained, the optional
+    /// ones commented out.
+    #[command(
+        after_help = "Examples:\n  adieu new -o acme.yaml\n  adieu new --lang fr --reason fit -o dupont.yaml\n  adieu new --lang sk --channel email > novak.yaml"
+    )]
+    New(NewArgs),
     /// Render the termination letter, ready to print and sign.
     #[command(
-        after_help = "Examples:\n  adieu letter examples/fr-capacity.yaml\n  adieu letter case.yaml -o letter.md\n  adieu letter case.yaml --lang en --date 2026-11-22\n  adieu letter cases/*.yaml -o letters/\n  adieu letter --csv clients.csv --base base.yaml -o letters/"
+        after_help = "Examples:\n  adieu letter examples/fr-fit.yaml\n  adieu letter case.yaml -o letter.pdf --lang en --date 2026-11-22\n  adieu letter examples/fr-fit.yaml examples/sk-outgrown.yaml -o letters/"
     )]
     Letter(RenderArgs),
     /// Render the email draft: the subject line, then the body.
     #[command(
-        after_help = "Examples:\n  adieu email examples/es-payment.yaml\n  adieu email case.yaml -o email.txt --force"
+        after_help = "Examples:\n  adieu email examples/es-payment.yaml\n  adieu email case.yaml -o draft.eml --force\n  adieu email --csv examples/batch/clients.csv --base examples/batch/base.yaml -o drafts/ -f eml"
     )]
     Email(RenderArgs),
     /// Render the phone-call script, for your eyes only.
     #[command(
-        after_help = "Examples:\n  adieu call examples/sk-outgrown.yaml\n  adieu call case.yaml --lang en -o call.md"
+        after_help = "Examples:\n  adieu call examples/sk-outgrown.yaml\n  adieu call case.yaml --lang en -o call.html"
     )]
     Call(RenderArgs),
+    /// List the seven reasons: when to use each, and the sentence each one writes.
+    #[command(
+        after_help = "Examples:\n  adieu reasons\n  adieu reasons --lang fr\n  adieu reasons --lang es-MX"
+    )]
+    Reasons(ReasonsArgs),
+    /// List the languages adieu writes and their regional variants.
+    #[command(
+        after_help = "Examples:\n  adieu languages\n  adieu letter case.yaml --lang es-MX    # any regional tag works"
+    )]
+    Languages,
+    /// Print the JSON Schema of the case file (or of the config file), for editors
+    /// and validators.
+    #[command(
+        after_help = "Examples:\n  adieu schema > case.schema.json\n  adieu schema config\n  adieu schema -o schema/case.schema.json --force"
+    )]
+    Schema(SchemaArgs),
+    /// Show or write the config file: your sender details and defaults, written once.
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  adieu config init\n  adieu config show\n  adieu config show examples/fr-fit.yaml --lang en"
+    )]
+    Config(ConfigCommand),
+    /// Print a completion script for your shell.
+    #[command(
+        after_help = "Examples:\n  adieu completions bash > ~/.local/share/bash-completion/completions/adieu\n  adieu completions zsh > ~/.zfunc/_adieu\n  adieu completions fish > ~/.config/fish/completions/adieu.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), or write one page per command into a folder.
+    #[command(
+        after_help = "Examples:\n  adieu man | man -l -\n  adieu man --dir ~/.local/share/man/man1 --force"
+    )]
+    Man(ManArgs),
+    /// Check case files without rendering: every problem and every piece of advice,
+    /// located like compiler output. Exits 65 if any file is invalid, 1 with
+    /// `--deny warnings` if any has warnings, 0 otherwise.
+    #[command(
+        after_help = "Examples:\n  adieu check case.yaml\n  adieu check examples/fr-fit.yaml examples/sk-outgrown.yaml --deny warnings\n  adieu check case.yaml --format json"
+    )]
+    Check(CheckArgs),
+}
+
+/// What `adieu check` takes.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The case files (YAML); `-` reads standard input.
+    #[arg(value_name = "CASE", required = true)]
+    pub cases: Vec<PathBuf>,
+
+    /// How to print the diagnostics: for people on stderr, or as JSON lines on stdout.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: CheckFormat,
+
+    /// Turn warnings into failures (exit 1).
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Option<Deny>,
+
+    /// The same as `--deny warnings`.
+    #[arg(long)]
+    pub strict: bool,
+}
+
+/// How `adieu check` prints what it finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// Compiler-style messages with a source snippet, on stderr.
+    Human,
+    /// One JSON object per diagnostic and line, on stdout.
+    Json,
+}
+
+/// What `--deny` can turn into failures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Deny {
+    /// Every warning.
+    Warnings,
 }
 
 /// What the render commands share.
@@ -107,8 +219,167 @@ pub struct RenderArgs {
     /// names the failures and the exit code still reports them.
     #[arg(long, help_heading = "Batch")]
     pub keep_going: bool,
+
+    /// The user's own locale and template folders.
+    #[command(flatten, next_help_heading = "Your own wording and layout")]
+    pub overlays: Overlays,
+}
+
+/// Your own wording and layout, laid over adieu's file by file.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Overlays {
+    /// A folder of locale files laid over adieu's, e.g. DIR/fr/document.ftl or DIR/fr/firm.ftl.
+    #[arg(long, value_name = "DIR")]
+    pub locales: Option<PathBuf>,
+
+    /// A folder of templates laid over adieu's, e.g. DIR/letter.txt.
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+/// `adieu new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The language of the documents [default: the config file's, else en].
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
+
+    /// Why the relationship ends; `adieu reasons` explains each.
+    #[arg(long, value_name = "CODE", value_enum)]
+    pub reason: Option<Reason>,
+
+    /// The document you mean to send first; a letter asks for postal addresses.
+    #[arg(long, value_enum, default_value_t = Channel::Letter)]
+    pub channel: Channel,
+
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+
+    /// The schema editors should check the file against: a path or a URL
+    /// [default: schema/case.schema.json when found above the file, else adieu's
+    /// own copy in your data folder].
+    #[arg(long, value_name = "PATH|URL")]
+    pub schema: Option<String>,
+
+    /// Write a spreadsheet header row instead: the columns most often needed, to fill
+    /// with one client per row for `adieu letter --csv FILE --base BASE.yaml`.
+    #[arg(long, conflicts_with_all = ["lang", "reason", "schema"])]
+    pub csv: bool,
+}
+
+/// `adieu reasons`.
+#[derive(Debug, Args)]
+pub struct ReasonsArgs {
+    /// Show the sentences in this language [default: the config file's, else en].
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
+}
+
+/// `adieu schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which file's schema.
+    #[arg(value_enum, default_value_t = SchemaKind::Case)]
+    pub kind: SchemaKind,
+
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace the output file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// Which schema `adieu schema` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// The case file's.
+    Case,
+    /// The config file's.
+    Config,
+}
+
+/// `adieu config …`.
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Show the values in force and where each comes from: the config file, a case
+    /// file, the command line or adieu's default.
+    #[command(
+        after_help = "Examples:\n  adieu config show\n  adieu config show examples/fr-fit.yaml\n  adieu config show case.yaml --lang en --date 2026-11-22"
+    )]
+    Show(ConfigShowArgs),
+    /// Write a commented config file to fill in with your sender details.
+    #[command(
+        after_help = "Examples:\n  adieu config init\n  adieu --config ./adieu.yaml config init\n  adieu config init --force"
+    )]
+    Init(ConfigInitArgs),
+    /// Print the path of the config file adieu reads.
+    #[command(after_help = "Examples:\n  adieu config path\n  $EDITOR \"$(adieu config path)\"")]
+    Path,
+}
+
+/// `adieu config show`.
+#[derive(Debug, Args)]
+pub struct ConfigShowArgs {
+    /// A case file to merge over the config file; `-` reads standard input.
+    #[arg(value_name = "CASE")]
+    pub case: Option<PathBuf>,
+
+    /// As `--lang` of the render commands.
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
+
+    /// As `--date` of the render commands.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<jiff::civil::Date>,
+}
+
+/// `adieu config init`.
+#[derive(Debug, Args)]
+pub struct ConfigInitArgs {
+    /// Replace the config file if it exists.
+    #[arg(long)]
+    pub force: bool,
+}
+
+/// `adieu completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete in.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// `adieu man`.
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write adieu.1 and one page per command (adieu-letter.1, …) into this folder
+    /// instead of printing adieu.1.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// Replace pages already in the folder (of an earlier version).
+    #[arg(long, requires = "dir")]
+    pub force: bool,
 }
 
 fn parse_date(text: &str) -> Result<jiff::civil::Date, String> {
     crate::case::CaseDate::parse(text).map(|d| d.0)
+}
+
+// The reason codes as clap shows and completes them.
+impl ValueEnum for Reason {
+    fn value_variants<'a>() -> &'a [Self] {
+        &Reason::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.code()))
+    }
 }

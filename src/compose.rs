@@ -8,19 +8,23 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::case::{self, Loaded, Overrides};
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::input::Source;
 use crate::l10n::{Catalog, Language, Localizer};
 use crate::plan::Plan;
-use crate::render::{Channel, Format, Renderer};
+use crate::render::{Channel, Document, Format, Renderer, Templates};
 
 /// A rendered document and what the user should know about it.
 #[derive(Debug, Clone)]
 pub struct Composed {
-    /// The document's text.
-    pub text: String,
+    /// The document: text, or the bytes of a PDF.
+    pub document: Document,
     /// Notes for stderr: a regional fallback, messages taken from English.
     pub notes: Vec<String>,
+    /// Advice about the case (warnings located in its source), for stderr.
+    pub advice: Vec<Diagnostic>,
 }
 
 /// Renders cases of one channel in one format, in whatever languages they ask for.
@@ -29,6 +33,8 @@ pub struct Composer {
     channel: Channel,
     format: Format,
     catalog: Catalog,
+    config: Option<Config>,
+    templates: Templates,
     languages: Mutex<HashMap<String, Arc<Prepared>>>,
 }
 
@@ -40,14 +46,38 @@ struct Prepared {
 }
 
 impl Composer {
-    /// A composer for `channel` in `format`, reading locales from `catalog`.
+    /// A composer for `channel` in `format`, reading locales from `catalog` and
+    /// adieu's own templates.
     pub fn new(channel: Channel, format: Format, catalog: Catalog) -> Composer {
         Composer {
             channel,
             format,
             catalog,
+            config: None,
+            templates: Templates::embedded(),
             languages: Mutex::default(),
         }
+    }
+
+    /// Merges the defaults of a config file under every case this composer renders.
+    pub fn with_config(mut self, config: Option<Config>) -> Composer {
+        self.config = config;
+        self
+    }
+
+    /// The same composer, laying out documents with `templates` instead.
+    pub fn with_templates(self, templates: Templates) -> Composer {
+        Composer { templates, ..self }
+    }
+
+    /// The channel this composer renders.
+    pub fn channel(&self) -> Channel {
+        self.channel
+    }
+
+    /// The format this composer writes.
+    pub fn format(&self) -> Format {
+        self.format
     }
 
     /// The locale files this composer reads.
@@ -64,22 +94,21 @@ impl Composer {
     /// Parses and validates one case, reporting every problem with its location. A
     /// batch does this for every case before it renders any.
     pub fn load(&self, source: &Source, overrides: Overrides<'_>) -> Result<Loaded> {
-        case::load(source, &self.catalog, overrides)
+        case::load_with(source, self.config.as_ref(), &self.catalog, overrides)
     }
 
     /// Renders a case that [`Composer::load`] accepted.
     pub fn render(&self, loaded: &Loaded) -> Result<Composed> {
         let prepared = self.prepare(&loaded.language)?;
         let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
-        let text = prepared.renderer.render(&plan)?;
+        let document = prepared.renderer.render(&plan)?;
         let mut notes: Vec<String> = loaded.language.fallback_note.iter().cloned().collect();
-        notes.extend(prepared.localizer.fallbacks().into_iter().map(|id| {
-            format!(
-                "message `{id}` is missing in {}; it was written in English",
-                loaded.language.tag
-            )
-        }));
-        Ok(Composed { text, notes })
+        notes.extend(prepared.localizer.notes());
+        Ok(Composed {
+            document,
+            notes,
+            advice: loaded.advice.clone(),
+        })
     }
 
     /// The localizer and renderer of a language, prepared on first use.
@@ -92,7 +121,12 @@ impl Composer {
             return Ok(Arc::clone(prepared));
         }
         let localizer = Arc::new(Localizer::new(language.clone(), &self.catalog)?);
-        let renderer = Renderer::new(self.channel, self.format, Arc::clone(&localizer))?;
+        let renderer = Renderer::new(
+            self.channel,
+            self.format,
+            Arc::clone(&localizer),
+            &self.templates,
+        )?;
         let prepared = Arc::new(Prepared {
             localizer,
             renderer,

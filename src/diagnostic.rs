@@ -43,8 +43,8 @@ pub struct Span {
 impl Span {
     /// The span of `len` bytes at `offset` in `source`, with its line and column.
     pub fn at(source: &str, offset: usize, len: usize) -> Span {
-        let offset = floor_char_boundary(source, offset.min(source.len()));
-        let len = floor_char_boundary(source, (offset + len).min(source.len())) - offset;
+        let offset = floor_char_boundary(source, offset);
+        let len = floor_char_boundary(source, offset.saturating_add(len)) - offset;
         let before = &source[..offset];
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
@@ -59,10 +59,85 @@ impl Span {
 }
 
 fn floor_char_boundary(text: &str, mut index: usize) -> usize {
+    index = index.min(text.len());
     while !text.is_char_boundary(index) {
         index -= 1;
     }
     index
+}
+
+/// Whether a character must never be printed as it is: control characters (which
+/// drive terminals), line and paragraph separators, bidirectional overrides (which
+/// make text read differently from its bytes), the byte-order mark and private-use
+/// characters.
+pub fn is_unprintable(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{E000}'..='\u{F8FF}')
+}
+
+/// `text` with every unprintable character written as an escape such as `\u{1b}`.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_unprintable(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The one source line a span starts on, made printable, with the span's position in it.
+struct Excerpt {
+    line: String,
+    line_number: usize,
+    start: usize,
+    end: usize,
+}
+
+impl Excerpt {
+    fn new(source: &str, span: Span) -> Excerpt {
+        let offset = floor_char_boundary(source, span.offset);
+        let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[offset..]
+            .find('\n')
+            .map_or(source.len(), |i| offset + i);
+        let raw = source[line_start..line_end].trim_end_matches('\r');
+        let raw_end = line_start + raw.len();
+        let span_end = floor_char_boundary(source, span.offset.saturating_add(span.len))
+            .min(raw_end)
+            .max(offset);
+        let (mut start, mut end) = (0, 0);
+        let mut line = String::with_capacity(raw.len());
+        for (i, c) in raw.char_indices() {
+            if line_start + i == offset {
+                start = line.len();
+            }
+            if line_start + i == span_end {
+                end = line.len();
+            }
+            // C0 controls are shown as symbols by the renderer itself; the others
+            // would reach the terminal.
+            if is_unprintable(c) && !c.is_ascii_control() {
+                line.push('\u{FFFD}');
+            } else {
+                line.push(c);
+            }
+        }
+        if raw_end <= offset {
+            start = line.len();
+        }
+        if raw_end <= span_end {
+            end = line.len();
+        }
+        Excerpt {
+            line,
+            line_number: span.line,
+            start,
+            end: end.max(start),
+        }
+    }
 }
 
 /// One problem found in an input.
@@ -129,7 +204,10 @@ impl Diagnostic {
     /// Renders the diagnostic like rustc, against the source it refers to.
     ///
     /// `styled` adds ANSI colours; callers print through anstream, which strips them
-    /// again when the stream is not a terminal or `NO_COLOR` is set.
+    /// again when the stream is not a terminal or `NO_COLOR` is set. Only the line the
+    /// span starts on is handed to the renderer, so a diagnostic costs the length of
+    /// one line, not of the file; and text from the case file is made printable first,
+    /// so no byte of it can drive the terminal.
     pub fn render(&self, file: &str, source: &str, styled: bool) -> String {
         let level = match self.severity {
             Severity::Error => Level::ERROR,
@@ -141,17 +219,21 @@ impl Diagnostic {
             }
             _ => self.message.clone(),
         };
+        let title = printable(&title);
+        let help = self.help.as_deref().map(printable);
+        let excerpt = self.span.map(|span| Excerpt::new(source, span));
         let mut elements: Vec<annotate_snippets::Element<'_>> = Vec::with_capacity(2);
-        match self.span {
-            Some(span) => elements.push(
-                Snippet::source(source)
+        match &excerpt {
+            Some(excerpt) => elements.push(
+                Snippet::source(excerpt.line.as_str())
+                    .line_start(excerpt.line_number)
                     .path(file)
-                    .annotation(AnnotationKind::Primary.span(span.offset..span.offset + span.len))
+                    .annotation(AnnotationKind::Primary.span(excerpt.start..excerpt.end))
                     .into(),
             ),
             None => elements.push(annotate_snippets::Origin::path(file).into()),
         }
-        if let Some(help) = &self.help {
+        if let Some(help) = &help {
             elements.push(Level::HELP.message(help.as_str()).into());
         }
         let report: [Group<'_>; 1] = [level
@@ -208,6 +290,35 @@ mod tests {
         );
         assert!(text.contains("--> case.yaml:2:1"), "{text}");
         assert!(text.contains("help: did you mean `client`?"), "{text}");
+    }
+
+    #[test]
+    fn any_span_renders_without_panicking() {
+        let source = "name: Hann\u{FFFD}h\r\nnext: é\n";
+        for offset in 0..source.len() + 3 {
+            for len in [0, 1, 2, 3, 40] {
+                let span = Span {
+                    offset,
+                    len,
+                    line: 1,
+                    column: 1,
+                };
+                let text = Diagnostic::error("x", "m")
+                    .with_span(span)
+                    .render("f", source, true);
+                assert!(text.contains("error[x]"));
+            }
+        }
+    }
+
+    #[test]
+    fn case_text_cannot_reach_the_terminal_raw() {
+        let source = "a: \u{9b}31m\u{202e}x\n";
+        let diagnostic = Diagnostic::error("x", "bad \u{1b}[31m value")
+            .with_span(Span::at(source, 3, 2))
+            .with_help("\u{202e}");
+        let text = diagnostic.render("f", source, false);
+        assert!(!text.contains(['\u{1b}', '\u{9b}', '\u{202e}']), "{text:?}");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The one error type of adieu, and the exit code each error maps to.
 //!
 //! Exit codes follow sysexits(3): 2 usage, 65 invalid input data, 66 missing
-//! input, 70 internal software error, 73 cannot create output.
+//! input, 70 internal software error, 73 cannot create output, 78 configuration
+//! error.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,6 +22,16 @@ pub enum Error {
     #[error("{file}: invalid case file")]
     InvalidCase {
         /// The name the file was given on the command line (`-` for stdin).
+        file: String,
+        /// The file's text, for rendering snippets.
+        source_text: String,
+        /// What is wrong, every problem found.
+        diagnostics: Vec<Diagnostic>,
+    },
+    /// The config file was read but is not valid.
+    #[error("{file}: invalid config file")]
+    InvalidConfig {
+        /// The config file's path.
         file: String,
         /// The file's text, for rendering snippets.
         source_text: String,
@@ -61,6 +72,16 @@ pub enum Error {
         /// The first failure in input order; the run exits with its code.
         first: Box<Error>,
     },
+    /// `adieu check` found problems and has reported every one; what remains is the
+    /// exit code: 65 for an invalid case, 66 for an unreadable file, 1 for warnings
+    /// under `--deny warnings`.
+    #[error("{summary}")]
+    Checked {
+        /// One line saying what was found.
+        summary: String,
+        /// The exit code.
+        code: u8,
+    },
     /// Rendering failed although the case was valid: a bug in a template or locale.
     #[error("cannot render {what}: {message}")]
     Render {
@@ -81,6 +102,8 @@ impl Error {
             Error::Asset { .. } | Error::Render { .. } => 70,
             Error::WriteOutput { .. } => 73,
             Error::Batch { first, .. } => return first.exit_code(),
+            Error::InvalidConfig { .. } => 78,
+            Error::Checked { code, .. } => *code,
         })
     }
 

@@ -48,6 +48,12 @@ impl Source {
                 path: PathBuf::from(path),
                 reason: os_reason(&e),
             })?;
+        Source::from_bytes(name, bytes)
+    }
+
+    /// Accepts the bytes of a case file read by other means: within the size limit,
+    /// UTF-8, with a leading byte-order mark dropped.
+    pub fn from_bytes(name: &str, bytes: Vec<u8>) -> Result<Source> {
         let invalid = |diagnostic: Diagnostic, text: String| Error::InvalidCase {
             file: name.to_owned(),
             source_text: text,
@@ -57,7 +63,10 @@ impl Source {
             return Err(invalid(
                 Diagnostic::error(
                     "limit-exceeded",
-                    format!("the file is larger than {} KiB, the limit for a case file", MAX_INPUT_BYTES / 1024),
+                    format!(
+                        "the file is larger than {} MiB, the size limit for a case file",
+                        MAX_INPUT_BYTES / (1024 * 1024)
+                    ),
                 )
                 .with_help("a case file describes one client in a few kilobytes; split the input into one file per case"),
                 String::new(),
@@ -74,14 +83,18 @@ impl Source {
             }),
             Err(error) => {
                 let offset = error.utf8_error().valid_up_to();
+                let byte = error.as_bytes()[offset];
+                // The valid prefix is unchanged by the lossy conversion, so the offset
+                // holds; the bad sequence becomes one U+FFFD, three bytes long.
                 let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
-                let valid_prefix =
-                    String::from_utf8_lossy(&error.as_bytes()[..offset]).into_owned();
-                let span = Span::at(&valid_prefix, offset, 0);
+                let span = Span::at(&lossy, offset, '\u{FFFD}'.len_utf8());
                 Err(invalid(
-                    Diagnostic::error("not-utf8", format!("the file is not UTF-8 text (invalid byte at offset {offset})"))
-                        .with_span(Span { len: 1, ..span })
-                        .with_help("save the case file as UTF-8; most editors offer it under \"Save with encoding\""),
+                    Diagnostic::error(
+                        "not-utf8",
+                        format!("the file is not UTF-8 text: byte 0x{byte:02X} cannot start or continue a character"),
+                    )
+                    .with_span(span)
+                    .with_help("save the case file as UTF-8; most editors offer it under \"Save with encoding\""),
                     lossy,
                 ))
             }

@@ -1,15 +1,18 @@
 //! adieu renders a brief, impersonal letter, email draft or call script that ends a
 //! client relationship well, from one YAML case file, in five languages.
 //!
-//! Data flows one way: case file → [`case::Case`] (typed, validated) → [`plan::Plan`]
+//! Data flows one way: case file (with the defaults of the [`config`] file merged
+//! under it) → [`case::Case`] (typed, validated) → [`plan::Plan`]
 //! (end date, formatted dates and amounts, message variables) → a Tera template of
 //! the channel → bytes. Every sentence comes from the Fluent files in `locales/`
 //! through [`l10n::Localizer::message`].
 
+pub mod assets;
 pub mod case;
 pub mod cli;
 pub mod commands;
 pub mod compose;
+pub mod config;
 pub mod diagnostic;
 pub mod error;
 pub mod input;
@@ -20,12 +23,9 @@ pub mod plan;
 pub mod progress;
 pub mod render;
 pub mod report;
+pub mod scaffold;
+pub mod schema;
 pub mod spreadsheet;
-
-mod assets {
-    //! The locale and template files, embedded by `build.rs`.
-    include!(concat!(env!("OUT_DIR"), "/assets.rs"));
-}
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -58,12 +58,19 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 }
 
 fn dispatch(cli: &Cli) -> Result<()> {
-    let today = today()?;
-    let quiet = cli.global.quiet;
+    let settings = commands::Settings::new(&cli.global);
     match &cli.command {
-        Command::Letter(args) => commands::render(Channel::Letter, args, quiet, today),
-        Command::Email(args) => commands::render(Channel::Email, args, quiet, today),
-        Command::Call(args) => commands::render(Channel::Call, args, quiet, today),
+        Command::New(args) => commands::new(args, &settings),
+        Command::Letter(args) => commands::render(Channel::Letter, args, &settings, today()?),
+        Command::Email(args) => commands::render(Channel::Email, args, &settings, today()?),
+        Command::Call(args) => commands::render(Channel::Call, args, &settings, today()?),
+        Command::Reasons(args) => commands::reasons(args, &settings),
+        Command::Languages => commands::languages(),
+        Command::Schema(args) => commands::schema(args),
+        Command::Config(command) => commands::config(command, &settings, today()?),
+        Command::Completions(args) => commands::completions(args),
+        Command::Man(args) => commands::man(args),
+        Command::Check(args) => commands::check(args, &settings, today()?),
     }
 }
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::case::{Case, Reason};
 use crate::error::Result;
-use crate::l10n::Localizer;
+use crate::l10n::{Localizer, Voice};
 use crate::notice::{Ending, Termination};
 
 /// Everything a template lays out. Serialised into the Tera context.
@@ -194,7 +194,20 @@ pub struct DeliverablePlan {
 
 impl Plan {
     /// Computes the plan of a validated case. `today` is used when the case has no date.
+    ///
+    /// A case whose text carries a control character or line break is refused even if
+    /// it was built in code without validation: no such character can reach a
+    /// document, and so none can reach an email header.
     pub fn new(case: &Case, localizer: &Localizer, today: Date) -> Result<Plan> {
+        if let Some((path, _)) = crate::case::text_fields(case)
+            .into_iter()
+            .find(|(_, text)| text.chars().any(crate::diagnostic::is_unprintable))
+        {
+            return Err(crate::error::Error::Render {
+                what: "the case".into(),
+                message: format!("it was not validated: {path} contains a control character"),
+            });
+        }
         let date = case.date.map_or(today, |d| d.0);
         let dated = |d: Date| DatePlan {
             iso: d.to_string(),
@@ -209,6 +222,12 @@ impl Plan {
         let title = case.contract.as_ref().and_then(|c| c.title.as_ref());
         let reference = case.contract.as_ref().and_then(|c| c.reference.as_ref());
         let sender = &case.sender;
+        let (Some(sender_name), Some(sender_email)) = (&sender.name, &sender.email) else {
+            return Err(crate::error::Error::Render {
+                what: "the sender block".into(),
+                message: "the case was not validated: it gives no sender name or email".into(),
+            });
+        };
         let contact = &case.client.contact;
         let closeout = &case.closeout;
         let mut invoices = Vec::with_capacity(closeout.invoices.len());
@@ -226,17 +245,22 @@ impl Plan {
         let mut plan = Plan {
             lang: localizer.language().tag.clone(),
             fluent: Ambient {
-                tone: case.tone.code(),
-                voice: if sender.company.is_some() { "we" } else { "i" },
+                tone: case.tone().code(),
+                voice: if sender.company.is_some() {
+                    Voice::We
+                } else {
+                    Voice::I
+                }
+                .code(),
                 gender: contact.gender.code(),
                 name: contact.name.clone(),
                 surname: contact.surname().to_owned(),
-                sender: sender.name.clone(),
+                sender: sender_name.clone(),
                 firm: sender
                     .company
                     .clone()
-                    .unwrap_or_else(|| sender.name.clone()),
-                email: sender.email.clone(),
+                    .unwrap_or_else(|| sender_name.clone()),
+                email: sender_email.clone(),
             },
             reason: case.reason.code(),
             subject: SubjectPlan {
@@ -255,10 +279,10 @@ impl Plan {
             },
             breach: case.reason.is_breach(),
             sender: SenderPlan {
-                name: sender.name.clone(),
+                name: sender_name.clone(),
                 role: sender.role.clone(),
                 company: sender.company.clone(),
-                email: sender.email.clone(),
+                email: sender_email.clone(),
                 phone: sender.phone.clone(),
                 address: sender.address.clone(),
                 place: sender.place.clone(),
@@ -370,4 +394,28 @@ fn referral(case: &Case) -> Option<ReferralPlan> {
         },
         person,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::{Catalog, Language};
+
+    #[test]
+    fn a_line_break_can_never_reach_a_document() {
+        let yaml = "language: en\nreason: fit\nsender: {name: A, email: a@b.example}\nclient: {contact: {name: B}, email: b@c.example}\ncontract: {title: T}\nnotice: {days: 30}\n";
+        let mut case = crate::case::parse(yaml).unwrap();
+        let catalog = Catalog::embedded();
+        let localizer =
+            Localizer::new(Language::resolve("en", &catalog).unwrap(), &catalog).unwrap();
+        let today = jiff::civil::date(2026, 11, 23);
+        assert!(Plan::new(&case, &localizer, today).is_ok());
+        // Built in code, past validation: the plan still refuses it.
+        case.contract.as_mut().unwrap().title = Some("T\r\nBcc: attacker@evil.example".into());
+        let error = Plan::new(&case, &localizer, today).unwrap_err();
+        assert_eq!(
+            error.to_string(),
+            "cannot render the case: it was not validated: contract.title contains a control character"
+        );
+    }
 }

@@ -10,8 +10,8 @@ call-before = Before the call
 call-check-contract = Contract reviewed: it requires at least { PLURAL($days) ->
     [one] { $days }{"\u00A0"}day
    *[other] { $days }{"\u00A0"}days
-} of notice, and every paid obligation is met.
-call-check-contract-plain = Contract reviewed: every paid obligation is met.
+} of notice, and everything already paid for has been delivered.
+call-check-contract-plain = Contract reviewed: everything already paid for has been delivered.
 call-check-agreement = Agreement reviewed: there is no written contract, so check what was promised and what has been paid.
 call-check-invoices = Open invoices: settled, or a plan to collect them is ready.
 call-check-referral = Referral ready: { $referral }.
@@ -47,7 +47,7 @@ call-closeout-line = Let me go through what remains to settle:
 call-pushback = If the client pushes back
 call-pushback-why = “Why?”
 # $reason is the reason sentence, said again word for word.
-call-pushback-why-answer = { $reason } The decision is made, and what matters now is a smooth handover for you.
+call-pushback-why-answer = { $reason } The decision has been made; what matters now is a smooth handover for you.
 call-pushback-fix = “Can we fix this?”
 call-pushback-fix-answer = I appreciate the offer, but the decision is final. What I can do is make the transition as easy as possible.
 call-pushback-pay = “What if we pay more?”

@@ -20,7 +20,7 @@ letter-subject = { $subject }
 email-subject = Subject: { $subject }
 subject = Ending our collaboration
 subject-contract = Termination of the contract “{ $contract }”
-subject-contract-reference = Termination of the contract “{ $contract }” (ref. { $reference })
+subject-contract-reference = Termination of the contract “{ $contract }” (ref.{"\u00A0"}{ $reference })
 # $place is the sender's town, $date the long date.
 place-date = { $place }, { $date }
 # The date line when the case gives no place.
@@ -100,8 +100,8 @@ reason-outgrown = { $voice ->
    *[i] Your needs have grown beyond what I can offer, and a larger team or a specialist will serve you better.
 }
 reason-payment = { $voice ->
-    [we] The current payment arrangements no longer allow us to continue working together.
-   *[i] The current payment arrangements no longer allow me to continue working together.
+    [we] The current payment arrangements no longer allow us to continue working with you.
+   *[i] The current payment arrangements no longer allow me to continue working with you.
 }
 reason-conduct = The conditions for a constructive working relationship are no longer met.
 reason-ethics = { $voice ->
@@ -117,7 +117,7 @@ notice-days = With a notice period of { PLURAL($days) ->
 }, our collaboration will end on { $end }.
 notice-until = Our collaboration will end on { $end }.
 # $milestone is free text from the case file, e.g. "delivery of version 4.2".
-notice-milestone = Our collaboration will end on { $end }, on completion of this stage: { $milestone }.
+notice-milestone = Our collaboration will end on { $end }, on completion of the following stage: { $milestone }.
 notice-immediate = This decision takes effect immediately.
 transition = { $voice ->
     [we] Until that date, we will continue to carry out the work in progress as agreed.
@@ -151,7 +151,8 @@ closeout-data = { $data ->
    *[keep-as-required] Your files and data: kept only as long as the law requires
 }
 closeout-refund = Refund of the unused prepaid balance: { $amount }
-closeout-continuing = Remains in force after the end date: { $item }
+# The item may be singular or plural: the label has no verb to agree with it.
+closeout-continuing = Still in force after the end date: { $item }
 
 ## Thanks and a door left open for practical questions
 
@@ -167,6 +168,6 @@ thanks = { $tone ->
     }
 }
 questions = { $voice ->
-    [we] For any practical question about the handover, you can reach us at { $email }.
-   *[i] For any practical question about the handover, you can reach me at { $email }.
+    [we] If you have any practical questions about the handover, you can reach us at { $email }.
+   *[i] If you have any practical questions about the handover, you can reach me at { $email }.
 }

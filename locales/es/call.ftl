@@ -11,9 +11,9 @@ call-check-contract = Contrato revisado: exige un preaviso mínimo de { PLURAL($
     [one] { $days }{"\u00A0"}día
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
-}, y se han cumplido todos los compromisos ya cobrados.
-call-check-contract-plain = Contrato revisado: se han cumplido todos los compromisos ya cobrados.
-call-check-agreement = Acuerdo revisado: no hay contrato escrito, así que compruebe qué se prometió y qué se ha pagado.
+}; todo lo ya cobrado está entregado.
+call-check-contract-plain = Contrato revisado: todo lo ya cobrado está entregado.
+call-check-agreement = Acuerdo revisado: no hay contrato escrito; compruebe qué se acordó y qué se ha pagado ya.
 call-check-invoices = Facturas pendientes: cobradas, o con un plan de cobro preparado.
 call-check-referral = Recomendación preparada: { $referral }.
 call-check-provider = Recomendación preparada: { $provider }.
@@ -26,17 +26,21 @@ call-opening = Inicio de la llamada
 # En una llamada se dice «señor/señora» con todas las letras. Sin género conocido, la
 # forma natural y neutra es preguntar por la persona: «¿Hablo con …?».
 # «Buenos días» vale hasta la hora de comer; por la tarde se dice «Buenas tardes».
+# El saludo termina en coma y call-ask-time empieza en minúscula: las plantillas los
+# escriben siempre seguidos («Le habla Lucía Fernández, de Estudio Norte, S.L.,
+# ¿dispone de unos minutos?»). Así, un nombre de empresa que acaba en punto
+# («S.L.», «S.A.») no deja dos puntos seguidos al final de la frase.
 call-greeting = { $gender ->
     [female] Buenos días, señora { $surname }.
     [male] Buenos días, señor { $surname }.
    *[unspecified] Buenos días, ¿hablo con { $name }?
 } { $voice ->
-    [we] Le habla { $sender }, de { $firm }.
-   *[i] Le habla { $sender }.
+    [we] Le habla { $sender }, de { $firm },
+   *[i] Le habla { $sender },
 }
 call-ask-time = { $voice ->
-    [we] ¿Dispone de unos minutos? Quería comunicarle una decisión importante que hemos tomado.
-   *[i] ¿Dispone de unos minutos? Quería comunicarle una decisión importante que he tomado.
+    [we] ¿dispone de unos minutos? Quería comunicarle una decisión importante que hemos tomado.
+   *[i] ¿dispone de unos minutos? Quería comunicarle una decisión importante que he tomado.
 }
 call-decision = La decisión (dígala en primer lugar)
 call-decision-line = { $voice ->
@@ -55,7 +59,7 @@ call-closeout-line = Repasemos brevemente lo que queda pendiente:
 call-pushback = Si surgen objeciones
 call-pushback-why = «¿Por qué?»
 # $reason es la frase del motivo, repetida literalmente.
-call-pushback-why-answer = { $reason } La decisión está tomada, y lo importante ahora es que el traspaso se realice sin contratiempos para usted.
+call-pushback-why-answer = { $reason } La decisión está tomada. Lo importante ahora es que el traspaso se realice sin contratiempos para usted.
 call-pushback-fix = «¿No hay forma de arreglarlo?»
 # El inglés usa siempre «I» en estas respuestas; en español, cuando se habla en nombre
 # de una empresa, lo natural es el plural, de ahí las dos formas.
@@ -73,7 +77,7 @@ call-pushback-upset-answer = { $voice ->
     [we] Comprendemos que no es la noticia que esperaba. Nos aseguraremos de que disponga de todo lo necesario para la transición.
    *[i] Comprendo que no es la noticia que esperaba. Me aseguraré de que disponga de todo lo necesario para la transición.
 }
-call-pushback-upset-hint = Mantenga la calma, no discuta ni añada más motivos. Si la conversación se vuelve hostil, termínela con educación y envíe la confirmación por escrito.
+call-pushback-upset-hint = Mantenga la calma, no discuta ni añada más motivos. Si la conversación se vuelve hostil, despídase con cortesía y envíe la confirmación por escrito.
 
 ## Fin de la llamada y pasos siguientes
 
@@ -83,6 +87,6 @@ call-closing-line = { $voice ->
    *[i] Gracias por su tiempo. Hoy mismo le confirmaré todo esto por escrito.
 }
 call-after = Justo después de la llamada
-call-after-send = Envíe hoy mismo la confirmación por escrito con los mismos datos: la fecha de finalización, { $end }, y las cuestiones pendientes.
+call-after-send = Envíe hoy mismo la confirmación por escrito con los mismos datos: la fecha de finalización ({ $end }) y las cuestiones pendientes.
 call-after-note = Anote la fecha y la hora de la llamada, y todo lo que la otra parte haya dicho o aceptado.
 call-after-calendar = Incluya en su agenda la fecha de finalización y todos los plazos pendientes.

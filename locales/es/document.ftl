@@ -23,8 +23,10 @@
 letter-subject = Asunto: { $subject }
 email-subject = Asunto: { $subject }
 subject = Fin de nuestra colaboración
-subject-contract = Terminación del contrato «{ $contract }»
-subject-contract-reference = Terminación del contrato «{ $contract }» (ref. { $reference })
+# «Finalización» es neutra; «resolución» o «rescisión» tienen en España un sentido
+# jurídico preciso (incumplimiento, lesión) que el documento no debe afirmar.
+subject-contract = Finalización del contrato «{ $contract }»
+subject-contract-reference = Finalización del contrato «{ $contract }» (ref.{"\u00A0"}{ $reference })
 place-date = { $place }, { $date }
 # Línea de fecha cuando el caso no indica lugar.
 date-line = { $date }
@@ -63,8 +65,8 @@ decision = { $tone ->
        *[i] Tras meditarlo detenidamente, he decidido poner fin a nuestra colaboración.
     }
     [firm] { $voice ->
-        [we] Le comunicamos formalmente que ponemos fin a nuestra colaboración.
-       *[i] Le comunico formalmente que pongo fin a nuestra colaboración.
+        [we] Por la presente le comunicamos que ponemos fin a nuestra colaboración.
+       *[i] Por la presente le comunico que pongo fin a nuestra colaboración.
     }
    *[neutral] { $voice ->
         [we] Le escribimos para comunicarle que hemos decidido poner fin a nuestra colaboración.
@@ -77,8 +79,8 @@ decision-contract = { $tone ->
        *[i] Tras meditarlo detenidamente, he decidido poner fin a nuestra colaboración y dar por terminado el contrato «{ $contract }».
     }
     [firm] { $voice ->
-        [we] Le comunicamos formalmente que damos por terminado el contrato «{ $contract }».
-       *[i] Le comunico formalmente que doy por terminado el contrato «{ $contract }».
+        [we] Por la presente le comunicamos que damos por terminado el contrato «{ $contract }».
+       *[i] Por la presente le comunico que doy por terminado el contrato «{ $contract }».
     }
    *[neutral] { $voice ->
         [we] Le escribimos para comunicarle que hemos decidido dar por terminado el contrato «{ $contract }».
@@ -88,25 +90,27 @@ decision-contract = { $tone ->
 
 ## El motivo, único, expresado como un hecho sobre la actividad o la adecuación
 
+# «Cuenta» se leería como cuenta bancaria fuera del mundo de las agencias; se habla de «sus proyectos».
 reason-capacity = { $voice ->
-    [we] Ya no estamos en condiciones de dedicar a su cuenta la atención que requiere.
-   *[i] Ya no estoy en condiciones de dedicar a su cuenta la atención que requiere.
+    [we] Ya no estamos en condiciones de dedicar a sus proyectos la atención que requieren.
+   *[i] Ya no estoy en condiciones de dedicar a sus proyectos la atención que requieren.
 }
 reason-fit = { $voice ->
     [we] Nuestros servicios ya no se ajustan a las necesidades de su empresa.
    *[i] Mis servicios ya no se ajustan a las necesidades de su empresa.
 }
+# Sin «su actividad», que con el trato de usted podría leerse como la del cliente.
 reason-direction = { $voice ->
-    [we] Nuestra empresa está dando un nuevo rumbo a su actividad y estamos reduciendo la gama de servicios que ofrecemos.
-   *[i] Estoy dando un nuevo rumbo a mi actividad profesional y reduciendo la gama de servicios que ofrezco.
+    [we] Estamos reorientando nuestra actividad y reduciendo la gama de servicios que ofrecemos.
+   *[i] Estoy reorientando mi actividad profesional y reduciendo la gama de servicios que ofrezco.
 }
 reason-outgrown = { $voice ->
-    [we] Sus necesidades superan ya lo que podemos ofrecerle, y un equipo más amplio o un especialista podrá atenderlas mejor.
-   *[i] Sus necesidades superan ya lo que puedo ofrecerle, y un equipo más amplio o un especialista podrá atenderlas mejor.
+    [we] Sus necesidades superan ya lo que podemos ofrecerle: un equipo más amplio o un especialista podrá atenderlas mejor.
+   *[i] Sus necesidades superan ya lo que puedo ofrecerle: un equipo más amplio o un especialista podrá atenderlas mejor.
 }
 reason-payment = { $voice ->
-    [we] Las condiciones de pago actuales ya no nos permiten seguir prestándole nuestros servicios.
-   *[i] Las condiciones de pago actuales ya no me permiten seguir prestándole mis servicios.
+    [we] Las condiciones de pago actuales ya no nos permiten seguir trabajando con usted.
+   *[i] Las condiciones de pago actuales ya no me permiten seguir trabajando con usted.
 }
 reason-conduct = Ya no se dan las condiciones necesarias para una relación profesional constructiva.
 reason-ethics = { $voice ->
@@ -156,7 +160,8 @@ closeout-intro = { $voice ->
 }
 closeout-invoice = Factura { $number }: { $amount }, con vencimiento el { $due }
 closeout-invoice-undated = Factura { $number }: { $amount }
-closeout-deliverable = { $item }: se entregará a más tardar el { $by }
+# El elemento puede ser singular o plural («Etiquetas…»): sin verbo que concuerde con él.
+closeout-deliverable = { $item }: entrega a más tardar el { $by }
 closeout-deliverable-undated = Pendiente de entrega: { $item }
 closeout-handover = Pendiente de traspaso: { $item }
 closeout-data = { $data ->
@@ -164,8 +169,9 @@ closeout-data = { $data ->
     [delete] Sus archivos y datos: se eliminarán de forma segura una vez completado el traspaso
    *[keep-as-required] Sus archivos y datos: se conservarán únicamente durante el tiempo que exija la ley
 }
-closeout-refund = Reembolso del saldo prepagado no utilizado: { $amount }
-closeout-continuing = Sigue vigente tras la fecha de finalización: { $item }
+closeout-refund = Devolución de la parte no utilizada del anticipo: { $amount }
+# «En vigor» es invariable, a diferencia de «sigue vigente», que concordaría con el elemento.
+closeout-continuing = En vigor tras la fecha de finalización: { $item }
 
 ## Agradecimiento y puerta abierta a las cuestiones prácticas
 

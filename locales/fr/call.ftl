@@ -27,15 +27,23 @@ call-check-moment = Moment calme choisi, avec un quart d’heure devant vous.
 
 call-opening = Entrée en matière
 # On the telephone French greets with the form of address and the surname
-# ("Bonjour Monsieur Dupont"). The firm is introduced as "la société …" so that no
-# elision ("de"/"d’") depends on the first letter of its name.
+# ("Bonjour Monsieur Dupont") and introduces the caller with "… à l’appareil".
+# A bare full name is not used to address someone; with no known gender the caller
+# asks whether the right person is on the line. The firm is introduced as
+# "la société …" so that no elision ("de"/"d’") depends on the first letter of its name.
 call-greeting = { $gender ->
-    [female] Bonjour Madame { $surname },
-    [male] Bonjour Monsieur { $surname },
-   *[unspecified] Bonjour { $name },
-} { $voice ->
-    [we] ici { $sender }, de la société { $firm }.
-   *[i] ici { $sender }.
+    [female] Bonjour Madame { $surname }, { $voice ->
+        [we] { $sender }, de la société { $firm }, à l’appareil.
+       *[i] { $sender } à l’appareil.
+    }
+    [male] Bonjour Monsieur { $surname }, { $voice ->
+        [we] { $sender }, de la société { $firm }, à l’appareil.
+       *[i] { $sender } à l’appareil.
+    }
+   *[unspecified] Bonjour, { $voice ->
+        [we] { $sender }, de la société { $firm }, à l’appareil.
+       *[i] { $sender } à l’appareil.
+    } Suis-je bien en relation avec { $name }{"\u202F"}?
 }
 call-ask-time = Auriez-vous quelques minutes à m’accorder{"\u202F"}? J’ai une décision importante à vous annoncer.
 call-decision = La décision (à annoncer en premier)
@@ -61,7 +69,7 @@ call-pushback-fix-answer = { $voice ->
    *[i] J’apprécie votre démarche, mais ma décision est définitive. Ce que je peux faire, en revanche, c’est vous faciliter la transition autant que possible.
 }
 call-pushback-pay = «{"\u202F"}Et si nous vous payions davantage{"\u202F"}?{"\u202F"}»
-call-pushback-pay-answer = Je vous remercie, mais ce n’est pas une question de prix. La décision reste inchangée.
+call-pushback-pay-answer = Je vous remercie de votre proposition, mais ce n’est pas une question de prix. La décision reste inchangée.
 call-pushback-upset = Colère ou contrariété
 call-pushback-upset-answer = Je comprends que ce ne soit pas une bonne nouvelle pour vous. Je veillerai à ce que vous disposiez de tout le nécessaire pour la transition.
 call-pushback-upset-hint = Restez calme, n’argumentez pas et n’ajoutez pas d’autres raisons. Si l’échange devient hostile, mettez-y fin poliment et confirmez par écrit.

@@ -117,8 +117,8 @@ decision = { $tone ->
 }
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Après mûre réflexion, nous avons pris la décision de mettre fin à notre collaboration dans le cadre du contrat «{"\u202F"}{ $contract }{"\u202F"}».
-       *[i] Après mûre réflexion, j’ai pris la décision de mettre fin à notre collaboration dans le cadre du contrat «{"\u202F"}{ $contract }{"\u202F"}».
+        [we] Après mûre réflexion, nous avons pris la décision de mettre fin au contrat «{"\u202F"}{ $contract }{"\u202F"}».
+       *[i] Après mûre réflexion, j’ai pris la décision de mettre fin au contrat «{"\u202F"}{ $contract }{"\u202F"}».
     }
     [firm] { $voice ->
         [we] Nous vous informons par la présente que nous résilions le contrat «{"\u202F"}{ $contract }{"\u202F"}».
@@ -150,8 +150,8 @@ reason-outgrown = { $voice ->
    *[i] Vos besoins dépassent désormais ce que je peux vous proposer{"\u202F"}: une équipe plus étoffée ou un prestataire spécialisé saura mieux y répondre.
 }
 reason-payment = { $voice ->
-    [we] Les modalités de paiement actuelles ne nous permettent plus de poursuivre notre collaboration.
-   *[i] Les modalités de paiement actuelles ne me permettent plus de poursuivre notre collaboration.
+    [we] Les modalités de paiement actuelles ne nous permettent plus de continuer à travailler avec vous.
+   *[i] Les modalités de paiement actuelles ne me permettent plus de continuer à travailler avec vous.
 }
 reason-conduct = Les conditions d’une collaboration constructive ne sont plus réunies.
 reason-ethics = { $voice ->
@@ -172,8 +172,8 @@ notice-until = Notre collaboration prendra fin le { $end }.
 notice-milestone = Notre collaboration prendra fin le { $end }, à l’issue de l’étape suivante{"\u202F"}: { $milestone }.
 notice-immediate = Cette décision prend effet immédiatement.
 transition = { $voice ->
-    [we] D’ici là, nous continuerons d’assurer les travaux en cours comme convenu.
-   *[i] D’ici là, je continuerai d’assurer les travaux en cours comme convenu.
+    [we] D’ici là, nous poursuivrons les travaux en cours comme convenu.
+   *[i] D’ici là, je poursuivrai les travaux en cours comme convenu.
 }
 
 ## Referral: never for conduct or ethics
@@ -193,11 +193,9 @@ referral-provider = { $voice ->
 
 ## Close-out: what remains to settle
 
-# The sender is the subject in French ("nous vous précisons les points suivants"), hence both voices.
-closeout-intro = { $voice ->
-    [we] Pour clore notre collaboration dans de bonnes conditions, nous vous précisons les points suivants{"\u202F"}:
-   *[i] Pour clore notre collaboration dans de bonnes conditions, je vous précise les points suivants{"\u202F"}:
-}
+# "Voici" needs no subject, so one wording serves both voices ("à régler" is avoided:
+# the first item, an invoice, already says "à régler au plus tard le …").
+closeout-intro = Pour que notre collaboration s’achève dans de bonnes conditions, voici les derniers points pratiques{"\u202F"}:
 closeout-invoice = Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, à régler au plus tard le { $due }
 closeout-invoice-undated = Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }
 closeout-deliverable = { $item }{"\u202F"}: livraison au plus tard le { $by }
@@ -209,7 +207,8 @@ closeout-data = { $data ->
    *[keep-as-required] Vos fichiers et données{"\u202F"}: conservés uniquement pendant la durée exigée par la loi
 }
 closeout-refund = Remboursement du solde prépayé non utilisé{"\u202F"}: { $amount }
-closeout-continuing = Reste en vigueur après la fin de notre collaboration{"\u202F"}: { $item }
+# Sans verbe : l’élément peut être au singulier ou au pluriel.
+closeout-continuing = En vigueur après la fin de notre collaboration{"\u202F"}: { $item }
 
 ## Thanks and a door left open for practical questions
 

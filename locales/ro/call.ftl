@@ -15,12 +15,12 @@ call-check-contract = Contract verificat: prevede un preaviz de cel puțin { PLU
    *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
 }, iar tot ce a fost deja plătit a fost livrat.
 call-check-contract-plain = Contract verificat: tot ce a fost deja plătit a fost livrat.
-call-check-agreement = Înțelegere verificată: nu există un contract scris, așa că verificați ce s-a promis și ce s-a plătit.
+call-check-agreement = Înțelegere verificată: în lipsa unui contract scris, stabiliți clar ce s-a promis și ce s-a plătit.
 call-check-invoices = Facturile emise: achitate integral sau cu un plan de încasare pregătit.
 call-check-referral = Recomandare pregătită: { $referral }.
 call-check-provider = Recomandare pregătită: { $provider }.
 call-check-confirmation = Confirmare scrisă pregătită, de trimis în aceeași zi.
-call-check-moment = Un moment liniștit ales, cu aproximativ un sfert de oră rezervat convorbirii.
+call-check-moment = Moment liniștit ales, cu un sfert de oră rezervat pentru convorbire.
 
 ## The conversation
 
@@ -51,13 +51,20 @@ call-closeout-line = Permiteți-mi să trec în revistă ce mai rămâne de rezo
 
 call-pushback = Dacă clientul contestă decizia
 call-pushback-why = „De ce?”
-call-pushback-why-answer = { $reason } Decizia a fost luată, iar acum important este ca predarea să decurgă cât mai ușor pentru dumneavoastră.
+call-pushback-why-answer = { $reason } Decizia este luată, iar acum cel mai important este ca predarea să decurgă cât mai ușor pentru dumneavoastră.
 call-pushback-fix = „Nu putem găsi o soluție?”
-call-pushback-fix-answer = Apreciez propunerea, dar decizia este definitivă. Ce pot face este să vă ușurez cât mai mult tranziția.
+# Cine vorbește în numele firmei spune „putem”, ca în „Am hotărât să încheiem”.
+call-pushback-fix-answer = { $voice ->
+    [we] Apreciez propunerea, dar decizia este definitivă. Ce putem face, în schimb, este să vă ușurăm cât mai mult tranziția.
+   *[i] Apreciez propunerea, dar decizia este definitivă. Ce pot face, în schimb, este să vă ușurez cât mai mult tranziția.
+}
 call-pushback-pay = „Și dacă plătim mai mult?”
 call-pushback-pay-answer = Vă mulțumesc, dar nu este o chestiune de preț. Decizia rămâne neschimbată.
 call-pushback-upset = Supărare sau furie
-call-pushback-upset-answer = Înțeleg că nu este o veste plăcută. Mă voi asigura că veți primi tot ce vă este necesar pentru tranziție.
+call-pushback-upset-answer = { $voice ->
+    [we] Înțeleg că nu este o veste plăcută. Ne vom asigura că veți primi tot ce vă este necesar pentru tranziție.
+   *[i] Înțeleg că nu este o veste plăcută. Mă voi asigura că veți primi tot ce vă este necesar pentru tranziție.
+}
 call-pushback-upset-hint = Păstrați-vă calmul, nu intrați în polemici și nu adăugați alte motive. Dacă discuția devine ostilă, încheiați-o politicos și confirmați în scris.
 
 ## Ending the call and what follows

@@ -18,7 +18,7 @@ email-subject = Subiect: { $subject }
 subject = Încetarea colaborării
 subject-contract = Încetarea contractului „{ $contract }”
 # În română, referința unui contract se scrie „nr.” (nu „ref.”).
-subject-contract-reference = Încetarea contractului „{ $contract }” (nr. { $reference })
+subject-contract-reference = Încetarea contractului „{ $contract }” (nr.{"\u00A0"}{ $reference })
 place-date = { $place }, { $date }
 date-line = { $date }
 recipient = { $name }
@@ -102,8 +102,8 @@ reason-outgrown = { $voice ->
    *[i] Nevoile dumneavoastră au depășit ceea ce vă pot oferi, iar o echipă mai mare sau un specialist vă va putea sprijini mai bine.
 }
 reason-payment = { $voice ->
-    [we] Situația actuală a plăților nu ne mai permite să continuăm colaborarea.
-   *[i] Situația actuală a plăților nu îmi mai permite să continui colaborarea.
+    [we] Situația actuală a plăților nu ne mai permite să lucrăm în continuare cu dumneavoastră.
+   *[i] Situația actuală a plăților nu îmi mai permite să lucrez în continuare cu dumneavoastră.
 }
 reason-conduct = Condițiile necesare unei colaborări constructive nu mai sunt întrunite.
 reason-ethics = { $voice ->
@@ -114,11 +114,13 @@ reason-ethics = { $voice ->
 ## Notice and the last day
 
 # [few] = 0, 2–19 (și 102–119 …): „2 zile”; [other] = de la 20 în sus: „30 de zile”.
-notice-days = Cu un preaviz de { PLURAL($days) ->
+# Data încetării vine prima, ca în celelalte două variante; „cu un preaviz de…”
+# pus la început ar fi un calc după engleză.
+notice-days = Colaborarea noastră va înceta la data de { $end }, cu respectarea unui preaviz de { PLURAL($days) ->
     [one] { $days }{"\u00A0"}zi
     [few] { $days }{"\u00A0"}zile
    *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
-}, colaborarea noastră va înceta la data de { $end }.
+}.
 notice-until = Colaborarea noastră va înceta la data de { $end }.
 notice-milestone = Colaborarea noastră va înceta la data de { $end }, odată cu finalizarea acestei etape: { $milestone }.
 notice-immediate = Această decizie are efect imediat.
@@ -146,15 +148,15 @@ closeout-intro = { $voice ->
    *[i] Pentru încheierea în bune condiții a colaborării, vă rog să aveți în vedere următoarele:
 }
 # În română, numărul unei facturi se introduce cu „nr.”.
-closeout-invoice = Factura nr. { $number }: { $amount }, scadentă la { $due }
-closeout-invoice-undated = Factura nr. { $number }: { $amount }
+closeout-invoice = Factura nr.{"\u00A0"}{ $number }: { $amount }, scadentă la { $due }
+closeout-invoice-undated = Factura nr.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: livrare până la { $by }
 closeout-deliverable-undated = De livrat: { $item }
 closeout-handover = De predat: { $item }
 closeout-data = { $data ->
     [return] Fișierele și datele dumneavoastră: vă vor fi returnate integral
     [delete] Fișierele și datele dumneavoastră: vor fi șterse definitiv și în condiții de siguranță după finalizarea predării
-   *[keep-as-required] Fișierele și datele dumneavoastră: vor fi păstrate numai atât timp cât o cere legea
+   *[keep-as-required] Fișierele și datele dumneavoastră: vor fi păstrate doar pe durata prevăzută de lege
 }
 closeout-refund = Restituirea avansului neutilizat: { $amount }
 # Fără verb („rămâne/rămân”), ca să nu depindem de numărul gramatical al elementului.

@@ -24,27 +24,28 @@ call-check-invoices = Otvorené faktúry: uhradené alebo je pripravený postup 
 call-check-referral = Odporúčanie pripravené: { $referral }.
 call-check-provider = Odporúčanie pripravené: { $provider }.
 call-check-confirmation = Písomné potvrdenie pripravené na odoslanie v{"\u00A0"}ten istý deň.
-call-check-moment = Zvolený pokojný čas, vyhradených približne pätnásť minút.
+call-check-moment = Pokojná chvíľa zvolená, vyhradených približne pätnásť minút.
 
 ## The conversation
 
 call-opening = Úvod
-# "volá Vám" (present tense) needs no agreement with the sender's gender;
-# "zo spoločnosti { $firm }" keeps the firm's name in the nominative (apposition).
+# "tu je …" (present tense, as Slovaks introduce themselves on the phone) needs no
+# agreement with the sender's gender; "zo spoločnosti { $firm }" keeps the firm's
+# name in the nominative (apposition).
 # With no known gender, "Dobrý deň," alone: a bare full name cannot be addressed in Slovak.
 call-greeting = { $gender ->
     [female] Dobrý deň, pani { $surname },
     [male] Dobrý deň, pán { $surname },
    *[unspecified] Dobrý deň,
 } { $voice ->
-    [we] volá Vám { $sender } zo spoločnosti { $firm }.
-   *[i] volá Vám { $sender }.
+    [we] tu je { $sender } zo spoločnosti { $firm }.
+   *[i] tu je { $sender }.
 }
 call-ask-time = Máte teraz niekoľko minút? Potrebujem Vám oznámiť dôležité rozhodnutie.
 call-decision = Rozhodnutie (povedzte ho ako prvé)
 call-decision-line = { $voice ->
     [we] Rozhodli sme sa našu spoluprácu ukončiť.
-   *[i] Chcem Vám oznámiť, že našu spoluprácu ukončujem.
+   *[i] Po dôkladnom zvážení ukončujem našu spoluprácu.
 }
 call-reason = Dôvod (raz a bez podrobností)
 call-notice = Termín ukončenia a odovzdanie prác
@@ -63,8 +64,8 @@ call-pushback-fix-answer = Ďakujem za snahu, ale rozhodnutie je konečné. Urob
 call-pushback-pay = „A čo keby sme platili viac?“
 call-pushback-pay-answer = Ďakujem, ale nie je to otázka ceny. Rozhodnutie sa nemení.
 call-pushback-upset = Hnev alebo rozrušenie
-call-pushback-upset-answer = Chápem, že to pre Vás nie je dobrá správa. Postarám sa o{"\u00A0"}to, aby ste mali všetko, čo na prechod potrebujete.
-call-pushback-upset-hint = Zachovajte pokoj, nehádajte sa a{"\u00A0"}nepridávajte ďalšie dôvody. Ak sa rozhovor stane nepriateľským, zdvorilo ho ukončite a{"\u00A0"}všetko potvrďte písomne.
+call-pushback-upset-answer = Chápem, že to pre Vás nie je príjemná správa. Postarám sa o{"\u00A0"}to, aby ste mali všetko, čo na prechod potrebujete.
+call-pushback-upset-hint = Zachovajte pokoj, nehádajte sa a{"\u00A0"}nepridávajte ďalšie dôvody. Ak sa rozhovor vyhrotí, zdvorilo ho ukončite a{"\u00A0"}všetko potvrďte písomne.
 
 ## Ending the call and what follows
 

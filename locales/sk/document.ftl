@@ -33,7 +33,7 @@ email-subject = Predmet: { $subject }
 subject = Ukončenie spolupráce
 subject-contract = Ukončenie zmluvy „{ $contract }“
 # "č." (číslo) is how Slovak introduces a reference number.
-subject-contract-reference = Ukončenie zmluvy „{ $contract }“ (č. { $reference })
+subject-contract-reference = Ukončenie zmluvy „{ $contract }“ (č.{"\u00A0"}{ $reference })
 # Slovak writes no comma between the place and the date (STN 01 6910).
 place-date = { $place } { $date }
 # Bez miesta stojí dátum sám.
@@ -85,8 +85,8 @@ decision = { $tone ->
 }
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť našu spoluprácu na základe zmluvy „{ $contract }“.
-       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem našu spoluprácu na základe zmluvy „{ $contract }“.
+        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť zmluvu „{ $contract }“ a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
+       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem zmluvu „{ $contract }“ a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
     }
     [firm] { $voice ->
         [we] Týmto Vám oznamujeme, že ukončujeme zmluvu „{ $contract }“.
@@ -102,7 +102,7 @@ decision-contract = { $tone ->
 
 reason-capacity = { $voice ->
     [we] Naše kapacity nám už neumožňujú venovať Vašim zákazkám toľko pozornosti, koľko si vyžadujú.
-   *[i] Moje kapacity mi už neumožňujú venovať Vašim zákazkám toľko pozornosti, koľko si vyžadujú.
+   *[i] Moje časové možnosti mi už neumožňujú venovať Vašim zákazkám toľko pozornosti, koľko si vyžadujú.
 }
 reason-fit = { $voice ->
     [we] Naše služby už nezodpovedajú tomu, čo Vaše podnikanie potrebuje.
@@ -117,10 +117,10 @@ reason-outgrown = { $voice ->
    *[i] Vaše potreby prerástli rámec toho, čo dokážem ponúknuť, a{"\u00A0"}lepšie Vám poslúži väčší tím alebo špecializovaný odborník.
 }
 reason-payment = { $voice ->
-    [we] Súčasný stav platieb nám už neumožňuje v{"\u00A0"}spolupráci pokračovať.
-   *[i] Súčasný stav platieb mi už neumožňuje v{"\u00A0"}spolupráci pokračovať.
+    [we] Súčasný stav úhrad nám už neumožňuje ďalej pre Vás pracovať.
+   *[i] Súčasný stav úhrad mi už neumožňuje ďalej pre Vás pracovať.
 }
-reason-conduct = Podmienky na konštruktívnu spoluprácu už nie sú naplnené.
+reason-conduct = Podmienky na konštruktívnu spoluprácu už nie sú splnené.
 reason-ethics = { $voice ->
     [we] Pokračovanie v{"\u00A0"}tejto spolupráci nie je zlučiteľné s{"\u00A0"}našimi profesijnými povinnosťami.
    *[i] Pokračovanie v{"\u00A0"}tejto spolupráci nie je zlučiteľné s{"\u00A0"}mojimi profesijnými povinnosťami.
@@ -128,13 +128,14 @@ reason-ethics = { $voice ->
 
 ## Notice and the last day
 
-# The number stands after "lehotu" in the nominative form: 1 deň, 3 dni, 30 dní, 1,5 dňa.
-notice-days = Vzhľadom na výpovednú lehotu { PLURAL($days) ->
+# The number is the predicate of "lehota je", in the nominative form:
+# 1 deň, 3 dni, 30 dní, 1,5 dňa.
+notice-days = Výpovedná lehota je { PLURAL($days) ->
     [one] { $days }{"\u00A0"}deň
     [few] { $days }{"\u00A0"}dni
     [many] { $days }{"\u00A0"}dňa
    *[other] { $days }{"\u00A0"}dní
-} sa naša spolupráca skončí { $end }.
+} a{"\u00A0"}naša spolupráca sa skončí { $end }.
 notice-until = Naša spolupráca sa skončí { $end }.
 # $milestone is free text from the case file, e.g. "spustenie nového e-shopu".
 notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
@@ -149,8 +150,8 @@ transition = { $voice ->
 # $referral is "name, company (contact)" as written in the case file.
 # "kontakt" rather than "kolega/kolegyňa": the referred person's gender is unknown.
 referral-person = { $voice ->
-    [we] Na zabezpečenie plynulej nadväznosti Vám odporúčame tento kontakt: { $referral }.
-   *[i] Na zabezpečenie plynulej nadväznosti Vám odporúčam tento kontakt: { $referral }.
+    [we] Na zabezpečenie plynulého pokračovania prác Vám odporúčame obrátiť sa na tento kontakt: { $referral }.
+   *[i] Na zabezpečenie plynulého pokračovania prác Vám odporúčam obrátiť sa na tento kontakt: { $referral }.
 }
 # $provider is free text, e.g. "komplexná webová agentúra".
 referral-provider = { $voice ->
@@ -162,8 +163,8 @@ referral-provider = { $voice ->
 
 # Impersonal in Slovak ("zostáva vybaviť"), so it needs no $voice.
 closeout-intro = Na riadne uzavretie našej spolupráce zostáva vybaviť tieto body:
-closeout-invoice = Faktúra č. { $number }: { $amount }, splatná { $due }
-closeout-invoice-undated = Faktúra č. { $number }: { $amount }
+closeout-invoice = Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná { $due }
+closeout-invoice-undated = Faktúra č.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: dodanie do { $by }
 closeout-deliverable-undated = Zostáva dodať: { $item }
 closeout-handover = Zostáva odovzdať: { $item }
@@ -173,7 +174,8 @@ closeout-data = { $data ->
    *[keep-as-required] Vaše súbory a{"\u00A0"}údaje budú uchovávané len tak dlho, ako to vyžaduje zákon
 }
 closeout-refund = Vrátenie nevyčerpanej zálohy: { $amount }
-closeout-continuing = Platí aj po skončení spolupráce: { $item }
+# No verb ("platí/platia") that would have to agree with the item's number.
+closeout-continuing = V platnosti aj po skončení spolupráce: { $item }
 
 ## Thanks and a door left open for practical questions
 

@@ -3,8 +3,9 @@
 
 use jiff::civil::Date;
 
-use super::{Case, CaseDate, SourceMap, parse, validate};
-use crate::diagnostic::Diagnostic;
+use super::{Case, CaseDate, SourceMap, advice, parse, validate};
+use crate::config::{Config, Origin, Origins};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::{Catalog, Language};
@@ -29,16 +30,32 @@ pub struct Loaded {
     pub language: Language,
     /// The date the documents carry.
     pub date: Date,
+    /// Advice about the case: warnings, located and sorted, that do not stop rendering.
+    pub advice: Vec<Diagnostic>,
 }
+
+/// Most diagnostics reported for one file; a file with more is reported in part.
+pub const MAX_DIAGNOSTICS: usize = 50;
 
 /// Parses and validates a case file, reporting every problem with its location.
 pub fn load(source: &Source, catalog: &Catalog, overrides: Overrides<'_>) -> Result<Loaded> {
+    load_with(source, None, catalog, overrides)
+}
+
+/// Like [`load`], with the defaults of a config file merged under the case first.
+pub fn load_with(
+    source: &Source,
+    config: Option<&Config>,
+    catalog: &Catalog,
+    overrides: Overrides<'_>,
+) -> Result<Loaded> {
     let invalid = |diagnostics: Vec<Diagnostic>| Error::InvalidCase {
         file: source.name.clone(),
         source_text: source.text.clone(),
         diagnostics,
     };
-    let mut case: Case = parse(&source.text).map_err(|d| invalid(vec![*d]))?;
+    let mut case: Case = parse(&source.text).map_err(|d| invalid(locate(d, &source.text)))?;
+    let origins = crate::config::merge(&mut case, config.map(|c| &c.profile));
     if let Some(date) = overrides.date {
         case.date = Some(CaseDate(date));
     }
@@ -69,20 +86,68 @@ pub fn load(source: &Source, catalog: &Catalog, overrides: Overrides<'_>) -> Res
             None
         }
     };
-    if problems.iter().any(Diagnostic::is_error) {
-        return Err(invalid(locate(problems, &source.text)));
+    let languages: Vec<&str> = language
+        .iter()
+        .map(|l| l.base.as_str())
+        .chain(
+            case.language
+                .as_deref()
+                .and_then(|tag| tag.split(['-', '_']).next()),
+        )
+        .collect();
+    problems.extend(advice::advise(
+        &case,
+        date,
+        overrides.today,
+        &languages,
+        catalog,
+        &source.text,
+    ));
+    if let Some(config) = config {
+        blame_config(&mut problems, &origins, config);
     }
     match language {
-        Some(language) => Ok(Loaded {
+        Some(language) if !problems.iter().any(Diagnostic::is_error) => Ok(Loaded {
             case,
             language,
             date,
+            advice: locate(problems, &source.text),
         }),
-        None => Err(invalid(locate(problems, &source.text))),
+        _ => Err(invalid(locate(problems, &source.text))),
     }
 }
 
-/// Gives every diagnostic its span and sorts them by position.
+/// A problem with a value the config file gave (say, a default notice shorter than
+/// this contract's) is reported with the case, which is what needs the fix, but says
+/// where the value came from.
+fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config) {
+    for problem in problems {
+        let Some(path) = problem.path.clone() else {
+            continue;
+        };
+        if origins.of(&path) != Origin::Config {
+            continue;
+        }
+        let note = format!("`{path}` comes from the config file {}", config.name());
+        problem.help = Some(match problem.help.take() {
+            Some(help) => format!("{help}; {note}"),
+            None => note,
+        });
+        // The notice is not written in the case file; the contract's minimum, which
+        // it falls short of, is.
+        if problem.code == "notice-too-short" {
+            problem.path = Some("contract.notice_days".into());
+            problem.message =
+                problem
+                    .message
+                    .replacen("the notice", "the config file's default notice", 1);
+        }
+    }
+}
+
+/// Gives every diagnostic its span, sorts them by position and keeps the first
+/// [`MAX_DIAGNOSTICS`], so that a file built to produce thousands costs no more to
+/// report than a few screens.
 pub fn locate(mut diagnostics: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
     if diagnostics
         .iter()
@@ -98,5 +163,21 @@ pub fn locate(mut diagnostics: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
         }
     }
     diagnostics.sort_by_key(|d| d.span.map_or((0, 0), |s| (s.offset, s.len)));
+    if diagnostics.len() > MAX_DIAGNOSTICS {
+        let more = diagnostics.len() - MAX_DIAGNOSTICS;
+        let severity = diagnostics[MAX_DIAGNOSTICS..]
+            .iter()
+            .map(|d| d.severity)
+            .min();
+        diagnostics.truncate(MAX_DIAGNOSTICS);
+        let note = format!("{more} more problems are not shown");
+        diagnostics.push(
+            match severity {
+                Some(Severity::Error) => Diagnostic::error("too-many-problems", note),
+                _ => Diagnostic::warning("too-many-problems", note),
+            }
+            .with_help("fix the problems above and check the file again"),
+        );
+    }
     diagnostics
 }

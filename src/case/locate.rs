@@ -5,14 +5,32 @@
 //! a stream of YAML events to find where that path is written. This happens only on
 //! the error path, so a valid case pays nothing for it.
 
-use serde_saphyr::granit_parser::{Event, Parser};
+use std::collections::HashMap;
+
+use serde_saphyr::granit_parser::{Event, Parser, Span as RawSpan};
 
 use crate::diagnostic::Span;
+
+/// A parser span as a [`Span`], from the positions the parser tracks anyway:
+/// constant time, where counting lines from the start would make a walk over a
+/// large file quadratic.
+pub(super) fn span_of(raw: &RawSpan) -> Option<Span> {
+    let start = raw.start.byte_offset()?;
+    let end = raw.end.byte_offset()?;
+    (end >= start).then(|| Span {
+        offset: start,
+        len: end - start,
+        line: raw.start.line(),
+        column: raw.start.col() + 1,
+    })
+}
 
 /// Where each field path of a YAML document is written.
 #[derive(Debug, Default)]
 pub struct SourceMap {
     entries: Vec<Entry>,
+    /// The first entry of each path, so that locating is constant time.
+    index: HashMap<String, usize>,
     document: Option<Span>,
 }
 
@@ -42,11 +60,9 @@ impl SourceMap {
         let mut stack: Vec<Frame> = Vec::new();
         for event in Parser::new_from_str(source) {
             let Ok((event, raw_span)) = event else { break };
-            let (start, end) = match (raw_span.start.byte_offset(), raw_span.end.byte_offset()) {
-                (Some(start), Some(end)) if end >= start => (start, end),
-                _ => continue,
+            let Some(span) = span_of(&raw_span) else {
+                continue;
             };
-            let span = Span::at(source, start, end - start);
             match event {
                 Event::Scalar(text, ..) => {
                     if let Some(Frame::Mapping { key, .. }) = stack.last_mut()
@@ -94,6 +110,7 @@ impl SourceMap {
                 return String::new();
             }
         };
+        self.index.entry(path.clone()).or_insert(self.entries.len());
         self.entries.push(Entry {
             path: path.clone(),
             key,
@@ -108,7 +125,7 @@ impl SourceMap {
     pub fn locate(&self, path: &str) -> Option<Span> {
         let mut path = path;
         loop {
-            if let Some(entry) = self.entries.iter().find(|e| e.path == path) {
+            if let Some(entry) = self.index.get(path).map(|&i| &self.entries[i]) {
                 return Some(if entry.scalar {
                     entry.value
                 } else {
@@ -124,11 +141,32 @@ impl SourceMap {
 
     /// The span of the key itself, for problems with a field's presence.
     pub fn locate_key(&self, path: &str) -> Option<Span> {
-        self.entries
-            .iter()
-            .find(|e| e.path == path)
-            .and_then(|e| e.key)
+        self.index
+            .get(path)
+            .and_then(|&i| self.entries[i].key)
             .or_else(|| self.locate(path))
+    }
+}
+
+impl SourceMap {
+    /// The path of the field written on the same line of `source` at or before
+    /// `offset`: where a character at that offset belongs.
+    pub fn path_at(&self, source: &str, offset: usize) -> Option<String> {
+        let mut best: Option<(usize, &str)> = None;
+        for entry in &self.entries {
+            let spans = entry
+                .key
+                .into_iter()
+                .chain(entry.scalar.then_some(entry.value));
+            for span in spans {
+                if span.offset <= offset && best.is_none_or(|(start, _)| span.offset >= start) {
+                    best = Some((span.offset, entry.path.as_str()));
+                }
+            }
+        }
+        let (start, path) = best?;
+        let between = source.get(start..offset)?;
+        (!between.contains('\n')).then(|| path.to_owned())
     }
 }
 

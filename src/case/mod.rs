@@ -7,78 +7,110 @@
 //! notice rules, plausible email addresses, known currencies — are checked by
 //! [`validate`] after parsing, which reports every problem at once.
 
+mod advice;
 mod load;
 mod locate;
 mod parse;
 mod scalar;
+mod schema;
+mod tree;
 mod validate;
 
-pub use load::{Loaded, Overrides, load, locate};
+pub use advice::advise;
+pub use load::{Loaded, MAX_DIAGNOSTICS, Overrides, load, load_with, locate};
 pub use locate::SourceMap;
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as};
-pub use scalar::{Amount, CaseDate, CurrencyCode};
-pub use validate::{text_fields, validate};
+pub use scalar::{Amount, CaseDate, CurrencyCode, parse_days};
+pub use validate::{MAX_NOTICE_DAYS, is_placeholder, text_fields, validate};
+pub(crate) use validate::{check_email, check_text};
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 /// One case file, as written.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// `language`, `tone`, `notice` and the `sender` details may be left out when the
+/// config file gives them (see [`crate::config`]); after [`load`] merges the config
+/// in, every field the documents need is present.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    title = "adieu case file",
+    description = "The facts of one client relationship you are ending: why, who, how much notice, and what remains to settle. `adieu new` writes a commented one to fill in."
+)]
 pub struct Case {
-    /// The language of the outputs: `en`, `es`, `fr`, `ro`, `sk` or a regional tag of one.
-    pub language: Option<String>,
-    /// The date the documents carry; today when absent.
-    pub date: Option<CaseDate>,
-    /// How warm the openings, thanks and closings are.
+    /// The language of the documents: en, es, fr, ro or sk, or a regional tag such as
+    /// es-MX or en-US. Required unless your config file gives one.
     #[serde(default)]
-    pub tone: Tone,
-    /// Why the relationship ends: exactly one reason, rendered as one neutral sentence.
+    #[schemars(schema_with = "crate::schema::language")]
+    pub language: Option<String>,
+    /// The date the documents carry, written YYYY-MM-DD. Today when left out.
+    pub date: Option<CaseDate>,
+    /// How warm the openings, thanks and closings are: warm, neutral (the default) or
+    /// firm. The tone never changes the facts.
+    pub tone: Option<Tone>,
+    /// Why the relationship ends: exactly one reason, which the documents state as one
+    /// neutral sentence. `adieu reasons` shows each sentence.
     pub reason: Reason,
-    /// Who ends the relationship.
+    /// Who ends the relationship: you. Fields your config file gives may be left out;
+    /// those written here win.
+    #[serde(default)]
     pub sender: Sender,
-    /// Who receives the notice.
+    /// The client who receives the notice.
     pub client: Client,
     /// The contract being ended, when there is one.
     pub contract: Option<Contract>,
-    /// How much notice is given.
+    /// How much notice you give: exactly one of `days`, `until` or `immediate`.
+    /// Required unless your config file gives a default.
+    #[serde(default)]
     pub notice: Notice,
-    /// Who can serve the client better; never rendered for conduct or ethics.
+    /// Who can serve the client better. Never written for conduct or ethics.
     pub referral: Option<Referral>,
-    /// What remains to settle: invoices, deliverables, handover, data, refund.
+    /// What remains to settle: invoices, deliverables, handover, data, refund. Every
+    /// item listed appears in every document.
     #[serde(default)]
     pub closeout: Closeout,
 }
 
+impl Case {
+    /// The tone, `neutral` when neither the case nor the config gives one.
+    pub fn tone(&self) -> Tone {
+        self.tone.unwrap_or_default()
+    }
+}
+
 /// How warm the wording is; it never changes the facts.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Tone {
     /// A long relationship on good terms.
     Warm,
-    /// The default.
+    /// Courteous and plain; the default.
     #[default]
     Neutral,
-    /// Payment, conduct or ethics cases.
+    /// Formal and brief: for payment, conduct or ethics.
     Firm,
 }
 
 /// The one reason given for ending the relationship.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
-    /// The sender cannot give the account the attention it needs.
+    /// You cannot give the account the attention it needs: too many clients, or your
+    /// focus is elsewhere.
     Capacity,
-    /// The sender's services no longer match the client's needs.
+    /// Your services no longer match what the client needs: repeated rework, a scope
+    /// that keeps changing.
     Fit,
-    /// The sender's business is moving in another direction.
+    /// Your business is moving in another direction: a new strategy or specialisation.
     Direction,
-    /// The client's needs have grown past what the sender offers.
+    /// The client's needs have grown past you: they need a larger team or a specialist.
     Outgrown,
     /// Repeated late or disputed payments make the arrangement unworkable.
     Payment,
-    /// Abusive or disrespectful treatment of the sender's staff.
+    /// Abusive or disrespectful treatment of you or your staff.
     Conduct,
-    /// The client's practices expose the sender to legal or reputational risk.
+    /// The client's practices expose you to legal or reputational risk.
     Ethics,
 }
 
@@ -125,28 +157,35 @@ impl Tone {
 }
 
 /// The person (and firm) ending the relationship.
-#[derive(Debug, Clone, Deserialize)]
+///
+/// `name` and `email` are optional here only because the config file may give them;
+/// validation requires them once the config is merged in.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(
+    description = "You, ending the relationship. `name` and `email` are required, in the case file or in your config file."
+)]
 pub struct Sender {
-    /// Full name, as signed.
-    pub name: String,
-    /// Job title under the signature.
+    /// Your full name, as you sign.
+    pub name: Option<String>,
+    /// Your job title, shown under the signature.
     pub role: Option<String>,
-    /// The firm; when present the documents speak as "we", otherwise as "I".
+    /// Your firm. With a firm the documents speak as "we", without one as "I".
     pub company: Option<String>,
-    /// Where the client can reach the sender about the handover.
-    pub email: String,
-    /// Telephone number, shown in the sender block.
+    /// The address where the client can reach you about the handover.
+    #[schemars(email)]
+    pub email: Option<String>,
+    /// Your telephone number, shown in the letterhead.
     pub phone: Option<String>,
-    /// Postal address lines.
+    /// Your postal address, one line per item.
     #[serde(default)]
     pub address: Vec<String>,
-    /// The place on the place-and-date line.
+    /// The town on the place-and-date line of the letter.
     pub place: Option<String>,
 }
 
 /// The client receiving the notice.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Client {
     /// The client's company, when the client is a firm.
@@ -154,21 +193,24 @@ pub struct Client {
     /// The person the documents address.
     pub contact: Contact,
     /// The contact's email address.
+    #[schemars(email)]
     pub email: String,
-    /// Postal address lines.
+    /// The client's postal address, one line per item.
     #[serde(default)]
     pub address: Vec<String>,
 }
 
 /// The person at the client the documents address.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
-    /// Full name, in the nominative.
+    /// The contact's full name, as written on an envelope (never declined).
     pub name: String,
-    /// Family name used in salutations ("Dear Ms García"); defaults to the last word of `name`.
+    /// The family name used in salutations ("Dear Ms García"). The last word of
+    /// `name` when left out.
     pub surname: Option<String>,
-    /// Chooses the salutation; `unspecified` gets the language's neutral form.
+    /// Chooses the salutation: female, male or unspecified (the default), which gets
+    /// the language's neutral form.
     #[serde(default)]
     pub gender: Gender,
 }
@@ -184,14 +226,14 @@ impl Contact {
 }
 
 /// Grammatical gender of the client contact, for salutations only.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Gender {
-    /// "Dear Ms …"
+    /// Salutations such as "Dear Ms García".
     Female,
-    /// "Dear Mr …"
+    /// Salutations such as "Dear Mr García".
     Male,
-    /// The language's neutral salutation.
+    /// The language's neutral salutation, such as "Dear Ana García".
     #[default]
     Unspecified,
 }
@@ -208,65 +250,70 @@ impl Gender {
 }
 
 /// The contract being ended.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contract {
     /// The contract's title, quoted in the subject line.
     pub title: Option<String>,
-    /// The contract's reference number.
+    /// The contract's reference number, quoted beside the title.
     pub reference: Option<String>,
-    /// When it was signed.
+    /// When it was signed, written YYYY-MM-DD.
     pub signed: Option<CaseDate>,
-    /// The minimum notice the contract requires, in days.
+    /// The minimum notice the contract requires, in days; the notice given may not
+    /// be shorter.
+    #[schemars(range(max = 365))]
+    #[serde(default, deserialize_with = "scalar::days")]
     pub notice_days: Option<u16>,
 }
 
 /// How much notice is given: exactly one of `days`, `until` or `immediate`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
-    /// Notice in days from the case date.
+    /// The notice in days, counted from the case date (at most 365).
+    #[schemars(range(max = 365))]
+    #[serde(default, deserialize_with = "scalar::days")]
     pub days: Option<u16>,
-    /// The last day of the collaboration.
+    /// The last day of the collaboration, written YYYY-MM-DD.
     pub until: Option<CaseDate>,
-    /// With `until`: the stage whose completion ends the collaboration.
+    /// With `until`: the stage of work whose completion ends the collaboration.
     pub milestone: Option<String>,
-    /// End at once; only for conduct or ethics.
+    /// `true` to end at once, without notice: only for conduct or ethics.
     pub immediate: Option<bool>,
 }
 
 /// Someone who can serve the client better.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Referral {
-    /// A named colleague.
+    /// A colleague you recommend, by name.
     pub name: Option<String>,
     /// The colleague's firm.
     pub company: Option<String>,
-    /// How to reach them.
+    /// How to reach the colleague: an email address, a phone number or a website.
     pub contact: Option<String>,
-    /// Instead of a name: the kind of provider to look for.
+    /// Instead of a name: the kind of provider to look for, e.g. "a full-service agency".
     pub kind: Option<String>,
 }
 
-/// What remains to settle; every item given appears in every output.
-#[derive(Debug, Clone, Default, Deserialize)]
+/// What remains to settle; every item given appears in every document.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Closeout {
     /// Final and outstanding invoices.
     #[serde(default)]
     pub invoices: Vec<Invoice>,
-    /// Work already paid for and when it arrives.
+    /// Work already paid for, and when it arrives.
     #[serde(default)]
     pub deliverables: Vec<Deliverable>,
-    /// Credentials, accounts, domains and files handed back.
+    /// Credentials, accounts, domains and files handed back, one item per line.
     #[serde(default)]
     pub handover: Vec<String>,
-    /// What happens to the client's data.
+    /// What happens to the client's files and data: return, delete or keep-as-required.
     pub data: Option<DataHandling>,
-    /// Retainer or prepaid balance paid back.
+    /// A retainer or prepaid balance paid back.
     pub refund: Option<Money>,
-    /// Obligations that continue after the end date.
+    /// Obligations that continue after the end date, such as confidentiality.
     #[serde(default)]
     pub continuing: Vec<String>,
 }
@@ -284,36 +331,36 @@ impl Closeout {
 }
 
 /// An invoice still to be paid.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Invoice {
-    /// The invoice number.
+    /// The invoice number, as printed on the invoice.
     pub number: String,
-    /// The amount due.
+    /// The amount due, e.g. 1200.00.
     pub amount: Amount,
-    /// ISO 4217 currency code.
+    /// The ISO 4217 currency code, e.g. EUR.
     pub currency: CurrencyCode,
-    /// When payment is due.
+    /// When payment is due, written YYYY-MM-DD.
     pub due: Option<CaseDate>,
 }
 
 /// Work the client will still receive.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Deliverable {
-    /// What is delivered, in the nominative.
+    /// What is delivered, as a noun phrase that stands on its own (never declined).
     pub item: String,
-    /// When it arrives.
+    /// When it arrives, written YYYY-MM-DD.
     pub by: Option<CaseDate>,
 }
 
 /// What happens to the client's files and data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DataHandling {
-    /// Returned to the client.
+    /// Returned to the client in full.
     Return,
-    /// Securely deleted.
+    /// Securely deleted once the handover is complete.
     Delete,
     /// Kept only as long as the law requires.
     KeepAsRequired,
@@ -331,11 +378,11 @@ impl DataHandling {
 }
 
 /// An exact amount in a currency.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Money {
-    /// The amount.
+    /// The amount, e.g. 300.00.
     pub amount: Amount,
-    /// ISO 4217 currency code.
+    /// The ISO 4217 currency code, e.g. EUR.
     pub currency: CurrencyCode,
 }

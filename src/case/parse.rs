@@ -1,58 +1,73 @@
-//! YAML text → [`Case`], with budgets that keep hostile input cheap to reject and
-//! every parse error turned into a located [`Diagnostic`].
+//! YAML text → [`Case`] in three steps: the [`Tree`] refuses hostile input within
+//! fixed limits, the [`schema`] reports every misplaced or unreadable value at once,
+//! and serde converts what is then known to fit. Every problem becomes a located
+//! [`Diagnostic`].
 
+use serde::de::DeserializeOwned;
 use serde_saphyr::{Error as YamlError, MessageFormatter, UserMessageFormatter};
 
 use super::Case;
-use crate::diagnostic::{Diagnostic, Span};
+use super::locate::SourceMap;
+use super::schema::{self, closest};
+use super::tree::{MAX_ALIASES, MAX_DEPTH, MAX_EXPANDED, MAX_NODES, Tree};
+use crate::diagnostic::{Diagnostic, Span, printable};
 
 /// The largest case file accepted, in bytes. Real case files are a few kilobytes.
 pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
 
-/// Deepest nesting accepted; the case format itself needs four levels.
-const MAX_DEPTH: usize = 32;
-
 /// Parses a case file. The text must already be within [`MAX_INPUT_BYTES`].
-pub fn parse(source: &str) -> Result<Case, Box<Diagnostic>> {
-    parse_as(source)
+pub fn parse(source: &str) -> Result<Case, Vec<Diagnostic>> {
+    let tree = Tree::build(source)?;
+    let problems = schema::check(&tree);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    serde_saphyr::from_str_with_options(source, options()).map_err(|error| {
+        // The schema is meant to catch everything serde refuses; the fuzz target runs
+        // with debug assertions, so a gap between the two shows up as a crash there.
+        debug_assert!(false, "the schema accepted what serde refused: {error}");
+        vec![diagnose(&error, source)]
+    })
 }
 
-/// Parses YAML into any type under the same budgets and with the same diagnostics as
-/// a case file; a spreadsheet's base file is read this way.
-pub fn parse_as<T: serde::de::DeserializeOwned>(source: &str) -> Result<T, Box<Diagnostic>> {
+/// Parses another of adieu's YAML files (the config) into its type: within the same
+/// limits as a case file, then by serde, which reports the first problem it meets.
+pub fn parse_as<T: DeserializeOwned>(source: &str) -> Result<T, Vec<Diagnostic>> {
+    Tree::build(source)?;
     serde_saphyr::from_str_with_options(source, options())
-        .map_err(|error| Box::new(diagnose(&error, source)))
+        .map_err(|error| vec![diagnose(&error, source)])
 }
 
 fn options() -> serde_saphyr::Options {
     serde_saphyr::options! {
         budget: serde_saphyr::budget! {
             max_depth: MAX_DEPTH,
-            max_nodes: 10_000,
-            max_events: 50_000,
-            max_aliases: 100,
-            max_anchors: 100,
+            max_nodes: MAX_NODES,
+            max_events: 5 * MAX_NODES,
+            max_aliases: MAX_ALIASES,
+            max_anchors: MAX_ALIASES,
             max_documents: 1,
             max_total_scalar_bytes: MAX_INPUT_BYTES,
         },
         alias_limits: serde_saphyr::alias_limits! {
-            max_total_replayed_events: 10_000,
+            max_total_replayed_events: MAX_EXPANDED,
             max_replay_stack_depth: 8,
-            max_alias_expansions_per_anchor: 100,
+            max_alias_expansions_per_anchor: MAX_ALIASES,
         },
+        strict_booleans: true,
+        merge_keys: serde_saphyr::MergeKeyPolicy::Error,
         reject_unsupported_tags: true,
         reject_tagged_field_names: true,
         with_snippet: false,
     }
 }
 
-/// Turns a YAML error into a diagnostic with a stable code and advice.
+/// Turns a YAML error into a diagnostic with a stable code and advice. The schema
+/// catches what a user can get wrong before serde runs, so this is the last line of
+/// defence rather than the usual path.
 fn diagnose(error: &YamlError, source: &str) -> Diagnostic {
     let inner = error.without_snippet();
-    let message = UserMessageFormatter
-        .format_message(inner)
-        .escape_debug()
-        .to_string();
+    let message = printable(&UserMessageFormatter.format_message(inner));
     let (code, help) = match inner {
         YamlError::SerdeUnknownField {
             field, expected, ..
@@ -96,7 +111,7 @@ fn diagnose(error: &YamlError, source: &str) -> Diagnostic {
         ),
         YamlError::Eof { .. } => (
             "empty-file",
-            Some("a case file needs at least `language`, `reason`, `sender`, `client` and `notice`; `adieu new` writes one to start from".into()),
+            Some("a case file needs at least `language`, `reason`, `sender`, `client` and `notice`; start from one of the files in examples/".into()),
         ),
         YamlError::MultipleDocuments { .. } => (
             "multiple-documents",
@@ -120,16 +135,14 @@ fn diagnose(error: &YamlError, source: &str) -> Diagnostic {
     }
     if let Some(location) = error.location().filter(|l| l.line() > 0) {
         let span = location.span();
-        diagnostic = match span.byte_offset().zip(span.byte_len()) {
-            Some((offset, len)) => {
-                diagnostic.with_span(Span::at(source, offset as usize, len as usize))
-            }
-            None => diagnostic.with_span(span_of_line_column(
-                source,
-                location.line(),
-                location.column(),
-            )),
+        let span = match span.byte_offset().zip(span.byte_len()) {
+            Some((offset, len)) => Span::at(source, offset as usize, len as usize),
+            None => span_of_line_column(source, location.line(), location.column()),
         };
+        if let Some(path) = SourceMap::new(source).path_at(source, span.offset) {
+            diagnostic = diagnostic.at_path(path);
+        }
+        diagnostic = diagnostic.with_span(span);
     }
     diagnostic
 }
@@ -148,50 +161,26 @@ fn span_of_line_column(source: &str, line: u64, column: u64) -> Span {
     Span::at(source, offset, 1)
 }
 
-/// The expected name closest to a misspelt one, if any is close enough to suggest.
-fn closest<'a>(written: &str, expected: &[&'a str]) -> Option<&'a str> {
-    expected
-        .iter()
-        .map(|candidate| (edit_distance(written, candidate), *candidate))
-        .filter(|(distance, candidate)| *distance <= candidate.len().max(3) / 3)
-        .min()
-        .map(|(_, candidate)| candidate)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous + usize::from(ca != *cb);
-            previous = row[j + 1];
-            row[j + 1] = substitution.min(row[j] + 1).min(previous + 1);
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn suggests_the_nearest_field() {
-        assert_eq!(
-            closest("clinet", &["client", "closeout", "contract"]),
-            Some("client")
-        );
-        assert_eq!(closest("zzz", &["client", "closeout"]), None);
-    }
-
-    #[test]
     fn unknown_fields_are_located() {
         let source = "language: en\nclinet: {}\n";
-        let diagnostic = parse(source).unwrap_err();
+        let diagnostics = parse(source).unwrap_err();
+        let diagnostic = &diagnostics[0];
         assert_eq!(diagnostic.code, "unknown-field");
         assert_eq!(diagnostic.span.map(|s| (s.line, s.column)), Some((2, 1)));
         assert_eq!(diagnostic.help.as_deref(), Some("did you mean `client`?"));
+    }
+
+    #[test]
+    fn serde_errors_are_a_fallback_with_a_path() {
+        let source = "a:\n  b: x\n";
+        let error = serde_saphyr::from_str::<Case>(source).unwrap_err();
+        let diagnostic = diagnose(&error, source);
+        assert_eq!(diagnostic.code, "unknown-field");
+        assert_eq!(diagnostic.path.as_deref(), Some("a"));
     }
 }

@@ -6,7 +6,8 @@ use email_address::EmailAddress;
 use jiff::civil::Date;
 
 use super::{Case, Money};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, is_unprintable};
+use crate::notice::Termination;
 
 /// The longest notice accepted, in days.
 pub const MAX_NOTICE_DAYS: u16 = 365;
@@ -19,7 +20,7 @@ pub fn validate(case: &Case, today: Date) -> Vec<Diagnostic> {
     check_notice(case, date, &mut problems);
     check_referral(case, &mut problems);
     check_money(case, &mut problems);
-    check_email(&case.sender.email, "sender.email", &mut problems);
+    check_sender(case, &mut problems);
     check_email(&case.client.email, "client.email", &mut problems);
     for (path, text) in text_fields(case) {
         check_text(&path, text, &mut problems);
@@ -38,7 +39,7 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
         0 => problems.push(
             Diagnostic::error("invalid-notice", "the notice gives no period")
                 .at_path("notice")
-                .with_help("write one of `days: 30`, `until: YYYY-MM-DD` or, for conduct or ethics, `immediate: true`"),
+                .with_help("under `notice:`, write one of `days: 30`, `until: YYYY-MM-DD` or, for conduct or ethics, `immediate: true`; a default number of days may also come from your config file"),
         ),
         1 => {}
         _ => problems.push(
@@ -54,6 +55,20 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
             Diagnostic::error("invalid-value", format!("a notice of {days} days is longer than a year"))
                 .at_path("notice.days")
                 .with_help(format!("notice.days runs from 0 to {MAX_NOTICE_DAYS}; for a later end, write `until: YYYY-MM-DD`")),
+        );
+    }
+    if given == 1 && Termination::from_notice(notice, date).is_none() {
+        problems.push(
+            Diagnostic::error(
+                "invalid-value",
+                "the notice ends after 9999-12-31, beyond the calendar",
+            )
+            .at_path(if notice.days.is_some() {
+                "notice.days"
+            } else {
+                "date"
+            })
+            .with_help("check the year of `date`"),
         );
     }
     if let Some(until) = notice.until
@@ -232,7 +247,34 @@ fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
     }
 }
 
-fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnostic>) {
+/// The sender's name and email may come from the config file, so only the merged case
+/// can tell whether they are missing.
+fn check_sender(case: &Case, problems: &mut Vec<Diagnostic>) {
+    let sender = &case.sender;
+    for (field, value, what) in [
+        ("name", sender.name.as_deref(), "name"),
+        ("email", sender.email.as_deref(), "email address"),
+    ] {
+        match value {
+            None => problems.push(
+                Diagnostic::error("missing-field", format!("the case gives no sender {what}"))
+                    .at_path(format!("sender.{field}"))
+                    .with_help(format!(
+                        "add `{field}:` under `sender:`, or write it once in your config file (`adieu config init`)"
+                    )),
+            ),
+            Some(address) if field == "email" => check_email(address, "sender.email", problems),
+            Some(_) => {}
+        }
+    }
+}
+
+/// Checks that `address` is a plain, plausible email address.
+pub(crate) fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnostic>) {
+    if address.chars().any(is_unprintable) || is_placeholder(address) {
+        // Reported by `check_text`, which names the character or the placeholder.
+        return;
+    }
     let plausible = EmailAddress::parse_with_options(
         address,
         email_address::Options::default()
@@ -252,15 +294,33 @@ fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Characters that have no place in a letter and could corrupt an email header or
-/// disguise text: control characters, line and paragraph separators, and bidi overrides.
-fn is_forbidden(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+/// Whether a value is still a `<…>` placeholder of a scaffold written by `adieu new`.
+/// The placeholders are plain words in angle brackets; a value such as
+/// `<https://example.com>` or `<b>Sons</b>` is the user's own text.
+pub fn is_placeholder(text: &str) -> bool {
+    let inner = text
+        .trim()
+        .strip_prefix('<')
+        .and_then(|t| t.strip_suffix('>'));
+    inner.is_some_and(|inner| !inner.is_empty() && !inner.contains(['<', '>', ':', '@', '/']))
 }
 
-fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
-    if let Some(c) = text.chars().find(|&c| is_forbidden(c)) {
+fn placeholder(path: &str, text: &str) -> Diagnostic {
+    Diagnostic::error(
+        "placeholder",
+        format!("{path} is still the placeholder `{}`", text.trim()),
+    )
+    .at_path(path)
+    .with_help("replace it with the real value, or remove the line if the field is optional")
+}
+
+/// Checks that a free-text value is one clean, filled-in line. Control characters
+/// and line breaks could corrupt an email header or disguise text, so no value may
+/// carry one: this is what makes header injection impossible.
+pub(crate) fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
+    if is_placeholder(text) {
+        problems.push(placeholder(path, text));
+    } else if let Some(c) = text.chars().find(|&c| is_unprintable(c)) {
         problems.push(
             Diagnostic::error("control-character", format!("{path} contains the control character {:?}", c))
                 .at_path(path)
@@ -275,12 +335,15 @@ fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Every free-text value of a case with its field path.
+/// Every text value of a case with its field path: everything the case holds that is
+/// not a number, a date or a code.
 pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
     let mut fields = TextFields::default();
     fields.one("language", case.language.as_deref());
     let sender = &case.sender;
-    fields.one("sender.name", Some(&sender.name));
+    fields.one("sender.name", sender.name.as_deref());
+    fields.one("sender.email", sender.email.as_deref());
+    fields.one("client.email", Some(&case.client.email));
     fields.one("sender.role", sender.role.as_deref());
     fields.one("sender.company", sender.company.as_deref());
     fields.one("sender.phone", sender.phone.as_deref());
@@ -308,6 +371,10 @@ pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
             &format!("closeout.invoices.{i}.number"),
             Some(&invoice.number),
         );
+        fields.one(
+            &format!("closeout.invoices.{i}.currency"),
+            Some(&invoice.currency.0),
+        );
     }
     for (i, deliverable) in closeout.deliverables.iter().enumerate() {
         fields.one(
@@ -319,6 +386,9 @@ pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
         "closeout.handover",
         closeout.handover.iter().map(String::as_str),
     );
+    if let Some(refund) = &closeout.refund {
+        fields.one("closeout.refund.currency", Some(&refund.currency.0));
+    }
     fields.each(
         "closeout.continuing",
         closeout.continuing.iter().map(String::as_str),
@@ -340,5 +410,72 @@ impl<'a> TextFields<'a> {
         for (i, value) in values.enumerate() {
             self.0.push((format!("{path}.{i}"), value));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn case(yaml: &str) -> Case {
+        super::super::parse(yaml).unwrap()
+    }
+
+    const BASE: &str = "language: en\nreason: capacity\nsender: { name: A, email: a@b.example }\nclient: { contact: { name: B }, email: b@c.example }\n";
+
+    fn codes(extra: &str, today: Date) -> Vec<&'static str> {
+        validate(&case(&format!("{BASE}{extra}")), today)
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    }
+
+    #[test]
+    fn a_valid_notice_has_no_problem() {
+        assert!(codes("notice: { days: 30 }\n", jiff::civil::date(2026, 11, 22)).is_empty());
+    }
+
+    #[test]
+    fn placeholders_are_plain_words_in_angle_brackets() {
+        assert!(is_placeholder("<your full name>"));
+        assert!(is_placeholder(" <YYYY-MM-DD> "));
+        assert!(!is_placeholder("<https://example.com>"));
+        assert!(!is_placeholder("<b>Sons</b>"));
+        assert!(!is_placeholder("<>"));
+        assert!(!is_placeholder("Acme <Co>"));
+    }
+
+    #[test]
+    fn notice_rules() {
+        let today = jiff::civil::date(2026, 11, 22);
+        assert_eq!(codes("notice: {}\n", today), ["invalid-notice"]);
+        assert_eq!(
+            codes("notice: { days: 3, until: 2026-12-01 }\n", today),
+            ["invalid-notice"]
+        );
+        assert_eq!(codes("notice: { days: 400 }\n", today), ["invalid-value"]);
+        assert_eq!(
+            codes("notice: { until: 2026-11-01 }\n", today),
+            ["invalid-value"]
+        );
+        assert_eq!(
+            codes("notice: { immediate: true }\n", today),
+            ["invalid-notice"]
+        );
+        assert_eq!(
+            codes("notice: { days: 3, milestone: x }\n", today),
+            ["invalid-notice"]
+        );
+        assert_eq!(
+            codes(
+                "contract: { notice_days: 30 }\nnotice: { until: 2026-12-01 }\n",
+                today
+            ),
+            ["notice-too-short"]
+        );
+        assert_eq!(
+            codes("notice: { days: 365 }\n", jiff::civil::date(9999, 12, 1)),
+            ["invalid-value"]
+        );
     }
 }

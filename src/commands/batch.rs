@@ -22,7 +22,7 @@ use crate::cli::RenderArgs;
 use crate::compose::Composer;
 use crate::error::{Error, Result};
 use crate::input::Source;
-use crate::l10n::{Catalog, Language};
+use crate::l10n::Language;
 use crate::output;
 use crate::progress::Progress;
 use crate::render::{Channel, Format};
@@ -56,6 +56,14 @@ pub fn folder(args: &RenderArgs) -> Result<Option<PathBuf>> {
 enum Cases<'a> {
     Files(&'a [PathBuf]),
     Sheet(Box<Spreadsheet>),
+}
+
+/// Advice about a valid case, reported before anything is written.
+enum Advice {
+    /// A case file's warnings, rendered.
+    File(String),
+    /// A spreadsheet row's warnings, each traced to a cell or the base file.
+    Row(Vec<Problem>),
 }
 
 /// Why one case of a batch was not rendered.
@@ -99,17 +107,53 @@ impl Cases<'_> {
         }
     }
 
+    /// Parses and validates one case; its advice is taken out, ready to report.
     fn load(
         &self,
         index: usize,
         composer: &Composer,
         overrides: Overrides<'_>,
-    ) -> std::result::Result<Loaded, Failure> {
+    ) -> std::result::Result<(Loaded, Option<Advice>), Failure> {
         match self {
-            Cases::Files(files) => Source::read(&files[index])
-                .and_then(|source| composer.load(&source, overrides))
-                .map_err(Failure::Error),
-            Cases::Sheet(sheet) => sheet.load(index, composer, overrides).map_err(Failure::Row),
+            Cases::Files(files) => {
+                let source = Source::read(&files[index]).map_err(Failure::Error)?;
+                let mut loaded = composer.load(&source, overrides).map_err(Failure::Error)?;
+                let advice = std::mem::take(&mut loaded.advice);
+                let advice = (!advice.is_empty()).then(|| {
+                    Advice::File(report::render_diagnostics(
+                        &source.name,
+                        &source.text,
+                        &advice,
+                    ))
+                });
+                Ok((loaded, advice))
+            }
+            Cases::Sheet(sheet) => {
+                let (loaded, advice) = sheet
+                    .load(index, composer, overrides)
+                    .map_err(Failure::Row)?;
+                Ok((loaded, (!advice.is_empty()).then_some(Advice::Row(advice))))
+            }
+        }
+    }
+
+    /// Prints the advice about the valid cases, in input order; a spreadsheet's is
+    /// grouped like its problems.
+    fn advise(&self, advice: &[(usize, Advice)]) {
+        if report::is_quiet() {
+            return;
+        }
+        let mut rows = Vec::new();
+        for (index, advice) in advice {
+            match advice {
+                Advice::File(text) => report::text(text),
+                Advice::Row(problems) => rows.push((*index, problems.as_slice())),
+            }
+        }
+        if let Cases::Sheet(sheet) = self
+            && !rows.is_empty()
+        {
+            report::text(&sheet.report(&rows));
         }
     }
 
@@ -151,19 +195,12 @@ impl Cases<'_> {
 }
 
 /// Renders every case of the command line, or every row of `--csv`, into `folder`.
-pub fn render(
-    channel: Channel,
-    format: Format,
-    args: &RenderArgs,
-    folder: &Path,
-    quiet: bool,
-    today: Date,
-) -> Result<()> {
+pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date) -> Result<()> {
     let started = Instant::now();
-    let catalog = Catalog::embedded();
+    let (channel, format) = (composer.channel(), composer.format());
     if let Some(tag) = &args.lang {
         // Checked once here rather than once per case.
-        Language::resolve(tag, &catalog)
+        Language::resolve(tag, composer.catalog())
             .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?;
     }
     if folder.exists() && !folder.is_dir() {
@@ -179,18 +216,26 @@ pub fn render(
     let batch = Batch {
         outputs: destinations(&cases, args.name_from.as_deref(), folder, format)?,
         cases,
-        composer: Composer::new(channel, format, catalog),
+        composer,
         overrides: Overrides {
             language: args.lang.as_deref(),
             date: args.date,
             today,
         },
         force: args.force,
-        progress: Progress::new(quiet),
+        progress: Progress::new(report::is_quiet()),
     };
     let total = batch.cases.len();
 
-    let (checked, failed) = batch.check();
+    let Checked {
+        loaded: checked,
+        failed,
+        advice,
+    } = batch.check();
+    if !advice.is_empty() {
+        batch.progress.finish();
+        batch.cases.advise(&advice);
+    }
     let mut labels: Vec<String> = failed.iter().map(|(i, _)| batch.cases.label(*i)).collect();
     let mut first_failure = None;
     if !failed.is_empty() {
@@ -218,23 +263,19 @@ pub fn render(
     }
     let (written, notes, unwritten) = batch.write(checked, total - labels.len(), args.keep_going);
     batch.progress.finish();
-    if !quiet {
-        for note in notes {
-            report::warning(&note);
-        }
+    for note in notes {
+        report::warning(&note);
     }
     for (_, error) in &unwritten {
         report::error(error);
     }
     labels.extend(unwritten.iter().map(|(index, _)| batch.cases.label(*index)));
-    if !quiet {
-        report::text(&format!(
-            "rendered {written} {} in {:.2} s, {} failed\n",
-            noun(channel, written),
-            started.elapsed().as_secs_f64(),
-            labels.len()
-        ));
-    }
+    report::status(&format!(
+        "rendered {written} {} in {:.2} s, {} failed",
+        noun(channel, written),
+        started.elapsed().as_secs_f64(),
+        labels.len()
+    ));
     if labels.is_empty() {
         return Ok(());
     }
@@ -247,11 +288,19 @@ pub fn render(
     Err(batch_error(first, summary))
 }
 
+/// What phase 1 found: each valid case (in input order, `None` where it failed), the
+/// failures and the advice, both in input order.
+struct Checked {
+    loaded: Vec<Option<Loaded>>,
+    failed: Vec<(usize, Failure)>,
+    advice: Vec<(usize, Advice)>,
+}
+
 /// A batch under way: its cases, where each goes, and what renders them.
 struct Batch<'a> {
     cases: Cases<'a>,
     outputs: Vec<PathBuf>,
-    composer: Composer,
+    composer: &'a Composer,
     overrides: Overrides<'a>,
     force: bool,
     progress: Progress,
@@ -261,16 +310,17 @@ impl Batch<'_> {
     /// Phase 1: parses and validates every case, and checks its destination. The
     /// valid cases are collected in place, in input order, and held once; the
     /// failures, usually few, are set aside as they come, then sorted.
-    fn check(&self) -> (Vec<Option<Loaded>>, Vec<(usize, Failure)>) {
+    fn check(&self) -> Checked {
         let total = self.cases.len();
         self.progress.phase("checking", total);
         let failures = Mutex::new(Vec::new());
+        let advice = Mutex::new(Vec::new());
         let checked = (0..total)
             .into_par_iter()
             .map(|index| {
                 let loaded = self
                     .cases
-                    .load(index, &self.composer, self.overrides)
+                    .load(index, self.composer, self.overrides)
                     .and_then(|loaded| {
                         output::check_destination(&self.outputs[index], self.force)
                             .map(|()| loaded)
@@ -278,7 +328,12 @@ impl Batch<'_> {
                     });
                 self.progress.step();
                 match loaded {
-                    Ok(loaded) => Some(loaded),
+                    Ok((loaded, said)) => {
+                        if let Some(said) = said {
+                            lock(&advice).push((index, said));
+                        }
+                        Some(loaded)
+                    }
                     Err(failure) => {
                         lock(&failures).push((index, failure));
                         None
@@ -290,7 +345,13 @@ impl Batch<'_> {
             .into_inner()
             .unwrap_or_else(PoisonError::into_inner);
         failed.sort_by_key(|(index, _)| *index);
-        (checked, failed)
+        let mut advice = advice.into_inner().unwrap_or_else(PoisonError::into_inner);
+        advice.sort_by_key(|(index, _)| *index);
+        Checked {
+            loaded: checked,
+            failed,
+            advice,
+        }
     }
 
     /// Phase 2: renders and writes every valid case, each document dropped once
@@ -311,8 +372,12 @@ impl Batch<'_> {
             if !document.notes.is_empty() {
                 lock(&notes).extend(document.notes);
             }
-            output::write_batch_file(&self.outputs[index], document.text.as_bytes(), self.force)
-                .map_err(|e| (index, e))?;
+            output::write_batch_file(
+                &self.outputs[index],
+                document.document.as_bytes(),
+                self.force,
+            )
+            .map_err(|e| (index, e))?;
             written.fetch_add(1, Ordering::Relaxed);
             self.progress.step();
             Ok(())

@@ -1,24 +1,30 @@
-//! `adieu letter|email|call`: one case file to one document.
+//! `adieu letter|email|call`: one case file to one document, or many into a folder.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
 
 use jiff::civil::Date;
 
-use super::batch;
+use super::{Settings, batch};
 use crate::case::Overrides;
-use crate::cli::RenderArgs;
+use crate::cli::{Overlays, RenderArgs};
 use crate::compose::Composer;
+use crate::config::{Config, Profile};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::Catalog;
 use crate::output;
-use crate::render::{Channel, Format};
+use crate::render::{Channel, Format, Templates};
 use crate::report;
 
-/// Renders one case as the given channel, to stdout or to `--output`; several cases,
-/// or a folder as `--output`, are a batch.
-pub fn render(channel: Channel, args: &RenderArgs, quiet: bool, today: Date) -> Result<()> {
+/// Renders one case as the given channel, to stdout or to `--output`, with the
+/// config file's defaults merged under it; several cases, `--csv`, or a folder as
+/// `--output` are a batch.
+pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: Date) -> Result<()> {
     if let Some(folder) = batch::folder(args)? {
         let format = supported(channel, args.format.unwrap_or(Format::Text))?;
-        return batch::render(channel, format, args, &folder, quiet, today);
+        let composer = composer(channel, format, args, settings)?;
+        return batch::render(&composer, args, &folder, today);
     }
     let [case] = args.cases.as_slice() else {
         // clap requires a case unless --csv is given, and --csv is a batch.
@@ -30,23 +36,79 @@ pub fn render(channel: Channel, args: &RenderArgs, quiet: bool, today: Date) -> 
         output::check_destination(path, args.force)?;
     }
     let format = format_for(channel, args)?;
+    if args.output.is_none() && format.is_binary() && std::io::stdout().is_terminal() {
+        return Err(Error::usage(format!(
+            "a {format} is not for the terminal; write it to a file with -o FILE, or redirect the output"
+        )));
+    }
     let source = Source::read(case)?;
-    let composer = Composer::new(channel, format, Catalog::embedded());
+    let composer = composer(channel, format, args, settings)?;
     let overrides = Overrides {
         language: args.lang.as_deref(),
         date: args.date,
         today,
     };
-    let document = composer.compose(&source, overrides)?;
-    if !quiet {
-        for note in &document.notes {
-            report::warning(note);
-        }
+    let composed = composer.compose(&source, overrides)?;
+    report::diagnostics_for(&source.name, &source.text, &composed.advice);
+    for note in &composed.notes {
+        report::warning(note);
     }
+    let bytes = composed.document.as_bytes();
     match &args.output {
-        Some(path) => output::write_file(path, document.text.as_bytes(), args.force),
-        None => output::write_stdout(document.text.as_bytes()),
+        Some(path) => {
+            output::write_file(path, bytes, args.force)?;
+            report::note(&format!("wrote the {channel} to {}", path.display()));
+            Ok(())
+        }
+        None => output::write_stdout(bytes),
     }
+}
+
+/// The composer of a run: adieu's locales and templates under the user's overlays,
+/// and the config file's defaults.
+fn composer(
+    channel: Channel,
+    format: Format,
+    args: &RenderArgs,
+    settings: &Settings,
+) -> Result<Composer> {
+    // The config is checked against adieu's own languages: it may name the folders
+    // that overlay them, so it is read before them.
+    let config = settings.load_config(&Catalog::embedded())?;
+    let (catalog, templates) = overlaid(&with_config(&args.overlays, config.as_ref()))?;
+    Ok(Composer::new(channel, format, catalog)
+        .with_templates(templates)
+        .with_config(config))
+}
+
+/// The overlay folders of the command line, or else the ones the config file names.
+fn with_config(overlays: &Overlays, config: Option<&Config>) -> Overlays {
+    let from_config = |pick: fn(&Profile) -> Option<&PathBuf>| {
+        config.and_then(|c| pick(&c.profile).map(|folder| c.folder(folder)))
+    };
+    Overlays {
+        locales: overlays
+            .locales
+            .clone()
+            .or_else(|| from_config(|p| p.locales.as_ref())),
+        templates: overlays
+            .templates
+            .clone()
+            .or_else(|| from_config(|p| p.templates.as_ref())),
+    }
+}
+
+/// adieu's locales and templates with the user's folders laid over them.
+pub fn overlaid(overlays: &Overlays) -> Result<(Catalog, Templates)> {
+    let mut catalog = Catalog::embedded();
+    if let Some(dir) = &overlays.locales {
+        catalog = catalog.with_overlay(dir)?;
+    }
+    let mut templates = Templates::embedded();
+    if let Some(dir) = &overlays.templates {
+        templates = templates.with_overlay(dir)?;
+    }
+    Ok((catalog, templates))
 }
 
 /// The format asked for with `--format`, else the one `-o`'s extension names, else text.

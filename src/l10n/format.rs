@@ -91,7 +91,13 @@ impl Formats {
         let formatter = self.currency(currency)?;
         let value = fixed_decimal::Decimal::from_str(&amount.to_string())
             .map_err(|e| format!("cannot format the amount {amount}: {e}"))?;
-        Ok(formatter.format_fixed_decimal(&value).to_string())
+        // Swiss locales group thousands with an apostrophe, which the data gives as
+        // the straight U+0027; printed text wants the typographic one, as CLDR itself
+        // writes for de-CH.
+        Ok(formatter
+            .format_fixed_decimal(&value)
+            .to_string()
+            .replace('\'', "\u{2019}"))
     }
 
     /// The formatter of a currency, from the cache or built now. The lock is not

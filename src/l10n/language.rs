@@ -89,7 +89,7 @@ impl Language {
         if tag != base {
             if folders.contains(&tag) {
                 chain.push(tag.clone());
-            } else {
+            } else if !written_for(catalog, &base, &tag) {
                 fallback_note = Some(format!(
                     "no regional wording for {tag}; writing {base}, with {tag} dates and numbers"
                 ));
@@ -106,6 +106,19 @@ impl Language {
             fallback_note,
         })
     }
+}
+
+/// Whether the base folder is written for `tag` itself: its `locale.yaml` names that
+/// tag as its `formatting` locale (`en` is written for `en-GB`, `es` for `es-ES`), so
+/// asking for it is no fallback. A broken `locale.yaml` is reported when the
+/// localizer reads it, not here.
+fn written_for(catalog: &Catalog, base: &str, tag: &str) -> bool {
+    catalog
+        .settings(base)
+        .ok()
+        .flatten()
+        .and_then(|settings| settings.formatting)
+        .is_some_and(|own| own == tag)
 }
 
 /// The base languages among a set of locale folders.
@@ -139,6 +152,44 @@ mod tests {
         assert_eq!(es.tag, "es-AR");
         assert_eq!(es.chain, ["es", "en"]);
         assert!(es.fallback_note.is_some());
+    }
+
+    #[test]
+    fn regional_folders_come_before_their_base() {
+        assert_eq!(resolve("en-US").unwrap().chain, ["en-US", "en"]);
+        let mx = resolve("es-MX").unwrap();
+        assert_eq!(mx.chain, ["es-MX", "es", "en"]);
+        assert_eq!(mx.fallback_note, None);
+    }
+
+    #[test]
+    fn the_region_a_base_folder_is_written_for_needs_no_note() {
+        for (tag, chain) in [
+            ("en-GB", vec!["en"]),
+            ("es-ES", vec!["es", "en"]),
+            ("fr-FR", vec!["fr", "en"]),
+            ("ro-RO", vec!["ro", "en"]),
+            ("sk-SK", vec!["sk", "en"]),
+        ] {
+            let language = resolve(tag).unwrap();
+            assert_eq!(language.chain, chain, "{tag}");
+            assert_eq!(language.fallback_note, None, "{tag}");
+        }
+        for tag in ["fr-BE", "fr-CH", "ro-MD"] {
+            let language = resolve(tag).unwrap();
+            assert_eq!(language.tag, tag);
+            assert_eq!(language.chain.len(), 2, "{tag}");
+            assert_eq!(
+                language.fallback_note.as_deref(),
+                Some(
+                    format!(
+                        "no regional wording for {tag}; writing {}, with {tag} dates and numbers",
+                        language.base
+                    )
+                    .as_str()
+                )
+            );
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ pub use format::{FormatSettings, Formats};
 pub use language::{Language, LanguageError, REFERENCE, languages};
 
 use std::collections::BTreeSet;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -23,15 +23,52 @@ use jiff::civil::Date;
 use rust_decimal::Decimal;
 use unic_langid::LanguageIdentifier;
 
+use crate::assets::Origin;
+use crate::case::{Gender, Reason, Tone};
 use crate::error::{Error, Result};
 
 /// The messages and formats of one language.
 pub struct Localizer {
     language: Language,
-    bundles: Vec<(String, FluentBundle<FluentResource>)>,
+    layers: Vec<Layer>,
     formats: Formats,
-    /// Ids that were missing along the chain and taken from English.
-    fallbacks: Mutex<BTreeSet<String>>,
+    /// Messages found only in English, or only in adieu's own copy of a file the
+    /// user replaced: what the user is warned about.
+    fallbacks: Mutex<BTreeSet<Fallback>>,
+}
+
+/// One step of the search for a message: the files in effect in one locale folder,
+/// or adieu's own files of that folder that the user replaced.
+struct Layer {
+    folder: String,
+    /// adieu's own files that a user's file of the same name replaced.
+    replaced: bool,
+    bundle: FluentBundle<Arc<FluentResource>>,
+    /// The files behind the bundle, to say where a message is.
+    sources: Vec<Source>,
+}
+
+/// A parsed Fluent file and its names.
+struct Source {
+    /// Relative to the locales root: `fr/document.ftl`.
+    name: String,
+    /// As error messages name it.
+    path: String,
+    resource: Arc<FluentResource>,
+}
+
+/// A message taken from further down the chain than the user would expect.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fallback {
+    /// Missing in the language; written in English.
+    English(String),
+    /// Missing from the user's replacement of a file; adieu's own wording was used.
+    Replaced {
+        /// The message id.
+        id: String,
+        /// The user's file that lacks it.
+        file: String,
+    },
 }
 
 impl std::fmt::Debug for Localizer {
@@ -45,7 +82,6 @@ impl std::fmt::Debug for Localizer {
 impl Localizer {
     /// Parses the Fluent files of every folder on the language's chain.
     pub fn new(language: Language, catalog: &Catalog) -> Result<Localizer> {
-        let mut bundles = Vec::with_capacity(language.chain.len());
         let mut settings = FormatSettings::default();
         // Formatting settings come from the language's own folders only: English's
         // `en-GB` must not leak into a language that merely falls back to English.
@@ -55,22 +91,17 @@ impl Localizer {
             .rev()
             .filter(|f| f.split('-').next() == Some(language.base.as_str()));
         for folder in own_folders {
-            if let Some(file) = catalog
-                .files(folder, "yaml")
-                .find(|f| f.name.ends_with("/locale.yaml"))
-            {
-                let own: FormatSettings =
-                    serde_saphyr::from_str(file.text).map_err(|e| Error::Asset {
-                        file: format!("locales/{}", file.name),
-                        line: e.location().map_or(0, |l| l.line() as usize),
-                        message: e.without_snippet().to_string(),
-                    })?;
+            if let Some(own) = catalog.settings(folder)? {
                 settings.formatting = own.formatting.or(settings.formatting);
                 settings.first_of_month = own.first_of_month.or(settings.first_of_month);
             }
         }
+        let mut layers = Vec::with_capacity(language.chain.len());
         for folder in &language.chain {
-            bundles.push((folder.clone(), bundle(folder, catalog)?));
+            layers.push(Layer::new(folder, catalog.files(folder, "ftl"), false)?);
+            if catalog.replaced(folder, "ftl").next().is_some() {
+                layers.push(Layer::new(folder, catalog.replaced(folder, "ftl"), true)?);
+            }
         }
         let formats = Formats::new(&language.tag, &settings).map_err(|message| Error::Asset {
             file: format!("locales/{}/locale.yaml", language.base),
@@ -79,7 +110,7 @@ impl Localizer {
         })?;
         Ok(Localizer {
             language,
-            bundles,
+            layers,
             formats,
             fallbacks: Mutex::default(),
         })
@@ -92,27 +123,27 @@ impl Localizer {
 
     /// The one lookup function: formats message `id` with `args`, searching the chain.
     /// A message missing everywhere, or a Fluent error (such as a missing variable),
-    /// fails: a letter must never carry a placeholder.
+    /// fails with the file and line of the message: a letter must never carry a
+    /// placeholder.
     pub fn message(&self, id: &str, args: &FluentArgs<'_>) -> Result<String> {
-        for (folder, bundle) in &self.bundles {
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        for (i, layer) in self.layers.iter().enumerate() {
+            let Some(pattern) = layer.bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
-            if folder == REFERENCE
-                && self.language.base != REFERENCE
-                && let Ok(mut fallbacks) = self.fallbacks.lock()
-            {
-                fallbacks.insert(id.to_owned());
-            }
+            self.note_fallback(i, id);
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, Some(args), &mut errors);
+            let text = layer
+                .bundle
+                .format_pattern(pattern, Some(args), &mut errors);
             if let Some(error) = errors.first() {
-                return Err(Error::Render {
-                    what: format!("message `{id}` of locales/{folder}"),
-                    message: error.to_string(),
+                let (file, line) = layer.locate(id);
+                return Err(Error::Asset {
+                    file,
+                    line,
+                    message: format!("message `{id}`: {error}"),
                 });
             }
-            return Ok(text.into_owned());
+            return Ok(one_full_stop(text.into_owned()));
         }
         Err(Error::Render {
             what: format!("message `{id}`"),
@@ -123,12 +154,79 @@ impl Localizer {
         })
     }
 
+    /// The one sentence a reason writes, in a voice, outside any document (for
+    /// `adieu reasons` and `adieu new`).
+    pub fn reason(&self, reason: Reason, voice: Voice) -> Result<String> {
+        let mut args = FluentArgs::new();
+        args.set("voice", voice.code());
+        args.set("tone", Tone::default().code());
+        args.set("gender", Gender::default().code());
+        self.message(&format!("reason-{}", reason.code()), &args)
+    }
+
+    /// Records a message found in layer `i` when the user should hear of it.
+    fn note_fallback(&self, i: usize, id: &str) {
+        let layer = &self.layers[i];
+        let fallback = if layer.folder == REFERENCE && self.language.base != REFERENCE {
+            Fallback::English(id.to_owned())
+        } else if layer.replaced {
+            // adieu's own file that has the message was replaced by the user's file of
+            // the same name, in the layer just before.
+            let name = layer.source_of(id).map(|s| s.name.as_str());
+            let file = self.layers[..i]
+                .iter()
+                .rev()
+                .find(|l| l.folder == layer.folder && !l.replaced)
+                .and_then(|l| l.sources.iter().find(|s| Some(s.name.as_str()) == name))
+                .map(|s| s.path.clone())
+                .unwrap_or_default();
+            Fallback::Replaced {
+                id: id.to_owned(),
+                file,
+            }
+        } else {
+            return;
+        };
+        if let Ok(mut fallbacks) = self.fallbacks.lock() {
+            fallbacks.insert(fallback);
+        }
+    }
+
     /// Message ids that were missing in the language and taken from English.
     pub fn fallbacks(&self) -> Vec<String> {
         self.fallbacks
             .lock()
-            .map(|set| set.iter().cloned().collect())
+            .map(|set| {
+                set.iter()
+                    .filter_map(|f| match f {
+                        Fallback::English(id) => Some(id.clone()),
+                        Fallback::Replaced { .. } => None,
+                    })
+                    .collect()
+            })
             .unwrap_or_default()
+    }
+
+    /// One warning per message that came from further down the chain than expected:
+    /// from English, or from adieu's own copy of a file the user replaced.
+    pub fn notes(&self) -> Vec<String> {
+        let fallbacks = self
+            .fallbacks
+            .lock()
+            .map(|set| set.iter().cloned().collect::<Vec<_>>())
+            .unwrap_or_default();
+        fallbacks
+            .into_iter()
+            .map(|fallback| match fallback {
+                Fallback::English(id) => format!(
+                    "message `{id}` is missing in {}; it was written in English",
+                    self.language.tag
+                ),
+                Fallback::Replaced { id, file } => {
+                    format!("message `{id}` is missing from {file}; adieu's own wording was used")
+                }
+            })
+            .collect()
     }
 
     /// A long date in this language.
@@ -147,42 +245,167 @@ impl Localizer {
     }
 }
 
-/// Parses the Fluent files of one folder into a bundle.
-fn bundle(folder: &str, catalog: &Catalog) -> Result<FluentBundle<FluentResource>> {
-    let id: LanguageIdentifier = folder.parse().map_err(|_| Error::Asset {
-        file: format!("locales/{folder}"),
-        line: 0,
-        message: "the folder name is not a language tag".into(),
-    })?;
-    let mut bundle = FluentBundle::new_concurrent(vec![id]);
-    bundle.set_use_isolating(false);
-    add_plural_function(&mut bundle, folder)?;
-    for file in catalog.files(folder, "ftl") {
-        let resource =
-            FluentResource::try_new(file.text.to_owned()).map_err(|(_, errors)| Error::Asset {
-                file: format!("locales/{}", file.name),
-                line: errors
-                    .first()
-                    .map_or(0, |e| line_of(file.text, e.pos.start)),
-                message: errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            })?;
-        bundle
-            .add_resource(resource)
-            .map_err(|errors| Error::Asset {
-                file: format!("locales/{}", file.name),
-                line: 0,
-                message: errors
-                    .iter()
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            })?;
+/// Who speaks in a document: a firm (`we`, when the case gives `sender.company`) or
+/// a sole trader (`i`). Messages receive it as `$voice`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Voice {
+    /// A firm.
+    We,
+    /// A sole trader.
+    I,
+}
+
+impl Voice {
+    /// The value of `$voice`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Voice::We => "we",
+            Voice::I => "i",
+        }
     }
-    Ok(bundle)
+}
+
+impl Layer {
+    /// Parses the Fluent files of one folder into a bundle. adieu's own files are
+    /// added first; a user's added files may then override their messages.
+    fn new<'a>(
+        folder: &str,
+        files: impl Iterator<Item = LocaleFile<'a>>,
+        replaced: bool,
+    ) -> Result<Layer> {
+        let id: LanguageIdentifier = folder.parse().map_err(|_| Error::Asset {
+            file: format!("locales/{folder}"),
+            line: 0,
+            message: "the folder name is not a language tag".into(),
+        })?;
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        bundle.set_use_isolating(false);
+        add_plural_function(&mut bundle, folder)?;
+        let mut sources = Vec::new();
+        for file in files {
+            let resource = FluentResource::try_new(file.text.to_owned())
+                .map_err(|(_, errors)| syntax_error(file.path, file.text, &errors))?;
+            let resource = Arc::new(resource);
+            if file.origin == Origin::User {
+                bundle.add_resource_overriding(Arc::clone(&resource));
+            } else {
+                bundle
+                    .add_resource(Arc::clone(&resource))
+                    .map_err(|errors| {
+                        let first = errors.first().map(ToString::to_string).unwrap_or_default();
+                        Error::Asset {
+                            file: file.path.to_owned(),
+                            line: errors
+                                .iter()
+                                .find_map(|e| match e {
+                                    fluent_bundle::FluentError::Overriding { id, .. } => {
+                                        line_of_entry(file.text, id)
+                                    }
+                                    _ => None,
+                                })
+                                .unwrap_or(0),
+                            message: first,
+                        }
+                    })?;
+            }
+            sources.push(Source {
+                name: file.name.to_owned(),
+                path: file.path.to_owned(),
+                resource,
+            });
+        }
+        Ok(Layer {
+            folder: folder.to_owned(),
+            replaced,
+            bundle,
+            sources,
+        })
+    }
+
+    /// The file that defines message `id` (the last one, as in the bundle).
+    fn source_of(&self, id: &str) -> Option<&Source> {
+        self.sources
+            .iter()
+            .rev()
+            .find(|s| line_of_entry(s.resource.source(), id).is_some())
+    }
+
+    /// The file and line where message `id` is defined.
+    fn locate(&self, id: &str) -> (String, usize) {
+        match self.source_of(id) {
+            Some(source) => (
+                source.path.clone(),
+                line_of_entry(source.resource.source(), id).unwrap_or(0),
+            ),
+            None => (format!("locales/{}", self.folder), 0),
+        }
+    }
+}
+
+/// A Fluent file that does not parse, reported at the line where the broken entry
+/// starts (the parser's own position may be the end of the file).
+fn syntax_error(path: &str, text: &str, errors: &[fluent_syntax::parser::ParserError]) -> Error {
+    let Some(first) = errors.first() else {
+        return Error::Asset {
+            file: path.to_owned(),
+            line: 0,
+            message: "it does not parse".into(),
+        };
+    };
+    let start = first.slice.as_ref().map_or(first.pos.start, |s| s.start);
+    let (line, at) = (line_of(text, start), line_of(text, first.pos.start));
+    let mut message = first.to_string();
+    if at != line {
+        message.push_str(&format!(" (line {at})"));
+    }
+    if errors.len() > 1 {
+        message.push_str(&format!(", and {} more errors", errors.len() - 1));
+    }
+    Error::Asset {
+        file: path.to_owned(),
+        line,
+        message,
+    }
+}
+
+/// The 1-based line on which message or term `id` is defined.
+fn line_of_entry(text: &str, id: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|i| i + 1)
+}
+
+/// A sentence that ends on a value ending in a full stop ("Hudec Digital s.r.o.",
+/// "Acme Ltd.") gets no second one: exactly two full stops become one. Three stay,
+/// as an ellipsis.
+fn one_full_stop(text: String) -> String {
+    if !text.contains("..") {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut previous = None;
+    while let Some(c) = chars.next() {
+        if c == '.' && chars.peek() == Some(&'.') && previous != Some('.') {
+            let mut run = 1;
+            while chars.peek() == Some(&'.') {
+                chars.next();
+                run += 1;
+            }
+            out.push_str(if run == 2 { "." } else { &"...."[..run.min(4)] });
+            if run > 4 {
+                out.push_str(&".".repeat(run - 4));
+            }
+            previous = Some('.');
+            continue;
+        }
+        out.push(c);
+        previous = Some(c);
+    }
+    out
 }
 
 /// Registers `PLURAL($n)`, the CLDR plural category of a number by ICU4X, for
@@ -191,7 +414,7 @@ fn bundle(folder: &str, catalog: &Catalog) -> Result<FluentBundle<FluentResource
 /// Fluent's own selection on a bare number uses intl_pluralrules, whose Romanian
 /// rule is wrong from 102 up (it tests `i` in 2..19 instead of `n % 100` in
 /// 1..19, so "101 zile" would read "101 de zile"); ICU4X follows current CLDR.
-fn add_plural_function(bundle: &mut FluentBundle<FluentResource>, folder: &str) -> Result<()> {
+fn add_plural_function(bundle: &mut FluentBundle<Arc<FluentResource>>, folder: &str) -> Result<()> {
     let broken = |message: String| Error::Asset {
         file: format!("locales/{folder}"),
         line: 0,
@@ -240,37 +463,50 @@ mod tests {
         Localizer::new(Language::resolve(tag, &catalog).unwrap(), &catalog).unwrap()
     }
 
-    /// The notice sentence for `days`, as the letter writes it.
-    fn notice(localizer: &Localizer, days: i64) -> String {
+    /// The two sentences that count days: the letter's notice and the call's
+    /// contract check.
+    fn day_sentences(localizer: &Localizer, days: i64) -> [String; 2] {
         let mut args = FluentArgs::new();
         args.set("days", days);
         args.set("end", "END");
         args.set("voice", "we");
-        localizer.message("notice-days", &args).unwrap()
+        ["notice-days", "call-check-contract"].map(|id| localizer.message(id, &args).unwrap())
+    }
+
+    /// The letter's notice sentence for `days`.
+    fn notice(localizer: &Localizer, days: i64) -> String {
+        let [notice, _] = day_sentences(localizer, days);
+        notice
     }
 
     const DAYS: [i64; 12] = [0, 1, 2, 3, 4, 5, 11, 19, 20, 21, 100, 101];
 
-    fn check_plurals(tag: &str, expected: [&str; 12]) {
-        let localizer = localizer(tag);
-        for (days, phrase) in DAYS.iter().zip(expected) {
-            let text = notice(&localizer, *days);
+    /// Checks that both sentences of every tag write each number of days as expected,
+    /// as a whole phrase: "1 day" must not be the start of "1 days".
+    fn check_plurals(tags: &[&str], expected: [&str; 12]) {
+        for tag in tags {
+            let localizer = localizer(tag);
+            for (days, phrase) in DAYS.iter().zip(expected) {
+                let phrase = phrase.trim_end_matches([',', ' ']);
+                for text in day_sentences(&localizer, *days) {
+                    let whole = text
+                        .match_indices(phrase)
+                        .any(|(at, _)| !text[at + phrase.len()..].starts_with(char::is_alphabetic));
+                    assert!(whole, "{tag}, {days} days: expected {phrase:?} in {text:?}");
+                }
+            }
             assert!(
-                text.contains(phrase),
-                "{tag}, {days} days: expected {phrase:?} in {text:?}"
+                localizer.fallbacks().is_empty(),
+                "{tag}: {:?}",
+                localizer.fallbacks()
             );
         }
-        assert!(
-            localizer.fallbacks().is_empty(),
-            "{tag}: {:?}",
-            localizer.fallbacks()
-        );
     }
 
     #[test]
     fn english_days() {
         check_plurals(
-            "en",
+            &["en", "en-US", "en-GB"],
             [
                 "0\u{a0}days",
                 "1\u{a0}day,",
@@ -291,7 +527,7 @@ mod tests {
     #[test]
     fn spanish_days() {
         check_plurals(
-            "es",
+            &["es", "es-MX"],
             [
                 "0\u{a0}días",
                 "1\u{a0}día,",
@@ -312,7 +548,7 @@ mod tests {
     #[test]
     fn french_days_are_singular_for_zero_and_one() {
         check_plurals(
-            "fr",
+            &["fr", "fr-BE", "fr-CH"],
             [
                 "0\u{a0}jour,",
                 "1\u{a0}jour,",
@@ -333,7 +569,7 @@ mod tests {
     #[test]
     fn romanian_days_take_de_from_twenty() {
         check_plurals(
-            "ro",
+            &["ro", "ro-MD"],
             [
                 "0\u{a0}zile",
                 "1\u{a0}zi,",
@@ -354,7 +590,7 @@ mod tests {
     #[test]
     fn slovak_days_have_three_forms() {
         check_plurals(
-            "sk",
+            &["sk", "sk-SK"],
             [
                 "0\u{a0}dní",
                 "1\u{a0}deň",
@@ -370,6 +606,22 @@ mod tests {
                 "101\u{a0}dní",
             ],
         );
+    }
+
+    #[test]
+    fn a_value_ending_in_a_full_stop_gets_no_second_one() {
+        assert_eq!(
+            one_full_stop("Hudec Digital s.r.o..".into()),
+            "Hudec Digital s.r.o."
+        );
+        assert_eq!(one_full_stop("Wait... and see.".into()), "Wait... and see.");
+        assert_eq!(one_full_stop("No dots here".into()), "No dots here");
+        let sk = localizer("sk");
+        let mut args = FluentArgs::new();
+        args.set("referral", "Tomáš Hudec, Hudec Digital s.r.o.");
+        args.set("voice", "we");
+        let text = sk.message("referral-person", &args).unwrap();
+        assert!(text.ends_with("Hudec Digital s.r.o."), "{text}");
     }
 
     #[test]
@@ -389,6 +641,228 @@ mod tests {
         assert_eq!(
             error.to_string(),
             "cannot render message `no-such-message`: it is missing from locales/fr, locales/en"
+        );
+    }
+
+    /// The long date of the 22nd of every month, and of the 1st, in every language.
+    #[test]
+    fn long_dates_of_every_month() {
+        let months: [(&str, [&str; 12]); 5] = [
+            (
+                "en",
+                [
+                    "January",
+                    "February",
+                    "March",
+                    "April",
+                    "May",
+                    "June",
+                    "July",
+                    "August",
+                    "September",
+                    "October",
+                    "November",
+                    "December",
+                ],
+            ),
+            (
+                "es",
+                [
+                    "enero",
+                    "febrero",
+                    "marzo",
+                    "abril",
+                    "mayo",
+                    "junio",
+                    "julio",
+                    "agosto",
+                    "septiembre",
+                    "octubre",
+                    "noviembre",
+                    "diciembre",
+                ],
+            ),
+            (
+                "fr",
+                [
+                    "janvier",
+                    "février",
+                    "mars",
+                    "avril",
+                    "mai",
+                    "juin",
+                    "juillet",
+                    "août",
+                    "septembre",
+                    "octobre",
+                    "novembre",
+                    "décembre",
+                ],
+            ),
+            (
+                "ro",
+                [
+                    "ianuarie",
+                    "februarie",
+                    "martie",
+                    "aprilie",
+                    "mai",
+                    "iunie",
+                    "iulie",
+                    "august",
+                    "septembrie",
+                    "octombrie",
+                    "noiembrie",
+                    "decembrie",
+                ],
+            ),
+            // Slovak dates put the month in the genitive.
+            (
+                "sk",
+                [
+                    "januára",
+                    "februára",
+                    "marca",
+                    "apríla",
+                    "mája",
+                    "júna",
+                    "júla",
+                    "augusta",
+                    "septembra",
+                    "októbra",
+                    "novembra",
+                    "decembra",
+                ],
+            ),
+        ];
+        let written = |tag: &str, day: i8, month: &str| match tag {
+            "en" => format!("{day} {month} 2027"),
+            "en-US" => format!("{month} {day}, 2027"),
+            "es" | "es-MX" => format!("{day} de {month} de 2027"),
+            "fr" | "fr-CH" if day == 1 => format!("1er {month} 2027"),
+            "sk" => format!("{day}. {month} 2027"),
+            _ => format!("{day} {month} 2027"),
+        };
+        for (language, names) in months {
+            let tags: &[&str] = match language {
+                "en" => &["en", "en-US"],
+                "es" => &["es", "es-MX"],
+                "fr" => &["fr", "fr-CH"],
+                other => &[other][..],
+            };
+            for tag in tags {
+                let localizer = localizer(tag);
+                for (month, name) in (1..=12).zip(names) {
+                    for day in [1, 11, 21, 22] {
+                        assert_eq!(
+                            localizer.long_date(jiff::civil::date(2027, month, day)),
+                            written(tag, day, name),
+                            "{tag}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    /// Five currencies in every language, as CLDR writes them: symbol or code, its
+    /// place, the separators, and no-break spaces that keep amount and currency together.
+    #[test]
+    fn amounts_in_five_currencies() {
+        let currencies = ["EUR", "USD", "GBP", "RON", "CHF"];
+        let expected: [(&str, [&str; 5]); 7] = [
+            (
+                "en",
+                [
+                    "€1,234.50",
+                    "US$1,234.50",
+                    "£1,234.50",
+                    "RON\u{a0}1,234.50",
+                    "CHF\u{a0}1,234.50",
+                ],
+            ),
+            (
+                "en-US",
+                [
+                    "€1,234.50",
+                    "$1,234.50",
+                    "£1,234.50",
+                    "RON\u{a0}1,234.50",
+                    "CHF\u{a0}1,234.50",
+                ],
+            ),
+            (
+                "es",
+                [
+                    "1234,50\u{a0}€",
+                    "1234,50\u{a0}US$",
+                    "1234,50\u{a0}£",
+                    "1234,50\u{a0}RON",
+                    "1234,50\u{a0}CHF",
+                ],
+            ),
+            (
+                "fr",
+                [
+                    "1\u{202f}234,50\u{a0}€",
+                    "1\u{202f}234,50\u{a0}$US",
+                    "1\u{202f}234,50\u{a0}£GB",
+                    "1\u{202f}234,50\u{a0}RON",
+                    "1\u{202f}234,50\u{a0}CHF",
+                ],
+            ),
+            (
+                "ro",
+                [
+                    "1.234,50\u{a0}€",
+                    "1.234,50\u{a0}US$",
+                    "1.234,50\u{a0}£",
+                    "1.234,50\u{a0}RON",
+                    "1.234,50\u{a0}CHF",
+                ],
+            ),
+            (
+                "sk",
+                [
+                    "1\u{a0}234,50\u{a0}€",
+                    "1\u{a0}234,50\u{a0}US$",
+                    "1\u{a0}234,50\u{a0}£",
+                    "1\u{a0}234,50\u{a0}RON",
+                    "1\u{a0}234,50\u{a0}CHF",
+                ],
+            ),
+            // Swiss French groups thousands with an apostrophe, the typographic one.
+            (
+                "fr-CH",
+                [
+                    "1\u{2019}234,50\u{a0}€",
+                    "1\u{2019}234,50\u{a0}$US",
+                    "1\u{2019}234,50\u{a0}£GB",
+                    "1\u{2019}234,50\u{a0}RON",
+                    "1\u{2019}234,50\u{a0}CHF",
+                ],
+            ),
+        ];
+        let amount = Decimal::new(123_450, 2);
+        for (tag, written) in expected {
+            let localizer = localizer(tag);
+            for (currency, text) in currencies.iter().zip(written) {
+                assert_eq!(
+                    localizer.money(amount, currency).unwrap(),
+                    text,
+                    "{tag} {currency}"
+                );
+            }
+        }
+        assert_eq!(
+            localizer("es-MX").money(amount, "MXN").unwrap(),
+            "$1,234.50"
+        );
+        assert_eq!(
+            localizer("es")
+                .money(Decimal::new(1_200_000, 2), "EUR")
+                .unwrap(),
+            "12.000,00\u{a0}€"
         );
     }
 }

@@ -23,9 +23,15 @@ impl Channel {
         }
     }
 
-    /// The formats this channel can be written in.
+    /// The formats this channel can be written in: what is printed is never a mail
+    /// draft, and what is sent from a mail program is never a printed page.
     pub fn formats(self) -> &'static [Format] {
-        &[Format::Text, Format::Markdown]
+        match self {
+            Channel::Letter | Channel::Call => {
+                &[Format::Text, Format::Markdown, Format::Html, Format::Pdf]
+            }
+            Channel::Email => &[Format::Text, Format::Markdown, Format::Html, Format::Eml],
+        }
     }
 }
 
@@ -42,6 +48,12 @@ pub enum Format {
     Text,
     /// CommonMark.
     Markdown,
+    /// One self-contained HTML page.
+    Html,
+    /// An A4 PDF with its fonts embedded.
+    Pdf,
+    /// An unsent email draft (RFC 5322) to open in a mail program.
+    Eml,
 }
 
 impl Format {
@@ -50,14 +62,20 @@ impl Format {
         match self {
             Format::Text => "text",
             Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+            Format::Eml => "eml",
         }
     }
 
-    /// The file extension, which is also the template's.
+    /// The file extension.
     pub fn extension(self) -> &'static str {
         match self {
             Format::Text => "txt",
             Format::Markdown => "md",
+            Format::Html => "html",
+            Format::Pdf => "pdf",
+            Format::Eml => "eml",
         }
     }
 
@@ -66,8 +84,16 @@ impl Format {
         match extension.to_ascii_lowercase().as_str() {
             "txt" | "text" => Some(Format::Text),
             "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            "pdf" => Some(Format::Pdf),
+            "eml" => Some(Format::Eml),
             _ => None,
         }
+    }
+
+    /// Whether the document is binary, not text a terminal can show.
+    pub fn is_binary(self) -> bool {
+        self == Format::Pdf
     }
 }
 

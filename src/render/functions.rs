@@ -1,13 +1,14 @@
 //! The functions and filters templates call: `t()` for every sentence, `wrap` for
 //! plain-text line length, and the Markdown escaper.
 
-use std::borrow::Cow;
+use std::cell::RefCell;
 use std::io::Write;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use tera::{Kwargs, State, TeraResult, Value};
+use tera::{Kwargs, Map, State, TeraResult, Value};
 
+use crate::error::Error;
 use crate::l10n::Localizer;
 
 /// The one lookup function, as templates see it: `t(id="decision", days=30)`.
@@ -15,20 +16,21 @@ use crate::l10n::Localizer;
 /// Besides its keyword arguments, every message receives the document-wide variables
 /// of the context's `fluent` map (tone, voice, gender, names), so that templates need
 /// not repeat them and messages can choose grammatical forms from them.
+///
+/// With `keep_dates`, the spaces inside the phrases of the context's `unbreakable`
+/// list (the long dates) become no-break spaces, for formats whose lines are broken
+/// by a browser, a typesetter or a mail program rather than by the `wrap` filter.
 pub fn lookup(
     localizer: Arc<Localizer>,
+    keep_dates: bool,
 ) -> impl Fn(Kwargs, &State) -> TeraResult<String> + Send + Sync + 'static {
     move |kwargs: Kwargs, state: &State| {
         let id: &str = kwargs.must_get("id")?;
-        // The arguments borrow their names and texts from the context: a letter makes
-        // dozens of calls, and copying the ambient variables into each was a tenth
-        // of the time of a whole letter.
-        let ambient: Option<Value> = state.get("fluent")?;
-        let ambient = ambient.as_ref().and_then(Value::as_map);
-        let mut args =
-            FluentArgs::with_capacity(ambient.map_or(0, |m| m.len()) + kwargs.iter().count());
-        for (key, value) in ambient.into_iter().flatten() {
-            add_arg(&mut args, key.as_str().unwrap_or_default(), value);
+        let mut args = FluentArgs::new();
+        if let Some(ambient) = state.get::<Map>("fluent")? {
+            for (key, value) in &ambient {
+                add_arg(&mut args, key.as_str().unwrap_or_default(), value);
+            }
         }
         for (key, value) in kwargs.iter() {
             let key = key.as_str().unwrap_or_default();
@@ -36,23 +38,53 @@ pub fn lookup(
                 add_arg(&mut args, key, value);
             }
         }
-        localizer
-            .message(id, &args)
-            .map_err(|e| tera::Error::message(e.to_string()))
+        let text = localizer.message(id, &args).map_err(|error| {
+            let message = error.to_string();
+            FAILURE.with(|failure| *failure.borrow_mut() = Some(error));
+            tera::Error::message(message)
+        })?;
+        if !keep_dates {
+            return Ok(text);
+        }
+        let unbreakable = state.get::<Vec<String>>("unbreakable")?.unwrap_or_default();
+        Ok(glue(&text, &unbreakable, "\u{A0}"))
     }
 }
 
-fn add_arg<'a>(args: &mut FluentArgs<'a>, key: &'a str, value: &'a Value) {
+thread_local! {
+    /// The error of the last `t()` that failed on this thread. Tera keeps only the text
+    /// of a function's error; the renderer takes the error itself from here, so that a
+    /// broken message is reported at its own file and line. Rendering runs on one
+    /// thread from start to end, so the slot cannot mix up two documents.
+    static FAILURE: RefCell<Option<Error>> = const { RefCell::new(None) };
+}
+
+/// Takes the error of the last failed `t()` on this thread, if any.
+pub fn take_failure() -> Option<Error> {
+    FAILURE.with(|failure| failure.borrow_mut().take())
+}
+
+/// Replaces the spaces inside every phrase of `unbreakable` (longest first, as the
+/// plan lists them) with `joint`.
+fn glue(text: &str, unbreakable: &[String], joint: &str) -> String {
+    let mut glued = text.to_owned();
+    for phrase in unbreakable.iter().filter(|p| p.contains(' ')) {
+        glued = glued.replace(phrase.as_str(), &phrase.replace(' ', joint));
+    }
+    glued
+}
+
+fn add_arg(args: &mut FluentArgs<'_>, key: &str, value: &Value) {
     let fluent = if let Some(n) = value.as_i64() {
         FluentValue::from(n)
     } else if let Some(n) = value.as_f64() {
         FluentValue::from(n)
     } else if let Some(text) = value.as_str() {
-        FluentValue::from(text)
+        FluentValue::from(text.to_owned())
     } else {
         return;
     };
-    args.set(key, fluent);
+    args.set(key.to_owned(), fluent);
 }
 
 /// `wrap(width=72, first="", indent="  ")`: wraps one paragraph of plain text. The
@@ -73,141 +105,23 @@ pub fn wrap(text: &str, kwargs: Kwargs, state: &State) -> TeraResult<String> {
         return Ok(format!("{first}{text}"));
     }
     let indent = kwargs.get::<&str>("indent")?.unwrap_or("");
-    let unbreakable: Option<Value> = state.get("unbreakable")?;
-    let phrases = unbreakable
-        .as_ref()
-        .and_then(Value::as_array)
-        .unwrap_or_default()
-        .iter()
-        .filter_map(Value::as_str);
-    Ok(fill(text, width, first, indent, phrases))
+    let unbreakable = state.get::<Vec<String>>("unbreakable")?.unwrap_or_default();
+    Ok(fill(text, width, first, indent, &unbreakable))
 }
 
 /// A private-use character that stands in for the spaces of an unbreakable phrase
 /// while the text is wrapped; it never occurs in validated case text.
 const GLUE: char = '\u{E000}';
 
-fn fill<'a>(
-    text: &str,
-    width: usize,
-    first: &str,
-    indent: &str,
-    unbreakable: impl Iterator<Item = &'a str>,
-) -> String {
-    // A line that fits needs no wrapping; no character is wider than its UTF-8 bytes.
-    if !text.is_empty() && first.len() + text.len() < width && !text.contains('\n') {
-        return format!("{first}{}", text.trim_end_matches(' '));
-    }
-    let mut glued = Cow::Borrowed(text);
-    for phrase in unbreakable {
-        if phrase.contains(' ') && glued.contains(phrase) {
-            glued = Cow::Owned(glued.replace(phrase, &phrase.replace(' ', &GLUE.to_string())));
-        }
-    }
-    let filled = first_fit(&glued, width, first, indent);
-    if matches!(glued, Cow::Owned(_)) {
-        filled.replace(GLUE, " ")
-    } else {
-        filled
-    }
-}
-
-/// Wraps at ASCII spaces, first fit, never inside a word: byte for byte what
-/// `textwrap::fill` writes with `break_words(false)`, no hyphenation and
-/// `WordSeparator::AsciiSpace` (a test holds it to that), without the vectors of
-/// words and lines textwrap builds for every paragraph, which cost a tenth of a
-/// letter. Each input line is wrapped on its own; only the first output line takes
-/// `first`, every later one `indent`, and an empty input line stays empty.
-fn first_fit(text: &str, width: usize, first: &str, indent: &str) -> String {
-    use textwrap::core::display_width;
-    let widths = [
-        width.saturating_sub(display_width(first)),
-        width.saturating_sub(display_width(indent)),
-    ];
-    let mut lines = Lines {
-        text: String::with_capacity(text.len() + text.len() / 16 + first.len() + 8),
-        count: 0,
-        first,
-        indent,
-    };
-    for line in text.split('\n') {
-        if line.is_empty() {
-            lines.push("", false);
-            continue;
-        }
-        // textwrap leaves a short line whole when it takes no indent, even where the
-        // first line's width would be shorter.
-        if line.len() < width && lines.prefix().is_empty() {
-            lines.push(line.trim_end_matches(' '), false);
-            continue;
-        }
-        let (mut start, mut end, mut used, mut wrapped) = (0, 0, 0, 0);
-        for (word, word_end, next) in words(line) {
-            let word_width = display_width(&line[word..word_end]);
-            if used + word_width > widths[wrapped.min(1)] && word > start {
-                lines.push(&line[start..end], true);
-                (start, used, wrapped) = (word, 0, wrapped + 1);
-            }
-            used += word_width + (next - word_end);
-            end = word_end;
-        }
-        lines.push(&line[start..end], true);
-    }
-    lines.text
-}
-
-/// The output of [`first_fit`]: lines joined by `\n`, the first indented with
-/// `first`, the others with `indent`.
-struct Lines<'a> {
-    text: String,
-    count: usize,
-    first: &'a str,
-    indent: &'a str,
-}
-
-impl<'a> Lines<'a> {
-    fn prefix(&self) -> &'a str {
-        if self.count == 0 {
-            self.first
-        } else {
-            self.indent
-        }
-    }
-
-    fn push(&mut self, segment: &str, indented: bool) {
-        if self.count > 0 {
-            self.text.push('\n');
-        }
-        if indented {
-            self.text.push_str(self.prefix());
-        }
-        self.text.push_str(segment);
-        self.count += 1;
-    }
-}
-
-/// The words of a line as textwrap's `AsciiSpace` finds them: each word with the
-/// spaces after it, as (start, end of the word, end of its spaces). Leading spaces
-/// make an empty first word.
-fn words(line: &str) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
-    let bytes = line.as_bytes();
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        if start >= bytes.len() {
-            return None;
-        }
-        let word = start;
-        let mut end = word;
-        while end < bytes.len() && bytes[end] != b' ' {
-            end += 1;
-        }
-        let mut next = end;
-        while next < bytes.len() && bytes[next] == b' ' {
-            next += 1;
-        }
-        start = next;
-        Some((word, end, next))
-    })
+fn fill(text: &str, width: usize, first: &str, indent: &str, unbreakable: &[String]) -> String {
+    let glued = glue(text, unbreakable, &GLUE.to_string());
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(indent)
+        .break_words(false)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .word_separator(textwrap::WordSeparator::AsciiSpace);
+    textwrap::fill(&glued, options).replace(GLUE, " ")
 }
 
 /// `underline(with="-")`: a plain-text heading, underlined to its width.
@@ -256,57 +170,12 @@ mod tests {
     #[test]
     fn wrapping_never_splits_an_unbreakable_phrase() {
         let text = "Nuestra colaboración finalizará el 22 de diciembre de 2026, tras un preaviso.";
-        let dates = ["22 de diciembre de 2026"];
+        let dates = ["22 de diciembre de 2026".to_owned()];
         assert_eq!(
-            fill(text, 50, "", "", dates.into_iter()),
+            fill(text, 50, "", "", &dates),
             "Nuestra colaboración finalizará el\n22 de diciembre de 2026, tras un preaviso."
         );
-        assert_eq!(
-            fill("a b-c d", 3, "- ", "  ", std::iter::empty()),
-            "- a\n  b-c\n  d"
-        );
-    }
-
-    #[test]
-    fn first_fit_writes_what_textwrap_writes() {
-        let samples = [
-            "",
-            " ",
-            "   ",
-            "a",
-            "  leading spaces stay when the word fits",
-            "trailing spaces   ",
-            "two  spaces and   three between words that wrap around here",
-            "averyveryverylongwordthatdoesnotfitanywhere short words after it",
-            "Nuestra colaboración finalizará el 22 de diciembre de 2026, tras un preaviso de treinta días naturales.",
-            "Vážená pani Nováková, s\u{a0}ohľadom na to, že sme sa rozhodli ukončiť spoluprácu",
-            "first line\nsecond line that is long enough to wrap somewhere\n\nafter an empty one",
-            "\n",
-            "wide 漢字漢字漢字漢字漢字漢字 characters count twice",
-        ];
-        for text in samples {
-            for width in [1, 5, 12, 20, 40, 72] {
-                for (first, indent) in [("", ""), ("- ", "  "), ("", "    "), ("1. ", "")] {
-                    let options = textwrap::Options::new(width)
-                        .initial_indent(first)
-                        .subsequent_indent(indent)
-                        .break_words(false)
-                        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-                        .word_separator(textwrap::WordSeparator::AsciiSpace);
-                    let expected = textwrap::fill(text, options);
-                    assert_eq!(
-                        first_fit(text, width, first, indent),
-                        expected,
-                        "{text:?} at {width} with {first:?}/{indent:?}"
-                    );
-                    assert_eq!(
-                        fill(text, width, first, indent, std::iter::empty()),
-                        expected,
-                        "{text:?} at {width} with {first:?}/{indent:?}"
-                    );
-                }
-            }
-        }
+        assert_eq!(fill("a b-c d", 3, "- ", "  ", &[]), "- a\n  b-c\n  d");
     }
 
     #[test]

@@ -2,80 +2,225 @@
 //!
 //! Templates hold layout only. Every sentence comes from the localizer through the
 //! `t()` function; values from the case file are escaped for the output format by
-//! Tera's autoescape (Markdown here), never by hand in a template.
+//! Tera's autoescape (Markdown, HTML, Typst markup), never by hand in a template.
+//! Two formats go one step further than a template: a PDF is typeset from the
+//! Typst markup of `<channel>.typ` ([`pdf`]), and an email draft is built from the
+//! text and HTML versions of the email ([`eml`]).
 
 mod channel;
+mod eml;
 mod functions;
+mod pdf;
+mod templates;
 
 pub use channel::{Channel, Format};
+pub use templates::Templates;
 
 use std::sync::Arc;
 
-use tera::{Context, Tera};
+use tera::{Context, ErrorKind, Tera};
 
-use crate::assets;
 use crate::error::{Error, Result};
 use crate::l10n::Localizer;
 use crate::plan::Plan;
+
+/// A rendered document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Document {
+    /// Text: plain text, Markdown, HTML or an email draft.
+    Text(String),
+    /// Bytes that are not text: a PDF.
+    Binary(Vec<u8>),
+}
+
+impl Document {
+    /// The bytes to write.
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Document::Text(text) => text.as_bytes(),
+            Document::Binary(bytes) => bytes,
+        }
+    }
+
+    /// The text, unless the document is binary.
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            Document::Text(text) => Some(text),
+            Document::Binary(_) => None,
+        }
+    }
+}
 
 /// Renders plans of one channel, in one format and one language.
 #[derive(Debug)]
 pub struct Renderer {
     tera: Tera,
-    template: String,
+    channel: Channel,
+    format: Format,
+    /// The channel template, e.g. `letter.typ`.
+    main: String,
+    /// Template names to the paths error messages give.
+    paths: Vec<(String, String)>,
 }
 
+/// The template holding the subject line alone, for the `Subject` header of a draft.
+const SUBJECT_TEMPLATE: &str = "partials/subject.txt";
+
 impl Renderer {
-    /// Loads the one template the channel and format need (and the partials it includes),
-    /// with `t()` bound to `localizer`.
-    pub fn new(channel: Channel, format: Format, localizer: Arc<Localizer>) -> Result<Renderer> {
-        let extension = format.extension();
-        let template = format!("{}.{extension}", channel.name());
+    /// Loads only the templates the channel and format need (and the partials they
+    /// include) from `templates`, with `t()` bound to `localizer`. A template that
+    /// does not parse is an error naming its file and line.
+    pub fn new(
+        channel: Channel,
+        format: Format,
+        localizer: Arc<Localizer>,
+        sources: &Templates,
+    ) -> Result<Renderer> {
+        if !channel.formats().contains(&format) {
+            return Err(Error::usage(format!(
+                "the {channel} cannot be written as {format}"
+            )));
+        }
         let mut tera = Tera::new();
-        tera.register_function("t", functions::lookup(localizer));
+        // Web pages, PDFs and mail programs break lines themselves; a long date must
+        // not be split there any more than in the wrapped plain text.
+        let keep_dates = matches!(format, Format::Html | Format::Pdf | Format::Eml);
+        tera.register_function("t", functions::lookup(localizer, keep_dates));
         tera.register_filter("wrap", functions::wrap);
         tera.register_filter("underline", functions::underline);
-        if format == Format::Markdown {
-            tera.set_escape_fn(functions::escape_markdown);
-            tera.autoescape_on(vec![".md"]);
-        } else {
-            tera.autoescape_on(Vec::<&'static str>::new());
+        match format {
+            Format::Markdown => {
+                tera.set_escape_fn(functions::escape_markdown);
+                tera.autoescape_on(vec![".md"]);
+            }
+            Format::Pdf => {
+                tera.register_filter("typst_string", pdf::typst_string);
+                tera.set_escape_fn(pdf::escape_typst);
+                tera.autoescape_on(vec![".typ"]);
+            }
+            // Tera's own escaper is HTML's.
+            Format::Html | Format::Eml => tera.autoescape_on(vec![".html"]),
+            Format::Text => tera.autoescape_on(Vec::<&'static str>::new()),
         }
-        let wanted = assets::TEMPLATES.iter().filter(|(name, _)| {
-            *name == template
-                || (name.starts_with("partials/") && name.ends_with(&format!(".{extension}")))
-        });
-        tera.add_raw_templates(wanted.map(|(name, text)| (*name, *text)))
-            .map_err(|e| template_error(&template, &e))?;
-        if !tera.contains_template(&template) {
-            return Err(Error::Render {
-                what: template,
-                message: "there is no such template".into(),
-            });
+        let main = format!("{}.{}", channel.name(), template_extension(format));
+        let mut templates = vec![main.clone()];
+        let mut extensions = vec![template_extension(format)];
+        if format == Format::Eml {
+            // A draft is the text email, the HTML email and the subject line alone.
+            templates.push(format!("{}.html", channel.name()));
+            templates.push(SUBJECT_TEMPLATE.to_owned());
+            extensions.push("html");
         }
-        Ok(Renderer { tera, template })
+        let wanted = |name: &str| {
+            templates.iter().any(|t| t == name)
+                || (name.starts_with("partials/")
+                    && extensions.iter().any(|e| name.ends_with(&format!(".{e}"))))
+        };
+        let paths: Vec<(String, String)> = sources
+            .select(wanted)
+            .map(|(name, _)| (name.to_owned(), sources.path_of(name)))
+            .collect();
+        tera.add_raw_templates(sources.select(wanted))
+            .map_err(|e| located(&paths, &main, &e))?;
+        for template in &templates {
+            if !tera.contains_template(template) {
+                return Err(Error::Render {
+                    what: sources.path_of(template),
+                    message: "there is no such template".into(),
+                });
+            }
+        }
+        Ok(Renderer {
+            tera,
+            channel,
+            format,
+            main,
+            paths,
+        })
     }
 
     /// Lays out one plan.
-    pub fn render(&self, plan: &Plan) -> Result<String> {
-        let context =
-            Context::from_serialize(plan).map_err(|e| template_error(&self.template, &e))?;
-        self.tera
-            .render(&self.template, &context)
-            .map_err(|e| template_error(&self.template, &e))
+    pub fn render(&self, plan: &Plan) -> Result<Document> {
+        let template = &self.main;
+        let mut context =
+            Context::from_serialize(plan).map_err(|e| located(&self.paths, template, &e))?;
+        // Inside a draft the subject is a header, not a line of the body.
+        context.insert("draft", &(self.format == Format::Eml));
+        let render = |name: &str| {
+            functions::take_failure();
+            self.tera.render(name, &context).map_err(|e| {
+                // A message that failed inside `t()` says itself where it is broken.
+                functions::take_failure().unwrap_or_else(|| located(&self.paths, name, &e))
+            })
+        };
+        match self.format {
+            Format::Text | Format::Markdown | Format::Html => Ok(Document::Text(render(template)?)),
+            Format::Pdf => {
+                let markup = render(template)?;
+                let facts = pdf::PdfFacts {
+                    lang: &plan.lang,
+                    date: &plan.date.iso,
+                };
+                Ok(Document::Binary(pdf::typeset(template, &markup, facts)?))
+            }
+            Format::Eml => {
+                let subject = render(SUBJECT_TEMPLATE)?;
+                let text = render(template)?;
+                let html = render(&format!("{}.html", self.channel.name()))?;
+                let draft = eml::Draft {
+                    from_name: &plan.sender.name,
+                    from_email: &plan.sender.email,
+                    to_name: &plan.client.name,
+                    to_email: &plan.client.email,
+                    subject: subject.trim_end(),
+                    date: &plan.date.iso,
+                    lang: &plan.lang,
+                    text: &text,
+                    html: &html,
+                };
+                Ok(Document::Text(eml::build(&draft)?))
+            }
+        }
     }
 }
 
-fn template_error(template: &str, error: &tera::Error) -> Error {
-    let mut message = error.to_string();
-    let mut source = std::error::Error::source(error);
-    while let Some(cause) = source {
-        message.push_str(": ");
-        message.push_str(&cause.to_string());
-        source = cause.source();
+/// The extension of the channel template a format is laid out with; a draft's is
+/// the text email's.
+fn template_extension(format: Format) -> &'static str {
+    match format {
+        Format::Text | Format::Eml => "txt",
+        Format::Markdown => "md",
+        Format::Html => "html",
+        Format::Pdf => "typ",
     }
-    Error::Render {
-        what: format!("templates/{template}"),
-        message,
+}
+
+/// A Tera error as ours: located in its template file when Tera knows where.
+fn located(paths: &[(String, String)], template: &str, error: &tera::Error) -> Error {
+    match error.kind() {
+        ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
+            let name = report.filename();
+            Error::Asset {
+                file: paths
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map_or_else(|| format!("templates/{name}"), |(_, path)| path.clone()),
+                line: report.span().start_line,
+                message: report.message().to_owned(),
+            }
+        }
+        _ => {
+            let mut message = error.to_string();
+            let mut source = std::error::Error::source(error);
+            while let Some(cause) = source {
+                message.push_str(": ");
+                message.push_str(&cause.to_string());
+                source = cause.source();
+            }
+            Error::Render {
+                what: format!("templates/{template}"),
+                message,
+            }
+        }
     }
 }

@@ -108,7 +108,7 @@ impl Spreadsheet {
                 let tree = Node::from_yaml(&source.text).map_err(|d| Error::InvalidCase {
                     file: source.name.clone(),
                     source_text: source.text.clone(),
-                    diagnostics: vec![*d],
+                    diagnostics: d,
                 })?;
                 let map = SourceMap::new(&source.text);
                 Base { source, tree, map }
@@ -257,13 +257,14 @@ impl Spreadsheet {
         Ok(names)
     }
 
-    /// Parses and validates the case of one row, like a case file.
+    /// Parses and validates the case of one row, like a case file. The case's advice
+    /// is taken out of it and traced to the cells and base lines it concerns.
     pub fn load(
         &self,
         index: usize,
         composer: &Composer,
         overrides: Overrides<'_>,
-    ) -> std::result::Result<Loaded, Vec<Problem>> {
+    ) -> std::result::Result<(Loaded, Vec<Problem>), Vec<Problem>> {
         let row = &self.rows[index];
         let cells = row.cells.as_ref().map_err(|diagnostic| {
             vec![Problem {
@@ -310,19 +311,23 @@ impl Spreadsheet {
             name: self.label(index),
             text,
         };
-        composer
-            .load(&source, overrides)
-            .map_err(|error| self.problems(error, &tree, &origins))
+        match composer.load(&source, overrides) {
+            Ok(mut loaded) => {
+                let advice = std::mem::take(&mut loaded.advice);
+                Ok((loaded, self.trace(advice, &tree, &origins)))
+            }
+            Err(Error::InvalidCase { diagnostics, .. }) => {
+                Err(self.trace(diagnostics, &tree, &origins))
+            }
+            Err(error) => Err(vec![Problem {
+                diagnostic: Diagnostic::error("invalid-case", error.to_string()),
+                place: Place::Row,
+            }]),
+        }
     }
 
     /// Traces every diagnostic of a row's case back to a cell, the base file or the row.
-    fn problems(&self, error: Error, tree: &Node, origins: &Origins) -> Vec<Problem> {
-        let Error::InvalidCase { diagnostics, .. } = error else {
-            return vec![Problem {
-                diagnostic: Diagnostic::error("invalid-case", error.to_string()),
-                place: Place::Row,
-            }];
-        };
+    fn trace(&self, diagnostics: Vec<Diagnostic>, tree: &Node, origins: &Origins) -> Vec<Problem> {
         diagnostics
             .into_iter()
             .map(|mut diagnostic| {

@@ -103,17 +103,19 @@ impl Node {
 
     /// Reads a base file. It is first parsed like a case file, under the same budgets,
     /// so that its syntax errors read the same; then its events are collected.
-    pub fn from_yaml(text: &str) -> Result<Node, Box<Diagnostic>> {
+    pub fn from_yaml(text: &str) -> Result<Node, Vec<Diagnostic>> {
         match case::parse_as::<serde::de::IgnoredAny>(text) {
             Ok(_) => {}
-            Err(diagnostic) if diagnostic.code == "empty-file" => return Ok(Node::empty()),
-            Err(diagnostic) => return Err(diagnostic),
+            Err(diagnostics) if diagnostics.iter().all(|d| d.code == "empty-file") => {
+                return Ok(Node::empty());
+            }
+            Err(diagnostics) => return Err(diagnostics),
         }
         let mut stack: Vec<(Node, Option<Key>)> = Vec::new();
         let mut root = None;
         for event in Parser::new_from_str(text) {
-            let (event, span) = event
-                .map_err(|e| Box::new(Diagnostic::error("yaml-syntax", e.info().to_string())))?;
+            let (event, span) =
+                event.map_err(|e| vec![Diagnostic::error("yaml-syntax", e.info().to_string())])?;
             let origin = match (span.start.byte_offset(), span.end.byte_offset()) {
                 (Some(start), Some(end)) if end >= start => Origin::Base {
                     offset: start,
@@ -153,10 +155,10 @@ impl Node {
                         None,
                     )) = stack.last()
                     {
-                        return Err(Box::new(
+                        return Err(vec![
                             Diagnostic::error("invalid-type", "a key must be a plain name")
                                 .with_span(span_of(text, origin)),
-                        ));
+                        ]);
                     }
                     let value = if matches!(event, Event::MappingStart(..)) {
                         Value::Map(Vec::new())
@@ -171,11 +173,11 @@ impl Node {
                     None => continue,
                 },
                 Event::Alias(_) => {
-                    return Err(Box::new(
+                    return Err(vec![
                         Diagnostic::error("unsupported-alias", "a base file cannot use aliases")
                             .with_span(span_of(text, origin))
                             .with_help("write the value out where the alias stands"),
-                    ));
+                    ]);
                 }
                 _ => continue,
             };
@@ -207,14 +209,14 @@ impl Node {
                 ..
             })
             | None => Ok(Node::empty()),
-            Some(node) => Err(Box::new(
+            Some(node) => Err(vec![
                 Diagnostic::error(
                     "invalid-type",
                     "a base file holds the fields of a case, not a list or a single value",
                 )
                 .with_span(span_of(text, node.origin))
                 .with_help("write `field: value` lines, as in a case file"),
-            )),
+            ]),
         }
     }
 
@@ -492,9 +494,12 @@ mod tests {
 
     #[test]
     fn base_files_must_hold_fields() {
-        assert_eq!(Node::from_yaml("- a\n").unwrap_err().code, "invalid-type");
         assert_eq!(
-            Node::from_yaml("a: &x 1\nb: *x\n").unwrap_err().code,
+            Node::from_yaml("- a\n").unwrap_err()[0].code,
+            "invalid-type"
+        );
+        assert_eq!(
+            Node::from_yaml("a: &x 1\nb: *x\n").unwrap_err()[0].code,
             "unsupported-alias"
         );
         assert_eq!(emitted(&Node::from_yaml("# nothing\n").unwrap()), "{}");

@@ -3,19 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-use crate::support::{examples, root};
-
-fn adieu() -> Command {
-    let mut command = Command::cargo_bin("adieu").expect("the adieu binary is built");
-    command
-        .current_dir(root())
-        .env_remove("SOURCE_DATE_EPOCH")
-        .env("NO_COLOR", "1");
-    command
-}
+use crate::support::{adieu, examples, root};
 
 /// The folder path with a trailing separator, as a user types `-o letters/`.
 fn folder(dir: &Path) -> String {
@@ -66,12 +56,19 @@ fn every_case_is_rendered_as_it_would_be_alone() {
         .assert()
         .success()
         .stdout("");
-    // The one warning a single run of examples/en-US-conduct.yaml gives too.
+    // The advice each case gets alone, in the order of the command line.
+    let advice: String = cases
+        .iter()
+        .map(|case| {
+            let output = adieu().arg("letter").arg(case).output().unwrap();
+            String::from_utf8(output.stderr).unwrap()
+        })
+        .collect();
+    assert!(advice.contains("warning[no-contract]"), "{advice}");
     assert_eq!(
         summary(&assert.get_output().stderr),
         format!(
-            "warning: no regional wording for en-US; writing en, with en-US dates and numbers\n\
-             rendered {} letters in T s, 0 failed\n",
+            "{advice}rendered {} letters in T s, 0 failed\n",
             cases.len()
         )
     );
@@ -147,16 +144,20 @@ fn nothing_is_written_while_any_case_is_invalid() {
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
     let headlines: Vec<&str> = stderr
         .lines()
-        .filter(|l| l.starts_with("error") || l.contains("-->"))
+        .filter(|l| l.starts_with("error") || l.starts_with("warning") || l.contains("-->"))
         .collect();
     assert_eq!(
         headlines,
         [
-            "error[unknown-field]: unknown field `clinet`, expected one of language, date, tone, reason, sender, client, contract, notice, referral, closeout",
+            "error[unknown-field]: unknown field `clinet`",
             " --> tests/cases/unknown-field.yaml:6:1",
+            "warning[no-referral]: the case gives the client no referral",
+            " --> tests/cases/several-problems.yaml:2:9",
             "error[invalid-email]: `not-an-email` is not an email address (in `sender.email`)",
             " --> tests/cases/several-problems.yaml:5:10",
             "error[notice-too-short]: the notice gives 10 days but the contract requires at least 30 (in `notice.days`)",
+            "  --> tests/cases/several-problems.yaml:12:9",
+            "warning[short-notice]: a notice of 10 days leaves the client little time to replace you (in `notice.days`)",
             "  --> tests/cases/several-problems.yaml:12:9",
             "error[invalid-value]: the amount -5 is negative (in `closeout.invoices.0.amount`)",
             "  --> tests/cases/several-problems.yaml:14:35",
@@ -311,6 +312,9 @@ sender:
   phone: \"+44 20 7946 0321\"
   address: [\"14 Cheapside\", \"London EC2V 6AA\"]
   place: London
+contract:
+  title: Design retainer
+  notice_days: 30
 notice:
   days: 30
 referral:
@@ -375,8 +379,8 @@ fn each_row_is_a_case_over_the_base() {
             "nord-sud-gmbh.txt"
         ]
     );
-    // The first row is examples/en-capacity.yaml without its contract and its
-    // close-out beyond the invoice: the letter must be the one that case gives.
+    // The first row is examples/en-capacity.yaml with another contract and without
+    // its close-out beyond the invoice: the letter must be the one that case gives.
     let case = format!(
         "{BASE}client:\n  company: Harbour & Sons\n  contact: {{ name: Oliver Grant, gender: male }}\n  email: oliver.grant@harbourandsons.example\n  address: [\"2 Quay Street\", \"Bristol BS1 4DB\"]\ncloseout:\n  invoices:\n    - {{ number: INV-1187, amount: 2400.00, currency: GBP, due: 2026-12-15 }}\n"
     );
@@ -406,9 +410,10 @@ fn problems_are_located_at_their_cell() {
     assert_eq!(
         stderr,
         "\
-error[invalid-type]: invalid u16
+error[invalid-number]: `ten` is not a number of days; write a whole number such as 30
 --> clients.csv:row 3, column notice.days
-error[unknown-field]: unknown field `emal`, expected one of company, contact, email, address
+ = help: `notice.days` counts calendar days, e.g. 30
+error[unknown-field]: unknown field `client.emal`
 --> clients.csv:rows 4-5, column client.emal
  = help: did you mean `email`?
 error: 3 of 4 cases failed (clients.csv:row 3, clients.csv:row 4, clients.csv:row 5); nothing was written
@@ -531,4 +536,77 @@ fn the_header_row_for_new_spreadsheets_fills_a_valid_case() {
     let letter = std::fs::read_to_string(sheet.path("out/acme-sa.txt")).unwrap();
     assert!(letter.contains("Monsieur,"), "{letter}");
     assert!(letter.contains("1\u{202f}200,00\u{a0}€"), "{letter}");
+}
+
+#[test]
+fn the_shipped_spreadsheet_renders_every_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("drafts");
+    let assert = adieu()
+        .args([
+            "email",
+            "--csv",
+            "examples/batch/clients.csv",
+            "--base",
+            "examples/batch/base.yaml",
+            "--format",
+            "eml",
+            "-o",
+            &folder(&out),
+        ])
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(
+        summary(&assert.get_output().stderr),
+        "rendered 5 emails in T s, 0 failed\n"
+    );
+    assert_eq!(
+        listing(&out),
+        [
+            "acme-sa.eml",
+            "atelier-carpati-srl.eml",
+            "grupo-iberica-s-l.eml",
+            "harbour-sons.eml",
+            "zelena-farma-s-r-o.eml"
+        ]
+    );
+    let slovak = std::fs::read_to_string(out.join("zelena-farma-s-r-o.eml")).unwrap();
+    assert!(slovak.contains("Content-Language: sk"), "{slovak}");
+}
+
+#[test]
+fn new_csv_writes_a_header_a_spreadsheet_starts_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("clients.csv");
+    adieu()
+        .args(["new", "--csv", "-o"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .stdout("");
+    let mut sheet = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        sheet.starts_with("client.company,client.contact.name,client.contact.gender,client.email,"),
+        "{sheet}"
+    );
+    sheet.push_str("Acme SA,Jean Dupont,male,jean@acme.example,12 rue de la Paix,75002 Paris,fr,NL-1,45,F-1,100.00,EUR,2026-12-15\n");
+    std::fs::write(&csv, sheet).unwrap();
+    adieu()
+        .args([
+            "letter",
+            "--base",
+            "examples/batch/base.yaml",
+            "-q",
+            "--csv",
+        ])
+        .arg(&csv)
+        .arg("-o")
+        .arg(folder(&dir.path().join("out")))
+        .assert()
+        .success()
+        .stderr("");
+    let letter = std::fs::read_to_string(dir.path().join("out/acme-sa.txt")).unwrap();
+    assert!(letter.contains("Monsieur,"), "{letter}");
+    assert!(letter.contains("100,00\u{a0}€"), "{letter}");
 }

@@ -1,19 +1,9 @@
 //! The command line as a user meets it: every exit code, exact error messages, and
 //! files that are never overwritten by surprise.
 
-use assert_cmd::Command;
 use predicates::prelude::*;
 
-use crate::support::root;
-
-fn adieu() -> Command {
-    let mut command = Command::cargo_bin("adieu").expect("the adieu binary is built");
-    command
-        .current_dir(root())
-        .env_remove("SOURCE_DATE_EPOCH")
-        .env("NO_COLOR", "1");
-    command
-}
+use crate::support::{TODAY_EPOCH, adieu, root};
 
 #[test]
 fn renders_an_example_to_stdout() {
@@ -43,8 +33,13 @@ fn reads_the_case_from_stdin() {
 
 #[test]
 fn unknown_fields_are_invalid_cases_with_a_suggestion() {
-    adieu().args(["letter", "tests/cases/unknown-field.yaml"]).assert().code(65).stdout("").stderr(
-        "error[unknown-field]: unknown field `clinet`, expected one of language, date, tone, reason, sender, client, contract, notice, referral, closeout
+    adieu()
+        .args(["letter", "tests/cases/unknown-field.yaml"])
+        .assert()
+        .code(65)
+        .stdout("")
+        .stderr(
+            "error[unknown-field]: unknown field `clinet`
  --> tests/cases/unknown-field.yaml:6:1
   |
 6 | clinet:
@@ -52,7 +47,7 @@ fn unknown_fields_are_invalid_cases_with_a_suggestion() {
   |
   = help: did you mean `client`?
 ",
-    );
+        );
 }
 
 #[test]
@@ -104,7 +99,65 @@ fn usage_errors_are_exit_2() {
         .args(["letter", "examples/fr-fit.yaml", "-o", "letter.docx"])
         .assert()
         .code(2)
-        .stderr("error: cannot tell the format from `letter.docx`; name the file with one of the extensions .txt, .md, or pass --format\n");
+        .stderr("error: cannot tell the format from `letter.docx`; name the file with one of the extensions .txt, .md, .html, .pdf, or pass --format\n");
+}
+
+#[test]
+fn a_format_that_makes_no_sense_for_the_output_lists_the_ones_that_do() {
+    adieu()
+        .args(["call", "examples/fr-fit.yaml", "--format", "eml"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("error: the call cannot be written as eml; it can be written as text, markdown, html, pdf\n");
+    let dir = tempfile::tempdir().unwrap();
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "-o"])
+        .arg(dir.path().join("letter.eml"))
+        .assert()
+        .code(2)
+        .stderr("error: the letter cannot be written as eml; it can be written as text, markdown, html, pdf\n");
+    adieu()
+        .args(["email", "examples/fr-fit.yaml", "-o"])
+        .arg(dir.path().join("email.pdf"))
+        .assert()
+        .code(2)
+        .stderr("error: the email cannot be written as pdf; it can be written as text, markdown, html, eml\n");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn the_extension_picks_html_pdf_and_eml() {
+    let dir = tempfile::tempdir().unwrap();
+    for (channel, file, start) in [
+        ("letter", "letter.pdf", &b"%PDF-"[..]),
+        ("call", "call.HTML", &b"<!DOCTYPE html>"[..]),
+        ("email", "email.eml", &b"From: "[..]),
+    ] {
+        let path = dir.path().join(file);
+        adieu()
+            .args([channel, "examples/ro-direction.yaml", "-o"])
+            .arg(&path)
+            .assert()
+            .success()
+            .stdout("")
+            .stderr("");
+        let bytes = std::fs::read(&path).unwrap();
+        assert!(bytes.starts_with(start), "{file}");
+    }
+}
+
+#[test]
+fn a_pdf_can_be_piped() {
+    // assert_cmd captures stdout through a pipe, so the PDF is written (only a
+    // terminal is refused).
+    let assert = adieu()
+        .args(["letter", "examples/sk-outgrown.yaml", "--format", "pdf"])
+        .assert()
+        .success();
+    let output = &assert.get_output().stdout;
+    assert!(output.starts_with(b"%PDF-"));
+    assert!(output.trim_ascii_end().ends_with(b"%%EOF"));
 }
 
 #[test]
@@ -122,9 +175,12 @@ fn a_regional_tag_without_its_own_wording_falls_back_with_a_warning() {
         .args(["letter", "examples/es-payment.yaml", "--lang", "es-AR"])
         .assert()
         .success()
-        .stderr(
+        .stderr(predicate::str::ends_with(
             "warning: no regional wording for es-AR; writing es, with es-AR dates and numbers\n",
-        );
+        ))
+        .stderr(predicate::str::starts_with(
+            "warning[no-contract]: the case names no contract\n",
+        ));
 }
 
 #[test]
@@ -225,6 +281,7 @@ fn source_date_epoch_fixes_today() {
 fn a_closed_pipe_is_not_an_error() {
     let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("adieu"))
         .current_dir(root())
+        .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
         .args(["call", "examples/fr-fit.yaml"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -236,4 +293,233 @@ fn a_closed_pipe_is_not_an_error() {
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
     assert!(output.status.success(), "{:?}", output.status);
+}
+
+#[test]
+fn check_reports_each_file_under_its_own_name() {
+    adieu()
+        .args([
+            "check",
+            "examples/en-capacity.yaml",
+            "tests/bad/unknown-field.yaml",
+            "examples/fr-fit.yaml",
+        ])
+        .assert()
+        .code(65)
+        .stdout("")
+        .stderr(
+            "error[unknown-field]: unknown field `clinet`
+ --> tests/bad/unknown-field.yaml:9:1
+  |
+9 | clinet:
+  | ^^^^^^
+  |
+  = help: did you mean `client`?
+checked 3 case files: 1 invalid (1 error, 0 warnings)
+",
+        );
+}
+
+#[test]
+fn check_passes_valid_files_and_fails_on_warnings_only_when_asked() {
+    adieu()
+        .args(["check", "examples/en-capacity.yaml"])
+        .assert()
+        .success()
+        .stderr("checked 1 case file: valid (0 errors, 0 warnings)\n");
+    adieu()
+        .args(["check", "tests/advice/no-referral.yaml"])
+        .assert()
+        .success();
+    for deny in [&["--deny", "warnings"][..], &["--strict"][..]] {
+        adieu()
+            .args(["check", "tests/advice/no-referral.yaml"])
+            .args(deny)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::starts_with("warning[no-referral]: "));
+    }
+    adieu()
+        .args(["check", "examples/en-capacity.yaml", "--strict"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn check_reads_stdin_and_reports_unreadable_files() {
+    let case = std::fs::read_to_string(root().join("tests/bad/impossible-date.yaml")).unwrap();
+    adieu()
+        .args(["check", "-"])
+        .write_stdin(case)
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(" --> <stdin>:3:7\n"));
+    adieu()
+        .args(["check", "no-such-case.yaml", "examples/fr-fit.yaml"])
+        .assert()
+        .code(66)
+        .stderr("error: cannot read no-such-case.yaml: no such file or directory\nchecked 2 case files: not all readable (0 errors, 0 warnings, 1 unreadable)\n");
+}
+
+#[test]
+fn check_prints_json_lines_for_tools() {
+    adieu()
+        .args(["check", "--format", "json", "tests/bad/several-shape-problems.yaml", "tests/advice/weekend-end.yaml"])
+        .assert()
+        .code(65)
+        .stderr("")
+        .stdout(concat!(
+            r#"{"code":"unknown-value","column":9,"file":"tests/bad/several-shape-problems.yaml","help":"did you mean `capacity`?","line":4,"message":"`capcity` is not a known value for `reason`","path":"reason","severity":"error"}"#, "\n",
+            r#"{"code":"unknown-field","column":3,"file":"tests/bad/several-shape-problems.yaml","help":"did you mean `company`?","line":7,"message":"unknown field `sender.compnay`","path":"sender.compnay","severity":"error"}"#, "\n",
+            r#"{"code":"unknown-value","column":42,"file":"tests/bad/several-shape-problems.yaml","help":"did you mean `male`?","line":11,"message":"`mal` is not a known value for `client.contact.gender`","path":"client.contact.gender","severity":"error"}"#, "\n",
+            r#"{"code":"invalid-number","column":9,"file":"tests/bad/several-shape-problems.yaml","help":"`notice.days` counts calendar days, e.g. 30","line":17,"message":"`thirty` is not a number of days; write a whole number such as 30","path":"notice.days","severity":"error"}"#, "\n",
+            r#"{"code":"invalid-date","column":64,"file":"tests/bad/several-shape-problems.yaml","help":"write the date as YYYY-MM-DD, e.g. 2026-11-22","line":22,"message":"`2026-12-32` does not exist: that month has 31 days","path":"closeout.invoices.0.due","severity":"error"}"#, "\n",
+            r#"{"code":"invalid-type","column":13,"file":"tests/bad/several-shape-problems.yaml","help":"write the items as a list, e.g. `[\"first\", \"second\"]` or one `- item` per line","line":25,"message":"`closeout.handover` must be a list, not a single value","path":"closeout.handover","severity":"error"}"#, "\n",
+            r#"{"code":"weekend-end","column":10,"file":"tests/advice/weekend-end.yaml","help":"end on a working day, such as Friday 2026-12-25","line":17,"message":"the last day of the collaboration, 2026-12-27, is a Sunday","path":"notice.until","severity":"warning"}"#, "\n",
+        ));
+}
+
+#[test]
+fn diagnostics_are_coloured_only_when_wanted() {
+    let coloured = adieu()
+        .args(["check", "tests/bad/unknown-field.yaml"])
+        .env_remove("NO_COLOR")
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&coloured.stderr).contains("\u{1b}["));
+    let plain = adieu()
+        .args(["check", "tests/bad/unknown-field.yaml"])
+        .env_remove("NO_COLOR")
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&plain.stderr).contains('\u{1b}'));
+}
+
+#[test]
+fn a_hostile_file_cannot_drive_the_terminal() {
+    let output = adieu()
+        .args([
+            "check",
+            "tests/bad/raw-escape.yaml",
+            "tests/bad/bidi-override.yaml",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{202e}'),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn markup_is_text_escaped_only_in_markdown() {
+    adieu()
+        .args(["letter", "tests/advice/markup-is-text.yaml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "<script>alert(1)</script> & *layouts*",
+        ));
+    adieu()
+        .args([
+            "letter",
+            "tests/advice/markup-is-text.yaml",
+            "--format",
+            "markdown",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            r"\<script\>alert(1)\</script\> \& \*layouts\*",
+        ))
+        .stdout(predicate::str::contains("<script>").not());
+}
+
+#[test]
+fn render_commands_print_the_advice_and_still_render() {
+    adieu()
+        .args(["email", "tests/advice/weekend-end.yaml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("Subject: "))
+        .stderr(predicate::str::starts_with("warning[weekend-end]: the last day of the collaboration, 2026-12-27, is a Sunday (in `notice.until`)\n"));
+}
+
+#[test]
+fn a_closed_pipe_ends_check_quietly_too() {
+    let mut bad: Vec<String> = std::fs::read_dir(root().join("tests/bad"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .map(|p| p.strip_prefix(root()).unwrap().display().to_string())
+        .collect();
+    bad.sort();
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("adieu"))
+        .current_dir(root())
+        .args(["check", "--format", "json"])
+        .args(&bad)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            drop(child.stdout.take());
+            child.wait_with_output()
+        })
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+    assert_eq!(output.status.code(), Some(65));
+}
+
+#[test]
+fn a_full_disk_is_exit_73_with_the_reason() {
+    adieu()
+        .args([
+            "letter",
+            "examples/fr-fit.yaml",
+            "--format",
+            "text",
+            "-o",
+            "/dev/full",
+        ])
+        .assert()
+        .code(73)
+        .stderr("error: cannot write /dev/full: no space left on device\n");
+}
+
+#[test]
+fn an_interrupted_write_leaves_the_whole_file_or_nothing() {
+    let expected = adieu()
+        .args(["letter", "examples/fr-fit.yaml"])
+        .output()
+        .unwrap()
+        .stdout;
+    for delay in 0..30u64 {
+        let dir = tempfile::tempdir().unwrap();
+        let output = dir.path().join("letter.txt");
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("adieu"))
+            .current_dir(root())
+            .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
+            .args(["letter", "examples/fr-fit.yaml", "-o"])
+            .arg(&output)
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(delay * 500));
+        let _ = std::process::Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status();
+        let status = child.wait().unwrap();
+        let left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        match left.as_slice() {
+            [] => {}
+            [name] if name == "letter.txt" => {
+                assert_eq!(std::fs::read(&output).unwrap(), expected, "delay {delay}")
+            }
+            other => panic!("delay {delay}, {status:?}: the folder holds {other:?}"),
+        }
+    }
 }

@@ -1,72 +1,78 @@
 //! Golden documents: every example × letter/email/call, in its own language and in
-//! the four others, as text; and in Markdown in its own language. The golden files
-//! are the product: review their diffs like code.
+//! the four others, as text; and in its own language as Markdown and HTML, the email
+//! as an .eml draft, the letter and call script as the text of their PDF. The golden
+//! files are the product: review their diffs like code.
 
-use adieu::case::Overrides;
-use adieu::compose::Composer;
-use adieu::input::Source;
-use adieu::l10n::Catalog;
 use adieu::render::{Channel, Format};
 
-use crate::support::{LANGUAGES, check_golden, examples, root};
+use crate::support::{LANGUAGES, check_golden, examples, pdf_text, render, root};
 
 const CHANNELS: [Channel; 3] = [Channel::Letter, Channel::Email, Channel::Call];
 
-fn render(
-    example: &std::path::Path,
-    channel: Channel,
-    format: Format,
-    language: Option<&str>,
-) -> String {
-    let source = Source::read(example).expect("example is readable");
-    let composer = Composer::new(channel, format, Catalog::embedded());
-    let overrides = Overrides {
-        language,
-        date: None,
-        today: jiff::civil::date(2026, 11, 23),
-    };
-    match composer.compose(&source, overrides) {
-        Ok(document) => {
-            assert!(
-                document.notes.iter().all(|n| !n.contains("missing")),
-                "{}: {:?}",
-                example.display(),
-                document.notes
-            );
-            document.text
-        }
-        Err(error) => panic!("{} ({channel}, {language:?}): {error:?}", example.display()),
-    }
+/// The example's file stem and its own language.
+fn names(example: &std::path::Path) -> (String, String) {
+    let stem = example
+        .file_stem()
+        .expect("file name")
+        .to_string_lossy()
+        .into_owned();
+    let own = stem
+        .split('-')
+        .next()
+        .expect("examples are named <lang>-<reason>")
+        .to_owned();
+    (stem, own)
 }
 
 #[test]
-fn every_example_matches_its_golden_documents() {
+fn every_example_matches_its_golden_text_documents() {
     let mut failures = Vec::new();
     for example in examples() {
-        let stem = example
-            .file_stem()
-            .expect("file name")
-            .to_string_lossy()
-            .into_owned();
-        let own = stem
-            .split('-')
-            .next()
-            .expect("examples are named <lang>-<reason>")
-            .to_owned();
+        let (stem, own) = names(&example);
         for channel in CHANNELS {
             for language in LANGUAGES {
-                let text = render(
-                    &example,
-                    channel,
-                    Format::Text,
-                    (language != own).then_some(language),
-                );
+                let other = (language != own).then_some(language);
+                let text = render(&example, channel, Format::Text, other);
                 let path = root().join(format!("tests/golden/{stem}/{channel}.{language}.txt"));
-                failures.extend(check_golden(&path, &text).err());
+                failures.extend(check_golden(&path, text.text().expect("text")).err());
             }
-            let markdown = render(&example, channel, Format::Markdown, None);
-            let path = root().join(format!("tests/golden/{stem}/{channel}.{own}.md"));
-            failures.extend(check_golden(&path, &markdown).err());
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_example_matches_its_golden_markdown_html_and_eml() {
+    let mut failures = Vec::new();
+    for example in examples() {
+        let (stem, own) = names(&example);
+        for channel in CHANNELS {
+            for format in channel.formats() {
+                if matches!(format, Format::Text | Format::Pdf) {
+                    continue;
+                }
+                let document = render(&example, channel, *format, None);
+                let path = root().join(format!(
+                    "tests/golden/{stem}/{channel}.{own}.{}",
+                    format.extension()
+                ));
+                failures.extend(check_golden(&path, document.text().expect("text")).err());
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn every_pdf_matches_its_golden_text() {
+    let mut failures = Vec::new();
+    for example in examples() {
+        let (stem, own) = names(&example);
+        for channel in [Channel::Letter, Channel::Call] {
+            let pdf = render(&example, channel, Format::Pdf, None);
+            let text = pdf_text(pdf.as_bytes());
+            let path = root().join(format!("tests/golden/{stem}/{channel}.{own}.pdf.txt"));
+            failures.extend(check_golden(&path, &text).err());
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -76,9 +82,14 @@ fn every_example_matches_its_golden_documents() {
 fn rendering_is_deterministic() {
     for example in examples() {
         for channel in CHANNELS {
-            let first = render(&example, channel, Format::Text, None);
-            let second = render(&example, channel, Format::Text, None);
-            assert_eq!(first, second, "{}", example.display());
+            for format in channel.formats() {
+                if *format == Format::Pdf {
+                    continue;
+                }
+                let first = render(&example, channel, *format, None);
+                let second = render(&example, channel, *format, None);
+                assert_eq!(first, second, "{} {channel} {format}", example.display());
+            }
         }
     }
 }

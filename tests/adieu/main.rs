@@ -1,8 +1,22 @@
-//! adieu's integration tests, in one binary: golden documents and the command line.
+//! adieu's integration tests, in one binary: golden documents, the command line, the
+//! corpora of broken and questionable cases, properties and limits.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod batch;
+mod checks;
 mod cli;
+mod combinations;
+mod config;
+mod corpus;
+mod docs;
+mod formats;
 mod golden;
+mod lint;
+mod overlays;
+mod properties;
+mod pseudo;
+mod scaffold;
+mod schema;
+mod shell;
 mod support;

@@ -2,9 +2,47 @@
 
 use std::path::{Path, PathBuf};
 
+use assert_cmd::Command;
+
 /// The repository root.
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The examples are dated 2026-11-23; fixing today to that day keeps the advice about
+/// dates in the past from appearing as the calendar moves on.
+pub const TODAY_EPOCH: &str = "1795435200";
+
+/// The adieu binary, run from the repository root with no config file, no colour and
+/// today fixed, whatever the machine running the tests has in its home folder.
+pub fn adieu() -> Command {
+    adieu_in(root(), Path::new("/dev/null/adieu-test-home"))
+}
+
+/// The adieu binary run in `dir`, with `home` standing for the user's config and
+/// data folders (`home/config/adieu/config.yaml` is the usual config file).
+pub fn adieu_in(dir: &Path, home: &Path) -> Command {
+    let mut command = Command::cargo_bin("adieu").expect("the adieu binary is built");
+    command
+        .current_dir(dir)
+        .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
+        .env_remove("ADIEU_CONFIG")
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("NO_COLOR", "1");
+    command
+}
+
+/// The text a command printed on stdout.
+pub fn stdout_of(command: &mut Command) -> String {
+    let output = command.output().expect("adieu runs");
+    assert!(
+        output.status.success(),
+        "{:?} failed: {}",
+        command,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).expect("stdout is UTF-8")
 }
 
 /// Every example case file, sorted.
@@ -63,4 +101,66 @@ pub fn check_golden(path: &Path, actual: &str) -> Result<(), String> {
         show(&expected_lines),
         show(&actual_lines)
     ))
+}
+
+/// Renders an example (or any case file) as `channel` in `format`, in its own
+/// language or in `language`, dated 2026-11-23 when the case gives no date. Fails
+/// the test when a message had to be taken from English.
+pub fn render(
+    case: &Path,
+    channel: adieu::render::Channel,
+    format: adieu::render::Format,
+    language: Option<&str>,
+) -> adieu::render::Document {
+    use adieu::case::Overrides;
+    use adieu::compose::Composer;
+    use adieu::input::Source;
+    use adieu::l10n::Catalog;
+
+    let source = Source::read(case).expect("case is readable");
+    let composer = Composer::new(channel, format, Catalog::embedded());
+    let overrides = Overrides {
+        language,
+        date: None,
+        today: jiff::civil::date(2026, 11, 23),
+    };
+    match composer.compose(&source, overrides) {
+        Ok(composed) => {
+            assert!(
+                composed.notes.iter().all(|n| !n.contains("missing")),
+                "{}: {:?}",
+                case.display(),
+                composed.notes
+            );
+            composed.document
+        }
+        Err(error) => panic!(
+            "{} ({channel}, {format}, {language:?}): {error:?}",
+            case.display()
+        ),
+    }
+}
+
+/// The text of a PDF, page by page, as an independent reader (lopdf) extracts it
+/// from the content streams and the fonts' ToUnicode maps.
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let document = lopdf::Document::load_mem(pdf).expect("a PDF lopdf can read");
+    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    let mut text = String::new();
+    for page in pages {
+        if page > 1 {
+            text.push_str(&format!("\n----- page {page} -----\n"));
+        }
+        text.push_str(&document.extract_text(&[page]).expect("extractable text"));
+    }
+    text
+}
+
+/// Text with every run of whitespace (no-break spaces included) made one space, for
+/// searching across the line breaks of a typeset page.
+pub fn flat(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '\u{A0}' || c == '\u{202F}')
+        .filter(|word| !word.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }

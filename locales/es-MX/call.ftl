@@ -1,0 +1,11 @@
+### adieu — español (México): guion de la llamada, donde difiere de locales/es.
+
+call-check-contract = Contrato revisado: exige dar aviso con al menos { PLURAL($days) ->
+    [one] { $days }{"\u00A0"}día
+    [many] { $days }{"\u00A0"}de días
+   *[other] { $days }{"\u00A0"}días
+} de anticipación; todo lo ya cobrado está entregado.
+call-notice = Aviso y transición
+call-pushback-why-answer = { $reason } La decisión está tomada. Lo importante ahora es que la transición se realice sin contratiempos para usted.
+# «Enfado» es peninsular; en México se dice «enojo».
+call-pushback-upset = Enojo o molestia

@@ -1,0 +1,40 @@
+### adieu — español (México): solo los mensajes que difieren de locales/es (España);
+### el resto se toma de allí. Fechas y cantidades siguen la etiqueta es-MX.
+### En México se habla de «aviso» con tantos días «de anticipación», no de «preaviso»,
+### término propio del derecho laboral español; «traspaso» suena a traspaso de un
+### negocio, y para el relevo de un trabajo se dice «transición».
+
+## Encabezamiento
+
+# En México el término habitual es «terminación (anticipada) del contrato».
+subject-contract = Terminación del contrato «{ $contract }»
+subject-contract-reference = Terminación del contrato «{ $contract }» (ref.{"\u00A0"}{ $reference })
+
+## Preaviso y último día
+
+notice-days = Con un aviso de { PLURAL($days) ->
+    [one] { $days }{"\u00A0"}día
+    [many] { $days }{"\u00A0"}de días
+   *[other] { $days }{"\u00A0"}días
+} de anticipación, nuestra colaboración finalizará el { $end }.
+
+## Cierre: lo que queda por resolver
+
+# «Rogar» resulta muy peninsular; en México se pide y se «toma en cuenta».
+closeout-intro = { $voice ->
+    [we] Para un cierre ordenado, le pedimos que tome en cuenta lo siguiente:
+   *[i] Para un cierre ordenado, le pido que tome en cuenta lo siguiente:
+}
+closeout-handover = Pendiente de transferir: { $item }
+closeout-data = { $data ->
+    [return] Sus archivos y datos: se le devolverán íntegramente
+    [delete] Sus archivos y datos: se eliminarán de forma segura una vez concluida la transición
+   *[keep-as-required] Sus archivos y datos: se conservarán únicamente durante el tiempo que exija la ley
+}
+
+## Agradecimiento y puerta abierta a las cuestiones prácticas
+
+questions = { $voice ->
+    [we] Para cualquier duda sobre los aspectos prácticos de la transición, puede escribirnos a { $email }.
+   *[i] Para cualquier duda sobre los aspectos prácticos de la transición, puede escribirme a { $email }.
+}

@@ -1,0 +1,513 @@
+//! Advice about a valid case: warnings that do not stop rendering but deserve a second
+//! look before anything is sent, drawn from what the domain notes say an ending needs
+//! — money collected, fair notice, a way forward for the client, the contract reviewed,
+//! impersonal wording and a sensible date.
+//!
+//! Each warning has a stable code (documented with `adieu check`), a one-line reason,
+//! the field path it concerns and, when the case file is at hand, its span.
+
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
+
+use super::locate::SourceMap;
+use super::{Case, Reason};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::l10n::Catalog;
+use crate::notice::{Ending, Termination};
+
+/// Below this many days of notice, a client who relies on the work cannot replace it.
+pub const SHORT_NOTICE_DAYS: i64 = 14;
+/// A case date further ahead than this is probably a typo.
+pub const FAR_AHEAD_DAYS: i64 = 90;
+
+/// Computes the advice for a case dated `date` (the date its documents carry), on
+/// `today`. `languages` are the base languages whose word lists apply to its free
+/// text; `source` is the case file's text, used to locate each warning (pass `""`
+/// for a case built in code: the warnings then carry paths only).
+pub fn advise(
+    case: &Case,
+    date: Date,
+    today: Date,
+    languages: &[&str],
+    catalog: &Catalog,
+    source: &str,
+) -> Vec<Diagnostic> {
+    let mut advice = Vec::new();
+    let termination = Termination::from_notice(&case.notice, date);
+    money(case, termination.as_ref(), &mut advice);
+    referral(case, &mut advice);
+    if let Some(termination) = &termination {
+        notice(case, date, termination, &mut advice);
+    }
+    if case.contract.is_none() {
+        advice.push(
+            Diagnostic::warning("no-contract", "the case names no contract")
+                .at_path("contract")
+                .with_help("review the contract and every obligation in it before giving notice; add a `contract` section with its `title` and `notice_days` so the documents cite it"),
+        );
+    }
+    case_date(case, today, &mut advice);
+    let mut lists: Vec<WordList> = Vec::new();
+    for language in languages {
+        if !lists.iter().any(|l| l.language == *language) {
+            lists.push(WordList::load(language, catalog));
+        }
+    }
+    wording(case, &lists, &mut advice);
+    if !source.is_empty() && !advice.is_empty() {
+        locate(&mut advice, source);
+    }
+    advice
+}
+
+fn money(case: &Case, termination: Option<&Termination>, advice: &mut Vec<Diagnostic>) {
+    let invoices = &case.closeout.invoices;
+    if case.reason == Reason::Payment && !invoices.is_empty() {
+        let count = invoices.len();
+        let open = if count == 1 {
+            "1 invoice is".to_owned()
+        } else {
+            format!("{count} invoices are")
+        };
+        advice.push(
+            Diagnostic::warning(
+                "payment-outstanding",
+                format!("the reason is `payment` and {open} still open"),
+            )
+            .at_path("closeout.invoices")
+            .with_help("consider collecting what is owed before giving notice: once it is given, the client has less reason to pay"),
+        );
+    }
+    let Some(termination) = termination else {
+        return;
+    };
+    for (i, invoice) in invoices.iter().enumerate() {
+        if let Some(due) = invoice.due
+            && due.0 > termination.end
+        {
+            advice.push(
+                Diagnostic::warning(
+                    "invoice-due-after-end",
+                    format!(
+                        "invoice {} falls due on {due}, after the last day of the collaboration ({})",
+                        invoice.number, termination.end
+                    ),
+                )
+                .at_path(format!("closeout.invoices.{i}.due"))
+                .with_help(format!(
+                    "consider collecting what is owed before giving notice, or ask for payment by {}",
+                    termination.end
+                )),
+            );
+        }
+    }
+}
+
+fn referral(case: &Case, advice: &mut Vec<Diagnostic>) {
+    match (&case.referral, case.reason.is_breach()) {
+        (Some(_), true) => advice.push(
+            Diagnostic::warning(
+                "referral-not-rendered",
+                format!(
+                    "no referral is given for `{}`: this one will not appear in the documents",
+                    case.reason.code()
+                ),
+            )
+            .at_path("referral")
+            .with_help("remove the `referral` section; a client ended for conduct or ethics is not referred"),
+        ),
+        (None, false) => advice.push(
+            Diagnostic::warning("no-referral", "the case gives the client no referral")
+                .at_path("referral")
+                .with_help("point the client to a colleague (`referral: { name: … }`) or to a kind of provider (`referral: { kind: … }`), so they have a way forward"),
+        ),
+        _ => {}
+    }
+}
+
+fn notice(case: &Case, date: Date, termination: &Termination, advice: &mut Vec<Diagnostic>) {
+    let path = match termination.ending {
+        Ending::Days(_) => "notice.days",
+        Ending::Until | Ending::Milestone(_) => "notice.until",
+        Ending::Immediate => return,
+    };
+    let days = termination.days_from(date);
+    if !case.reason.is_breach() && days < SHORT_NOTICE_DAYS {
+        advice.push(
+            Diagnostic::warning(
+                "short-notice",
+                format!("a notice of {days} days leaves the client little time to replace you"),
+            )
+            .at_path(path)
+            .with_help(format!(
+                "give at least {SHORT_NOTICE_DAYS} days, typically 30, or what the contract requires"
+            )),
+        );
+    }
+    let end = termination.end;
+    let weekend = match end.weekday() {
+        Weekday::Saturday => Some(("Saturday", 1)),
+        Weekday::Sunday => Some(("Sunday", 2)),
+        _ => None,
+    };
+    if let Some((day, back)) = weekend {
+        let friday = end.checked_sub(back.days()).ok();
+        let help = match friday {
+            Some(friday) => format!("end on a working day, such as Friday {friday}"),
+            None => "end on a working day".to_owned(),
+        };
+        advice.push(
+            Diagnostic::warning(
+                "weekend-end",
+                format!("the last day of the collaboration, {end}, is a {day}"),
+            )
+            .at_path(path)
+            .with_help(help),
+        );
+    }
+}
+
+fn case_date(case: &Case, today: Date, advice: &mut Vec<Diagnostic>) {
+    let Some(date) = case.date else {
+        return;
+    };
+    let ahead = i64::from((date.0 - today).get_days());
+    if ahead < 0 {
+        advice.push(
+            Diagnostic::warning(
+                "date-in-past",
+                format!("the case date {date} is in the past (today is {today})"),
+            )
+            .at_path("date")
+            .with_help(
+                "the documents carry this date; correct it, or remove `date` to use today's",
+            ),
+        );
+    } else if ahead > FAR_AHEAD_DAYS {
+        advice.push(
+            Diagnostic::warning(
+                "date-far-ahead",
+                format!("the case date {date} is more than {FAR_AHEAD_DAYS} days ahead (today is {today})"),
+            )
+            .at_path("date")
+            .with_help("the documents carry this date; check the year, or remove `date` to use today's"),
+        );
+    }
+}
+
+/// The free-text fields whose words reach the documents as the user wrote them.
+fn free_text(case: &Case) -> Vec<(String, &str)> {
+    let mut fields = Vec::new();
+    if let Some(milestone) = &case.notice.milestone {
+        fields.push(("notice.milestone".to_owned(), milestone.as_str()));
+    }
+    if let Some(kind) = case.referral.as_ref().and_then(|r| r.kind.as_ref()) {
+        fields.push(("referral.kind".to_owned(), kind.as_str()));
+    }
+    let closeout = &case.closeout;
+    for (i, deliverable) in closeout.deliverables.iter().enumerate() {
+        fields.push((
+            format!("closeout.deliverables.{i}.item"),
+            deliverable.item.as_str(),
+        ));
+    }
+    for (i, item) in closeout.handover.iter().enumerate() {
+        fields.push((format!("closeout.handover.{i}"), item.as_str()));
+    }
+    for (i, item) in closeout.continuing.iter().enumerate() {
+        fields.push((format!("closeout.continuing.{i}"), item.as_str()));
+    }
+    fields
+}
+
+fn wording(case: &Case, lists: &[WordList], advice: &mut Vec<Diagnostic>) {
+    for (path, text) in free_text(case) {
+        let words = words(text);
+        for list in lists {
+            for found in list.find(&words) {
+                advice.push(
+                    Diagnostic::warning(
+                        "judgemental-wording",
+                        format!("`{found}` judges or carries emotion; the documents must stay impersonal"),
+                    )
+                    .at_path(&path)
+                    .with_help("describe the item as a plain fact, e.g. \"Source files of the website\", without judging the client"),
+                );
+            }
+        }
+    }
+}
+
+/// A language's list of judgemental or emotional words, from
+/// `locales/<language>/judgemental.txt`: one entry per line, `#` starts a comment, a
+/// trailing `*` makes the entry a stem that matches every word starting with it, and
+/// an entry of several words matches them in sequence.
+#[derive(Debug, Clone, Default)]
+pub struct WordList {
+    language: String,
+    entries: Vec<Vec<String>>,
+}
+
+impl WordList {
+    /// The list of a base language; empty when the language has none.
+    pub fn load(language: &str, catalog: &Catalog) -> WordList {
+        let mut entries = Vec::new();
+        for file in catalog
+            .files(language, "txt")
+            .filter(|f| f.name.ends_with("/judgemental.txt"))
+        {
+            for line in file.text.lines() {
+                let line = line.split('#').next().unwrap_or("").trim();
+                if !line.is_empty() {
+                    entries.push(line.split_whitespace().map(fold).collect());
+                }
+            }
+        }
+        WordList {
+            language: language.to_owned(),
+            entries,
+        }
+    }
+
+    /// The words of `text` (as split by [`words`]) that match an entry, as written.
+    fn find(&self, words: &[(String, &str)]) -> Vec<String> {
+        let mut found = Vec::new();
+        for start in 0..words.len() {
+            for entry in &self.entries {
+                let matches = entry.len() <= words.len() - start
+                    && entry.iter().enumerate().all(|(i, part)| {
+                        let word = &words[start + i].0;
+                        match part.strip_suffix('*') {
+                            Some(stem) => word.starts_with(stem),
+                            None => word == part,
+                        }
+                    });
+                if matches {
+                    let written: Vec<&str> = words[start..start + entry.len()]
+                        .iter()
+                        .map(|w| w.1)
+                        .collect();
+                    found.push(written.join(" "));
+                }
+            }
+        }
+        found
+    }
+}
+
+/// The words of a text: runs of letters and digits, folded, with the text as written.
+fn words(text: &str) -> Vec<(String, &str)> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| (fold(w), w))
+        .collect()
+}
+
+/// A word as the lists compare it: lower-cased and without diacritics, so that
+/// "inutil" matches "inútil*" and a cedilla ş matches a comma-below ș.
+fn fold(word: &str) -> String {
+    let lower = word.to_lowercase();
+    icu_normalizer::DecomposingNormalizerBorrowed::new_nfd()
+        .normalize(&lower)
+        .chars()
+        .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
+        .collect()
+}
+
+/// Gives each warning a span: the judgemental word itself when it can be found in the
+/// value as written, otherwise the value; a missing section points at the reason.
+fn locate(advice: &mut [Diagnostic], source: &str) {
+    let map = SourceMap::new(source);
+    for diagnostic in advice.iter_mut() {
+        let Some(path) = diagnostic.path.as_deref() else {
+            continue;
+        };
+        let span = match diagnostic.code {
+            "no-referral" => map.locate("reason"),
+            "no-contract" => map.locate("reason").or_else(|| map.locate(path)),
+            _ => map.locate(path),
+        };
+        let word = (diagnostic.code == "judgemental-wording")
+            .then(|| diagnostic.message.split('`').nth(1))
+            .flatten();
+        diagnostic.span = match (span, word) {
+            (Some(span), Some(word)) => Some(narrow(source, span, word)),
+            (span, _) => span,
+        };
+    }
+}
+
+/// The span of `word` inside `span`, when the value is written plainly enough to find it.
+fn narrow(source: &str, span: Span, word: &str) -> Span {
+    let Some(written) = source.get(span.offset..span.offset + span.len) else {
+        return span;
+    };
+    let lowered = written.to_lowercase();
+    let wanted = word.to_lowercase();
+    match lowered.find(&wanted) {
+        Some(at) if lowered.len() == written.len() => {
+            Span::at(source, span.offset + at, wanted.len())
+        }
+        _ => span,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn case(yaml: &str) -> Case {
+        crate::case::parse(yaml).unwrap()
+    }
+
+    const BASE: &str = "language: en\ndate: 2026-11-23\nreason: fit\nsender: {name: A, email: a@b.example}\nclient: {contact: {name: B}, email: b@c.example}\ncontract: {title: T}\nreferral: {kind: a studio}\n";
+
+    fn codes(yaml: &str) -> Vec<&'static str> {
+        let case = case(yaml);
+        let dated = case.date.map_or(date(2026, 11, 23), |d| d.0);
+        advise(
+            &case,
+            dated,
+            date(2026, 11, 23),
+            &["en"],
+            &Catalog::embedded(),
+            yaml,
+        )
+        .iter()
+        .map(|d| d.code)
+        .collect()
+    }
+
+    #[test]
+    fn a_well_prepared_case_gets_no_advice() {
+        assert_eq!(
+            codes(&format!("{BASE}notice: {{days: 30}}\n")),
+            Vec::<&str>::new()
+        );
+    }
+
+    #[test]
+    fn short_notice_and_weekend_ends_are_flagged() {
+        // 2026-11-23 + 5 days is Saturday 28 November.
+        assert_eq!(
+            codes(&format!("{BASE}notice: {{days: 5}}\n")),
+            ["short-notice", "weekend-end"]
+        );
+    }
+
+    #[test]
+    fn money_still_owed_is_flagged() {
+        let yaml = format!(
+            "{}notice: {{days: 30}}\ncloseout:\n  invoices: [{{number: F-1, amount: 10, currency: EUR, due: 2027-01-05}}]\n",
+            BASE.replace("reason: fit", "reason: payment")
+        );
+        assert_eq!(
+            codes(&yaml),
+            ["payment-outstanding", "invoice-due-after-end"]
+        );
+    }
+
+    #[test]
+    fn referrals_follow_the_reason() {
+        let conduct = format!(
+            "{}notice: {{immediate: true}}\n",
+            BASE.replace("reason: fit", "reason: conduct")
+        );
+        assert_eq!(codes(&conduct), ["referral-not-rendered"]);
+        let bare = format!(
+            "{}notice: {{days: 30}}\n",
+            BASE.replace("referral: {kind: a studio}\n", "")
+        );
+        assert_eq!(codes(&bare), ["no-referral"]);
+    }
+
+    #[test]
+    fn judgemental_words_are_found_and_located() {
+        let yaml = format!(
+            "{BASE}notice: {{days: 30}}\ncloseout:\n  handover: [\"Fixes for the Sloppy code\"]\n"
+        );
+        let case = case(&yaml);
+        let advice = advise(
+            &case,
+            date(2026, 11, 23),
+            date(2026, 11, 23),
+            &["en"],
+            &Catalog::embedded(),
+            &yaml,
+        );
+        assert_eq!(advice.len(), 1, "{advice:?}");
+        assert_eq!(advice[0].code, "judgemental-wording");
+        assert_eq!(advice[0].path.as_deref(), Some("closeout.handover.0"));
+        let span = advice[0].span.unwrap();
+        assert_eq!(&yaml[span.offset..span.offset + span.len], "Sloppy");
+    }
+
+    #[test]
+    fn word_lists_ignore_case_and_diacritics() {
+        assert_eq!(fold("Inútil"), "inutil");
+        assert_eq!(fold("leneş"), fold("leneș"));
+        assert_eq!(fold("Négligence"), "negligence");
+    }
+
+    #[test]
+    fn word_lists_match_stems_and_phrases() {
+        let list = WordList {
+            language: "en".into(),
+            entries: vec![vec!["incompet*".into()], vec!["bad".into(), "faith".into()]],
+        };
+        let found = list.find(&words("Incompetence, in Bad faith; badly"));
+        assert_eq!(found, ["Incompetence", "Bad faith"]);
+    }
+
+    #[test]
+    fn every_language_has_a_word_list() {
+        for language in ["en", "es", "fr", "ro", "sk"] {
+            let list = WordList::load(language, &Catalog::embedded());
+            assert!(
+                (10..=25).contains(&list.entries.len()),
+                "{language}: {} entries",
+                list.entries.len()
+            );
+        }
+    }
+
+    #[test]
+    fn dates_in_the_past_or_far_ahead_are_flagged() {
+        let past = format!(
+            "{}notice: {{days: 30}}\n",
+            BASE.replace("2026-11-23", "2026-01-05")
+        );
+        let past_case = case(&past);
+        let advice = advise(
+            &past_case,
+            date(2026, 1, 5),
+            date(2026, 11, 23),
+            &["en"],
+            &Catalog::embedded(),
+            &past,
+        );
+        assert_eq!(
+            advice.iter().map(|d| d.code).collect::<Vec<_>>(),
+            ["date-in-past"]
+        );
+        assert_eq!(advice[0].span.map(|s| s.line), Some(2));
+        let ahead = format!(
+            "{}notice: {{days: 30}}\n",
+            BASE.replace("2026-11-23", "2027-11-23")
+        );
+        let ahead_case = case(&ahead);
+        let advice = advise(
+            &ahead_case,
+            date(2027, 11, 23),
+            date(2026, 11, 23),
+            &["en"],
+            &Catalog::embedded(),
+            &ahead,
+        );
+        assert_eq!(
+            advice.iter().map(|d| d.code).collect::<Vec<_>>(),
+            ["date-far-ahead"]
+        );
+    }
+}

@@ -1,0 +1,691 @@
+//! The shape of a case file — which fields each section has, which are required, what
+//! kind of value each takes — checked against a YAML [`Tree`] so that every unknown
+//! field, missing field, misplaced list and unreadable value is reported in one pass.
+//!
+//! serde stops at the first problem, which would make a user fix a hand-written file
+//! one error per run. This check runs first and collects them all; serde then only
+//! converts a tree known to fit. The shape mirrors the types in [`super`] field for
+//! field, and the tests below compare it with what serde itself expects, so the two
+//! cannot drift apart.
+
+use super::scalar::{Amount, CaseDate, parse_days};
+use super::tree::{Node, Tree, Value};
+use crate::diagnostic::{Diagnostic, Span};
+
+/// What a value must be.
+#[derive(Debug, Clone, Copy)]
+enum Shape {
+    /// Any scalar: text, or a number or date read as text.
+    Text,
+    /// A calendar date, `YYYY-MM-DD`.
+    Date,
+    /// A decimal amount.
+    Amount,
+    /// A whole number of days.
+    Days,
+    /// `true` or `false`.
+    Flag,
+    /// One of a closed set of codes.
+    Choice(&'static [&'static str]),
+    /// A section of named fields.
+    Section(&'static [Field]),
+    /// A list of values of one shape.
+    List(&'static Shape),
+}
+
+/// Whether a field must be written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Presence {
+    /// It must be written, with a value.
+    Required,
+    /// It may be left out or left empty.
+    Optional,
+    /// It may be left out (a default applies) but not left empty.
+    Defaulted,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Field {
+    name: &'static str,
+    presence: Presence,
+    shape: Shape,
+}
+
+const fn field(name: &'static str, presence: Presence, shape: Shape) -> Field {
+    Field {
+        name,
+        presence,
+        shape,
+    }
+}
+
+use Presence::{Defaulted, Optional, Required};
+
+/// The codes of [`super::Tone`].
+pub const TONES: &[&str] = &["warm", "neutral", "firm"];
+/// The codes of [`super::Reason`].
+pub const REASONS: &[&str] = &[
+    "capacity",
+    "fit",
+    "direction",
+    "outgrown",
+    "payment",
+    "conduct",
+    "ethics",
+];
+/// The codes of [`super::Gender`].
+pub const GENDERS: &[&str] = &["female", "male", "unspecified"];
+/// The codes of [`super::DataHandling`].
+pub const DATA: &[&str] = &["return", "delete", "keep-as-required"];
+
+const CASE: &[Field] = &[
+    field("language", Optional, Shape::Text),
+    field("date", Optional, Shape::Date),
+    field("tone", Optional, Shape::Choice(TONES)),
+    field("reason", Required, Shape::Choice(REASONS)),
+    field("sender", Defaulted, Shape::Section(SENDER)),
+    field("client", Required, Shape::Section(CLIENT)),
+    field("contract", Optional, Shape::Section(CONTRACT)),
+    field("notice", Defaulted, Shape::Section(NOTICE)),
+    field("referral", Optional, Shape::Section(REFERRAL)),
+    field("closeout", Defaulted, Shape::Section(CLOSEOUT)),
+];
+const SENDER: &[Field] = &[
+    field("name", Optional, Shape::Text),
+    field("role", Optional, Shape::Text),
+    field("company", Optional, Shape::Text),
+    field("email", Optional, Shape::Text),
+    field("phone", Optional, Shape::Text),
+    field("address", Defaulted, Shape::List(&Shape::Text)),
+    field("place", Optional, Shape::Text),
+];
+const CLIENT: &[Field] = &[
+    field("company", Optional, Shape::Text),
+    field("contact", Required, Shape::Section(CONTACT)),
+    field("email", Required, Shape::Text),
+    field("address", Defaulted, Shape::List(&Shape::Text)),
+];
+const CONTACT: &[Field] = &[
+    field("name", Required, Shape::Text),
+    field("surname", Optional, Shape::Text),
+    field("gender", Defaulted, Shape::Choice(GENDERS)),
+];
+const CONTRACT: &[Field] = &[
+    field("title", Optional, Shape::Text),
+    field("reference", Optional, Shape::Text),
+    field("signed", Optional, Shape::Date),
+    field("notice_days", Optional, Shape::Days),
+];
+const NOTICE: &[Field] = &[
+    field("days", Optional, Shape::Days),
+    field("until", Optional, Shape::Date),
+    field("milestone", Optional, Shape::Text),
+    field("immediate", Optional, Shape::Flag),
+];
+const REFERRAL: &[Field] = &[
+    field("name", Optional, Shape::Text),
+    field("company", Optional, Shape::Text),
+    field("contact", Optional, Shape::Text),
+    field("kind", Optional, Shape::Text),
+];
+const CLOSEOUT: &[Field] = &[
+    field("invoices", Defaulted, Shape::List(&Shape::Section(INVOICE))),
+    field(
+        "deliverables",
+        Defaulted,
+        Shape::List(&Shape::Section(DELIVERABLE)),
+    ),
+    field("handover", Defaulted, Shape::List(&Shape::Text)),
+    field("data", Optional, Shape::Choice(DATA)),
+    field("refund", Optional, Shape::Section(MONEY)),
+    field("continuing", Defaulted, Shape::List(&Shape::Text)),
+];
+const INVOICE: &[Field] = &[
+    field("number", Required, Shape::Text),
+    field("amount", Required, Shape::Amount),
+    field("currency", Required, Shape::Text),
+    field("due", Optional, Shape::Date),
+];
+const DELIVERABLE: &[Field] = &[
+    field("item", Required, Shape::Text),
+    field("by", Optional, Shape::Date),
+];
+const MONEY: &[Field] = &[
+    field("amount", Required, Shape::Amount),
+    field("currency", Required, Shape::Text),
+];
+
+/// Checks a tree against the case file's shape; returns every problem found, with
+/// its field path and span.
+pub fn check(tree: &Tree) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    match tree.root() {
+        None => problems.push(
+            Diagnostic::error("empty-file", "the case file is empty")
+                .with_help("a case file needs at least `language`, `reason`, `sender`, `client` and `notice`; start from one of the files in examples/"),
+        ),
+        Some(root) => match &tree.node(root).value {
+            Value::Mapping(_) => section(tree, root, "", CASE, None, &mut problems),
+            Value::Scalar { null: true, .. } => problems.push(
+                Diagnostic::error("empty-file", "the case file is empty")
+                    .with_span(tree.node(root).span)
+                    .with_help("a case file needs at least `language`, `reason`, `sender`, `client` and `notice`; start from one of the files in examples/"),
+            ),
+            other => problems.push(
+                Diagnostic::error(
+                    "invalid-type",
+                    format!("a case file is a set of fields such as `language: en`, not {}", kind(other)),
+                )
+                .with_span(start_of(tree.node(root)))
+                .with_help("start the file with `language:`, `reason:`, `sender:`, `client:` and `notice:` at the left margin, without `-`"),
+            ),
+        },
+    }
+    problems
+}
+
+/// Where to point for a node: a scalar whole, a collection at its first character.
+fn start_of(node: &Node) -> Span {
+    match node.value {
+        Value::Scalar { .. } => node.span,
+        _ => Span {
+            len: node.span.len.min(1),
+            ..node.span
+        },
+    }
+}
+
+fn section(
+    tree: &Tree,
+    node: usize,
+    path: &str,
+    fields: &'static [Field],
+    key: Option<Span>,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let Value::Mapping(pairs) = &tree.node(node).value else {
+        return;
+    };
+    let mut seen: Vec<&str> = Vec::with_capacity(pairs.len());
+    // A misspelt required field is reported once, as unknown with a suggestion, not
+    // a second time as missing.
+    let mut suggested: Vec<&str> = Vec::new();
+    // A merge key would supply fields: what it leaves missing is not worth reporting.
+    let mut merged = false;
+    for &(key_index, value_index) in pairs {
+        let key_node = tree.node(key_index);
+        let Value::Scalar { text: name, .. } = &key_node.value else {
+            problems.push(
+                Diagnostic::error(
+                    "invalid-key",
+                    "a field name must be a plain word, not a list or a section",
+                )
+                .at_path(path)
+                .with_span(Span {
+                    len: key_node.span.len.min(1),
+                    ..key_node.span
+                })
+                .with_help("write the field name, a colon and the value, e.g. `name: Ana Popescu`"),
+            );
+            continue;
+        };
+        let field_path = join(path, name);
+        if seen.contains(&name.as_str()) {
+            problems.push(
+                Diagnostic::error("duplicate-key", format!("`{field_path}` is written twice"))
+                    .at_path(&field_path)
+                    .with_span(key_node.span)
+                    .with_help(
+                        "each field may appear once in a section; delete or merge the repeated one",
+                    ),
+            );
+            continue;
+        }
+        seen.push(name);
+        if name == "<<" {
+            merged = true;
+            problems.push(
+                Diagnostic::error(
+                    "unsupported-merge",
+                    "merge keys (`<<`) are not allowed in a case file",
+                )
+                .at_path(path)
+                .with_span(key_node.span)
+                .with_help(
+                    "write the fields out in this section instead of merging them from an anchor",
+                ),
+            );
+            continue;
+        }
+        let Some(field) = fields.iter().find(|f| f.name == name) else {
+            let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+            let help = match closest(name, &names) {
+                Some(candidate) => {
+                    suggested.push(candidate);
+                    format!("did you mean `{candidate}`?")
+                }
+                None => format!("the fields allowed here are: {}", names.join(", ")),
+            };
+            problems.push(
+                Diagnostic::error("unknown-field", format!("unknown field `{field_path}`"))
+                    .at_path(&field_path)
+                    .with_span(key_node.span)
+                    .with_help(help),
+            );
+            continue;
+        };
+        value(
+            tree,
+            value_index,
+            &field_path,
+            field,
+            key_node.span,
+            problems,
+        );
+    }
+    for missing in fields.iter().filter(|f| {
+        f.presence == Required && !merged && !seen.contains(&f.name) && !suggested.contains(&f.name)
+    }) {
+        let field_path = join(path, missing.name);
+        let message = if path.is_empty() {
+            format!("the case file has no `{field_path}`")
+        } else {
+            format!("`{field_path}` is missing")
+        };
+        let diagnostic = Diagnostic::error("missing-field", message)
+            .at_path(&field_path)
+            .with_help(format!("add `{}:` {}", missing.name, example(missing)));
+        problems.push(diagnostic.with_span(key.unwrap_or_else(|| start_of(tree.node(node)))));
+    }
+}
+
+fn value(
+    tree: &Tree,
+    index: usize,
+    path: &str,
+    field: &Field,
+    key: Span,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let node = tree.node(index);
+    if let Value::Scalar { null: true, .. } = node.value {
+        if field.presence != Optional {
+            problems.push(
+                Diagnostic::error("missing-value", format!("`{path}` has no value"))
+                    .at_path(path)
+                    .with_span(key)
+                    .with_help(format!(
+                        "write a value after the colon, such as `{}: {}`",
+                        field.name,
+                        example_value(field.shape)
+                    )),
+            );
+        }
+        return;
+    }
+    shaped(tree, index, path, field.shape, key, problems);
+}
+
+fn shaped(
+    tree: &Tree,
+    index: usize,
+    path: &str,
+    shape: Shape,
+    key: Span,
+    problems: &mut Vec<Diagnostic>,
+) {
+    let node = tree.node(index);
+    let wrong_kind = |expected: &str, help: String| {
+        Diagnostic::error(
+            "invalid-type",
+            format!("`{path}` must be {expected}, not {}", kind(&node.value)),
+        )
+        .at_path(path)
+        .with_span(start_of(node))
+        .with_help(help)
+    };
+    match (shape, &node.value) {
+        (Shape::Section(fields), Value::Mapping(_)) => {
+            section(tree, index, path, fields, Some(key), problems);
+        }
+        (Shape::Section(fields), _) => problems.push(wrong_kind(
+            "a section of fields",
+            format!(
+                "write its fields indented on the lines below, e.g. `{}:`",
+                fields.first().map_or("name", |f| f.name)
+            ),
+        )),
+        (Shape::List(item), Value::Sequence(items)) => {
+            for (i, &item_index) in items.iter().enumerate() {
+                let item_path = join(path, &i.to_string());
+                let item_node = tree.node(item_index);
+                if let Value::Scalar { null: true, .. } = item_node.value {
+                    problems.push(
+                        Diagnostic::error(
+                            "missing-value",
+                            format!("`{item_path}` is an empty list item"),
+                        )
+                        .at_path(&item_path)
+                        .with_span(item_node.span)
+                        .with_help("write a value after the `-`, or remove the item"),
+                    );
+                    continue;
+                }
+                shaped(
+                    tree,
+                    item_index,
+                    &item_path,
+                    *item,
+                    item_node.span,
+                    problems,
+                );
+            }
+        }
+        (Shape::List(_), _) => problems.push(wrong_kind(
+            "a list",
+            "write the items as a list, e.g. `[\"first\", \"second\"]` or one `- item` per line"
+                .into(),
+        )),
+        (_, Value::Mapping(_) | Value::Sequence(_)) => problems.push(wrong_kind(
+            "a single value",
+            format!(
+                "write one value after the colon, such as `{}`",
+                example_value(shape)
+            ),
+        )),
+        (_, Value::Scalar { text, .. }) => {
+            if let Some((code, message, help)) = scalar(shape, text, path) {
+                problems.push(
+                    Diagnostic::error(code, message)
+                        .at_path(path)
+                        .with_span(node.span)
+                        .with_help(help),
+                );
+            }
+        }
+    }
+}
+
+/// What is wrong with a scalar of the given shape, if anything.
+fn scalar(shape: Shape, text: &str, path: &str) -> Option<(&'static str, String, String)> {
+    match shape {
+        Shape::Text | Shape::Section(_) | Shape::List(_) => None,
+        Shape::Date => CaseDate::parse(text).err().map(|message| {
+            (
+                "invalid-date",
+                message,
+                "write the date as YYYY-MM-DD, e.g. 2026-11-22".to_owned(),
+            )
+        }),
+        Shape::Amount => Amount::parse(text).err().map(|message| {
+            (
+                "invalid-amount",
+                message,
+                "write the amount in currency units with digits and a decimal point, e.g. 1200.00"
+                    .to_owned(),
+            )
+        }),
+        Shape::Days => parse_days(text).err().map(|message| {
+            (
+                "invalid-number",
+                message,
+                format!("`{path}` counts calendar days, e.g. 30"),
+            )
+        }),
+        Shape::Flag => (!matches!(text, "true" | "True" | "TRUE" | "false" | "False" | "FALSE"))
+            .then(|| {
+                (
+                    "invalid-value",
+                    format!("`{text}` is not `true` or `false`"),
+                    format!("write `{}: true`, or remove the field", last(path)),
+                )
+            }),
+        Shape::Choice(choices) => (!choices.contains(&text)).then(|| {
+            let help = match closest(text, choices) {
+                Some(candidate) => format!("did you mean `{candidate}`?"),
+                None => format!("write one of: {}", choices.join(", ")),
+            };
+            (
+                "unknown-value",
+                format!("`{text}` is not a known value for `{path}`"),
+                help,
+            )
+        }),
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Scalar { null: true, .. } => "empty",
+        Value::Scalar { .. } => "a single value",
+        Value::Mapping(_) => "a section",
+        Value::Sequence(_) => "a list",
+    }
+}
+
+fn example(field: &Field) -> String {
+    match field.shape {
+        Shape::Section(fields) => {
+            let first = fields
+                .iter()
+                .find(|f| f.presence == Required)
+                .or(fields.first());
+            match first {
+                Some(first) => format!(
+                    "with its fields indented below it, e.g. `{}: {}`",
+                    first.name,
+                    example_value(first.shape)
+                ),
+                None => "with its fields indented below it".to_owned(),
+            }
+        }
+        shape => format!(
+            "with a value, e.g. `{}: {}`",
+            field.name,
+            example_value(shape)
+        ),
+    }
+}
+
+fn example_value(shape: Shape) -> &'static str {
+    match shape {
+        Shape::Text => "…",
+        Shape::Date => "2026-11-22",
+        Shape::Amount => "1200.00",
+        Shape::Days => "30",
+        Shape::Flag => "true",
+        Shape::Choice(choices) => choices.first().copied().unwrap_or("…"),
+        Shape::Section(_) => "{ … }",
+        Shape::List(_) => "[ … ]",
+    }
+}
+
+fn join(parent: &str, child: &str) -> String {
+    if parent.is_empty() {
+        child.to_owned()
+    } else {
+        format!("{parent}.{child}")
+    }
+}
+
+fn last(path: &str) -> &str {
+    path.rsplit('.').next().unwrap_or(path)
+}
+
+/// The expected name closest to a misspelt one, if any is close enough to suggest.
+pub fn closest<'a>(written: &str, expected: &[&'a str]) -> Option<&'a str> {
+    let written = written.to_lowercase();
+    expected
+        .iter()
+        .map(|candidate| (edit_distance(&written, candidate), *candidate))
+        .filter(|(distance, candidate)| *distance <= candidate.len().max(3) / 3)
+        .min()
+        .map(|(_, candidate)| candidate)
+}
+
+/// Edit distance in which swapping two neighbouring letters counts as one edit, the
+/// commonest typo (`emial`, `clinet`).
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1)
+                .min(rows[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::Case;
+
+    const VALID: &str = "language: en\nreason: fit\nsender: {name: A, email: a@b.example}\nclient: {contact: {name: B}, email: b@c.example}\nnotice: {days: 30}\n";
+
+    fn problems(source: &str) -> Vec<Diagnostic> {
+        check(&Tree::build(source).unwrap())
+    }
+
+    /// serde's own list of the fields of the section at `path`, from the error it gives
+    /// for an unknown one.
+    fn serde_fields(path: &[&str]) -> Vec<&'static str> {
+        let section = path
+            .iter()
+            .rev()
+            .fold(String::from("zzz_unknown: 1"), |inner, name| {
+                format!("{name}: {{ {inner} }}")
+            });
+        // The probe replaces the section of the same name, if the valid case has one.
+        let mut source: String = VALID
+            .lines()
+            .filter(|l| {
+                path.first()
+                    .is_none_or(|first| !l.starts_with(&format!("{first}:")))
+            })
+            .map(|l| format!("{l}\n"))
+            .collect();
+        source.push_str(&section);
+        source.push('\n');
+        match serde_saphyr::from_str::<Case>(&source) {
+            Err(error) => match error.without_snippet() {
+                serde_saphyr::Error::SerdeUnknownField { expected, .. } => expected.clone(),
+                other => panic!("{path:?}: {other}"),
+            },
+            Ok(_) => panic!("{path:?}: the probe was accepted"),
+        }
+    }
+
+    fn names(fields: &[Field]) -> Vec<&'static str> {
+        fields.iter().map(|f| f.name).collect()
+    }
+
+    #[test]
+    fn the_shape_lists_the_fields_serde_knows() {
+        assert_eq!(names(CASE), serde_fields(&[]));
+        assert_eq!(names(SENDER), serde_fields(&["sender"]));
+        assert_eq!(names(CLIENT), serde_fields(&["client"]));
+        assert_eq!(names(CONTACT), serde_fields(&["client", "contact"]));
+        assert_eq!(names(CONTRACT), serde_fields(&["contract"]));
+        assert_eq!(names(NOTICE), serde_fields(&["notice"]));
+        assert_eq!(names(REFERRAL), serde_fields(&["referral"]));
+        assert_eq!(names(CLOSEOUT), serde_fields(&["closeout"]));
+        assert_eq!(names(MONEY), serde_fields(&["closeout", "refund"]));
+    }
+
+    #[test]
+    fn the_shape_lists_the_codes_serde_knows() {
+        let variants = |field: &str, value: &str| -> Vec<&'static str> {
+            let source: String = VALID
+                .lines()
+                .filter(|l| !l.starts_with(&format!("{field}:")))
+                .map(|l| format!("{l}\n"))
+                .collect::<String>()
+                + &format!("{field}: {value}\n");
+            match serde_saphyr::from_str::<Case>(&source)
+                .unwrap_err()
+                .without_snippet()
+            {
+                serde_saphyr::Error::SerdeUnknownVariant { expected, .. } => expected.clone(),
+                other => panic!("{field}: {other}"),
+            }
+        };
+        assert_eq!(TONES, variants("tone", "zzz"));
+        assert_eq!(REASONS, variants("reason", "zzz").as_slice());
+        assert_eq!(DATA, variants("closeout", "{data: zzz}"));
+        let gender = "language: en\nreason: fit\nsender: {name: A, email: a@b.example}\nclient: {contact: {name: B, gender: zzz}, email: b@c.example}\nnotice: {days: 30}\n";
+        match serde_saphyr::from_str::<Case>(gender)
+            .unwrap_err()
+            .without_snippet()
+        {
+            serde_saphyr::Error::SerdeUnknownVariant { expected, .. } => {
+                assert_eq!(GENDERS, expected.as_slice())
+            }
+            other => panic!("gender: {other}"),
+        }
+    }
+
+    #[test]
+    fn list_items_have_the_fields_serde_knows() {
+        let probe = |list: &str| -> Vec<&'static str> {
+            let source = format!("{VALID}closeout: {{{list}: [{{zzz_unknown: 1}}]}}\n");
+            match serde_saphyr::from_str::<Case>(&source)
+                .unwrap_err()
+                .without_snippet()
+            {
+                serde_saphyr::Error::SerdeUnknownField { expected, .. } => expected.clone(),
+                other => panic!("{list}: {other}"),
+            }
+        };
+        assert_eq!(names(INVOICE), probe("invoices"));
+        assert_eq!(names(DELIVERABLE), probe("deliverables"));
+    }
+
+    #[test]
+    fn a_valid_case_has_no_problems() {
+        assert!(problems(VALID).is_empty());
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let source = "language: en\nreson: fit\nsender: [a]\nclient: {contact: {name: B, gender: mail}, email: b@c.example}\nnotice: {days: thirty, until: 2026-02-30}\nnotice: {}\n";
+        let found: Vec<(&str, Option<String>)> = problems(source)
+            .iter()
+            .map(|d| (d.code, d.path.clone()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("unknown-field", Some("reson".into())),
+                ("invalid-type", Some("sender".into())),
+                ("unknown-value", Some("client.contact.gender".into())),
+                ("invalid-number", Some("notice.days".into())),
+                ("invalid-date", Some("notice.until".into())),
+                ("duplicate-key", Some("notice".into())),
+            ]
+        );
+    }
+
+    #[test]
+    fn suggestions_tolerate_case_and_typos() {
+        assert_eq!(
+            closest("clinet", &["client", "closeout", "contract"]),
+            Some("client")
+        );
+        assert_eq!(closest("Capacity", REASONS), Some("capacity"));
+        assert_eq!(closest("zzz", &["client", "closeout"]), None);
+    }
+}

@@ -1,0 +1,138 @@
+//! `adieu check`: validates case files without rendering and reports every problem
+//! and every piece of advice, file by file, like a compiler.
+
+use std::io::Write;
+
+use anstream::eprint;
+use jiff::civil::Date;
+
+use super::Settings;
+use crate::case::{self, Overrides};
+use crate::cli::{CheckArgs, CheckFormat};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::error::{Error, Result};
+use crate::input::Source;
+use crate::l10n::Catalog;
+use crate::output;
+use crate::report;
+
+/// What was found across all files.
+#[derive(Debug, Default)]
+struct Tally {
+    files: usize,
+    invalid: usize,
+    unreadable: usize,
+    errors: usize,
+    warnings: usize,
+}
+
+/// Checks every case file named, with the config file's defaults merged under each
+/// as a render would, prints what it finds and returns the exit status.
+pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
+    let catalog = Catalog::embedded();
+    let config = settings.load_config(&catalog)?;
+    let overrides = Overrides {
+        language: None,
+        date: None,
+        today,
+    };
+    let mut tally = Tally::default();
+    for path in &args.cases {
+        tally.files += 1;
+        let (name, text, diagnostics) = match Source::read(path) {
+            Ok(source) => match case::load_with(&source, config.as_ref(), &catalog, overrides) {
+                Ok(loaded) => (source.name, source.text, loaded.advice),
+                Err(Error::InvalidCase {
+                    file,
+                    source_text,
+                    diagnostics,
+                }) => (file, source_text, diagnostics),
+                Err(other) => return Err(other),
+            },
+            Err(Error::InvalidCase {
+                file,
+                source_text,
+                diagnostics,
+            }) => (file, source_text, diagnostics),
+            Err(error @ Error::ReadInput { .. }) => {
+                tally.unreadable += 1;
+                match args.format {
+                    CheckFormat::Human => report::error(&error),
+                    CheckFormat::Json => {
+                        let diagnostic = Diagnostic::error("unreadable", error.to_string());
+                        let line = diagnostic.to_json_line(&path.display().to_string());
+                        output::write_stdout(format!("{line}\n").as_bytes())?;
+                    }
+                }
+                continue;
+            }
+            Err(other) => return Err(other),
+        };
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        tally.errors += errors;
+        tally.warnings += diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count();
+        if errors > 0 {
+            tally.invalid += 1;
+        }
+        match args.format {
+            CheckFormat::Human => report::diagnostics_for(&name, &text, &diagnostics),
+            CheckFormat::Json => {
+                let lines: String = diagnostics
+                    .iter()
+                    .map(|d| d.to_json_line(&name) + "\n")
+                    .collect();
+                output::write_stdout(lines.as_bytes())?;
+            }
+        }
+    }
+    let summary = tally.summary();
+    if args.format == CheckFormat::Human {
+        eprint!("{summary}\n");
+        let _ = std::io::stderr().flush();
+    }
+    let deny = args.strict || args.deny.is_some();
+    let code = if tally.invalid > 0 {
+        65
+    } else if tally.unreadable > 0 {
+        66
+    } else if deny && tally.warnings > 0 {
+        1
+    } else {
+        return Ok(());
+    };
+    Err(Error::Checked { summary, code })
+}
+
+impl Tally {
+    /// One line: how many files, how many of them invalid, how many errors and warnings.
+    fn summary(&self) -> String {
+        let count = |n: usize, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        let mut parts = vec![
+            count(self.errors, "error", "errors"),
+            count(self.warnings, "warning", "warnings"),
+        ];
+        if self.unreadable > 0 {
+            parts.push(format!("{} unreadable", self.unreadable));
+        }
+        let verdict = match (self.invalid, self.files) {
+            (0, _) if self.unreadable == 0 => "valid".to_owned(),
+            (0, _) => "not all readable".to_owned(),
+            (1, 1) => "invalid".to_owned(),
+            (invalid, _) => format!("{invalid} invalid"),
+        };
+        format!(
+            "checked {}: {verdict} ({})",
+            count(self.files, "case file", "case files"),
+            parts.join(", ")
+        )
+    }
+}

@@ -1,0 +1,310 @@
+//! The config file: the defaults a user writes once — the sender profile, language,
+//! tone and notice — merged under every case file.
+//!
+//! It is found the usual way: `--config FILE` or `$ADIEU_CONFIG`, else
+//! `config.yaml` in adieu's folder of the platform's config directory
+//! (`~/.config/adieu/config.yaml` on Linux and macOS, `%APPDATA%\adieu\config.yaml`
+//! on Windows). Its fields are the case file's own types, so one schema and one set
+//! of rules describe both; a case file's values win, field by field ([`merge`]).
+//! A broken config file is reported like a broken case, located in the config file.
+
+mod merge;
+
+pub use merge::{Origin, Origins, merge};
+
+use std::path::{Path, PathBuf};
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use crate::case::{self, Notice, Sender, Tone};
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::input::Source;
+use crate::l10n::{Catalog, Language};
+
+/// The environment variable that names the config file.
+pub const ENV: &str = "ADIEU_CONFIG";
+
+/// The defaults of a config file, as written.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(
+    title = "adieu config file",
+    description = "Your sender details and defaults, written once and merged under every case file; a case file's own values win, field by field."
+)]
+pub struct Profile {
+    /// The language of your documents when a case file gives none: en, es, fr, ro
+    /// or sk, or a regional tag such as es-MX.
+    #[serde(default)]
+    #[schemars(schema_with = "crate::schema::language")]
+    pub language: Option<String>,
+    /// Your usual tone when a case file gives none: warm, neutral or firm.
+    pub tone: Option<Tone>,
+    /// Your usual notice when a case file gives none: a number of days, such as
+    /// `days: 30`. Dates and immediate endings belong in the case file.
+    pub notice: Option<Notice>,
+    /// Your sender details and letterhead. A case file's `sender` fields win one
+    /// by one; the fields it leaves out are taken from here.
+    pub sender: Option<Sender>,
+    /// A folder of your own locale files, laid over adieu's file by file, as
+    /// `--locales` does; relative to this config file.
+    pub locales: Option<PathBuf>,
+    /// A folder of your own templates (your letterhead), laid over adieu's file by
+    /// file, as `--templates` does; relative to this config file.
+    pub templates: Option<PathBuf>,
+}
+
+/// Where the config file is looked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// Named with `--config` or `$ADIEU_CONFIG`: it must exist.
+    Explicit(PathBuf),
+    /// The platform's usual place: read when it exists.
+    Usual(PathBuf),
+    /// `--no-config`, or no home directory to find the usual place in.
+    None,
+}
+
+impl Location {
+    /// Chooses the config file from the command line (which clap has already merged
+    /// with `$ADIEU_CONFIG`).
+    pub fn find(explicit: Option<&Path>, disabled: bool) -> Location {
+        if disabled {
+            return Location::None;
+        }
+        match explicit {
+            Some(path) if !path.as_os_str().is_empty() => Location::Explicit(path.to_path_buf()),
+            _ => usual_path().map_or(Location::None, Location::Usual),
+        }
+    }
+
+    /// The path, if there is one.
+    pub fn path(&self) -> Option<&Path> {
+        match self {
+            Location::Explicit(path) | Location::Usual(path) => Some(path),
+            Location::None => None,
+        }
+    }
+
+    /// Reads, parses and checks the config file; `None` when there is none to read.
+    pub fn load(&self, catalog: &Catalog) -> Result<Option<Config>> {
+        match self {
+            Location::None => Ok(None),
+            Location::Usual(path) if !path.exists() => Ok(None),
+            Location::Explicit(path) | Location::Usual(path) => {
+                Config::read(path, catalog).map(Some)
+            }
+        }
+    }
+}
+
+/// `config.yaml` in adieu's folder of the user's config directory, following the
+/// XDG convention on Unix (as most command-line tools do, macOS included) and the
+/// roaming application data folder on Windows.
+pub fn usual_path() -> Option<PathBuf> {
+    use etcetera::BaseStrategy as _;
+    let strategy = etcetera::choose_base_strategy().ok()?;
+    Some(strategy.config_dir().join("adieu").join("config.yaml"))
+}
+
+/// A config file that was read and checked.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The file and its text, for locating problems it causes later.
+    pub source: Source,
+    /// The defaults it gives.
+    pub profile: Profile,
+}
+
+impl Config {
+    /// Reads and checks the config file at `path`.
+    pub fn read(path: &Path, catalog: &Catalog) -> Result<Config> {
+        let source = Source::read(path)?;
+        Config::parse(source, catalog)
+    }
+
+    /// Parses and checks a config file's text; every problem is located in it.
+    pub fn parse(source: Source, catalog: &Catalog) -> Result<Config> {
+        let invalid = |source: &Source, diagnostics| Error::InvalidConfig {
+            file: source.name.clone(),
+            source_text: source.text.clone(),
+            diagnostics,
+        };
+        // A config file of comments only (as `config init` may leave it) sets nothing.
+        let empty = source
+            .text
+            .lines()
+            .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'));
+        let profile: Profile = if empty {
+            Profile::default()
+        } else {
+            case::parse_as(&source.text).map_err(|d| invalid(&source, d))?
+        };
+        let problems = validate(&profile, catalog);
+        if problems.is_empty() {
+            Ok(Config { source, profile })
+        } else {
+            let located = case::locate(problems, &source.text);
+            Err(invalid(&source, located))
+        }
+    }
+
+    /// The file's name as the user should see it.
+    pub fn name(&self) -> &str {
+        &self.source.name
+    }
+
+    /// A folder the config names, relative to the config file's own folder.
+    pub fn folder(&self, folder: &Path) -> PathBuf {
+        match Path::new(&self.source.name).parent() {
+            Some(parent) if folder.is_relative() => parent.join(folder),
+            _ => folder.to_path_buf(),
+        }
+    }
+}
+
+/// The rules a config file follows on its own. The merged case is validated again,
+/// so these are the checks that must point into the config file.
+pub fn validate(profile: &Profile, catalog: &Catalog) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    if let Some(tag) = &profile.language
+        && let Err(error) = Language::resolve(tag, catalog)
+    {
+        problems.push(
+            Diagnostic::error("unsupported-language", error.message())
+                .at_path("language")
+                .with_help(error.help()),
+        );
+    }
+    if let Some(notice) = &profile.notice {
+        for (field, given) in [
+            ("until", notice.until.is_some()),
+            ("milestone", notice.milestone.is_some()),
+            ("immediate", notice.immediate.is_some()),
+        ] {
+            if given {
+                problems.push(
+                    Diagnostic::error("invalid-notice", format!("a default notice cannot give `{field}`"))
+                        .at_path(format!("notice.{field}"))
+                        .with_help("a default notice is a number of days, such as `days: 30`; write dates and immediate endings in the case file"),
+                );
+            }
+        }
+        match notice.days {
+            None if notice.until.is_none()
+                && notice.milestone.is_none()
+                && notice.immediate.is_none() =>
+            {
+                problems.push(
+                    Diagnostic::error("invalid-notice", "the default notice gives no period")
+                        .at_path("notice")
+                        .with_help("write `days: 30`, or remove the `notice` section"),
+                );
+            }
+            Some(days) if days > case::MAX_NOTICE_DAYS => problems.push(
+                Diagnostic::error(
+                    "invalid-value",
+                    format!("a notice of {days} days is longer than a year"),
+                )
+                .at_path("notice.days")
+                .with_help(format!(
+                    "notice.days runs from 0 to {}",
+                    case::MAX_NOTICE_DAYS
+                )),
+            ),
+            _ => {}
+        }
+    }
+    if let Some(sender) = &profile.sender {
+        if let Some(email) = &sender.email {
+            case::check_email(email, "sender.email", &mut problems);
+        }
+        let texts = [
+            ("sender.name", &sender.name),
+            ("sender.email", &sender.email),
+            ("sender.role", &sender.role),
+            ("sender.company", &sender.company),
+            ("sender.phone", &sender.phone),
+            ("sender.place", &sender.place),
+        ];
+        for (path, text) in texts {
+            if let Some(text) = text {
+                case::check_text(path, text, &mut problems);
+            }
+        }
+        for (i, line) in sender.address.iter().enumerate() {
+            case::check_text(&format!("sender.address.{i}"), line, &mut problems);
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Config> {
+        Config::parse(
+            Source {
+                name: "config.yaml".into(),
+                text: text.into(),
+            },
+            &Catalog::embedded(),
+        )
+    }
+
+    #[test]
+    fn a_file_of_comments_sets_nothing() {
+        let config = parse("# nothing yet\n\n").unwrap();
+        assert!(config.profile.sender.is_none());
+        assert!(config.profile.notice.is_none());
+    }
+
+    #[test]
+    fn problems_are_located_in_the_config_file() {
+        let error =
+            parse("sender:\n  name: Ana\n  email: not-an-email\nnotice:\n  until: 2027-01-01\n")
+                .unwrap_err();
+        let Error::InvalidConfig {
+            file, diagnostics, ..
+        } = error
+        else {
+            panic!("{error:?}");
+        };
+        assert_eq!(file, "config.yaml");
+        let found: Vec<_> = diagnostics
+            .iter()
+            .map(|d| (d.code, d.span.map(|s| (s.line, s.column))))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("invalid-email", Some((3, 10))),
+                ("invalid-notice", Some((5, 10)))
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_fields_are_rejected_with_a_suggestion() {
+        let error = parse("sendr:\n  name: Ana\n").unwrap_err();
+        let Error::InvalidConfig { diagnostics, .. } = error else {
+            panic!("{error:?}");
+        };
+        assert_eq!(diagnostics[0].code, "unknown-field");
+        assert_eq!(
+            diagnostics[0].help.as_deref(),
+            Some("did you mean `sender`?")
+        );
+    }
+
+    #[test]
+    fn no_config_means_no_file() {
+        assert_eq!(Location::find(None, true), Location::None);
+        assert_eq!(
+            Location::find(Some(Path::new("x.yaml")), false),
+            Location::Explicit(PathBuf::from("x.yaml"))
+        );
+    }
+}

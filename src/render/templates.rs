@@ -1,0 +1,58 @@
+//! The templates available to a run: adieu's own, embedded at build time, possibly
+//! overlaid file by file by a user's folder (`--templates DIR`), so that a firm can
+//! keep its own letterhead.
+
+use std::path::Path;
+
+use crate::assets::{self, Assets};
+use crate::error::Result;
+
+/// All template files available to a run.
+#[derive(Debug, Clone)]
+pub struct Templates {
+    assets: Assets,
+}
+
+impl Default for Templates {
+    fn default() -> Self {
+        Templates::embedded()
+    }
+}
+
+impl Templates {
+    /// The templates compiled into the binary.
+    pub fn embedded() -> Templates {
+        Templates {
+            assets: Assets::embedded("templates", assets::TEMPLATES),
+        }
+    }
+
+    /// These templates with the files under `dir` laid over them: `dir/letter.txt`
+    /// replaces adieu's, `dir/partials/letterhead.txt` adds a partial.
+    pub fn with_overlay(self, dir: &Path) -> Result<Templates> {
+        Ok(Templates {
+            assets: self.assets.overlay(dir)?,
+        })
+    }
+
+    /// `(name, text)` of every template whose name passes `wanted`.
+    pub(crate) fn select<'a>(
+        &'a self,
+        wanted: impl Fn(&str) -> bool + 'a,
+    ) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+        self.assets
+            .files()
+            .iter()
+            .filter(move |f| wanted(&f.name))
+            .map(|f| (f.name.as_ref(), f.text.as_ref()))
+    }
+
+    /// How error messages name a template: `templates/letter.txt` or the user's path.
+    pub(crate) fn path_of(&self, name: &str) -> String {
+        self.assets
+            .files()
+            .iter()
+            .find(|f| f.name == name)
+            .map_or_else(|| format!("templates/{name}"), |f| f.path.to_string())
+    }
+}

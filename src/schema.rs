@@ -1,0 +1,364 @@
+//! The JSON Schemas of the case file and the config file, generated from the Rust
+//! types that parse them, so that what an editor checks is what adieu accepts.
+//!
+//! Descriptions are the types' doc comments; `adieu new` and the case-file reference
+//! take their explanations from here too, through [`Docs`]. The schemas follow JSON
+//! Schema draft 7, which every YAML editor integration understands.
+
+use std::path::{Path, PathBuf};
+
+use schemars::generate::SchemaSettings;
+use schemars::transform::RecursiveTransform;
+use schemars::{Schema, SchemaGenerator, json_schema};
+use serde_json::Value;
+
+use crate::case::Case;
+use crate::config::Profile;
+use crate::l10n::{Catalog, languages};
+use crate::output;
+use crate::report;
+
+/// The file name the case schema is published under.
+pub const CASE_FILE: &str = "case.schema.json";
+
+/// The file name the config schema is published under.
+pub const CONFIG_FILE: &str = "config.schema.json";
+
+/// Which schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The case file's.
+    Case,
+    /// The config file's.
+    Config,
+}
+
+impl Kind {
+    /// The file name the schema is published under.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Kind::Case => CASE_FILE,
+            Kind::Config => CONFIG_FILE,
+        }
+    }
+
+    /// The schema itself.
+    pub fn schema(self) -> Schema {
+        let generator = SchemaSettings::draft07()
+            .with_transform(RecursiveTransform(unwrap_description as fn(&mut Schema)))
+            .into_generator();
+        match self {
+            Kind::Case => generator.into_root_schema_for::<Case>(),
+            Kind::Config => generator.into_root_schema_for::<Profile>(),
+        }
+    }
+
+    /// The schema as pretty-printed JSON, ending with a newline.
+    pub fn json(self) -> String {
+        let mut text = serde_json::to_string_pretty(&self.schema()).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+}
+
+/// Doc comments are wrapped for source code; editors and `adieu new` wrap for
+/// themselves, so a description keeps only its paragraph breaks.
+fn unwrap_description(schema: &mut Schema) {
+    if let Some(Value::String(text)) = schema.get_mut("description") {
+        *text = text
+            .split("\n\n")
+            .map(|paragraph| paragraph.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+            .join("\n\n");
+    }
+}
+
+/// What a `# yaml-language-server: $schema=…` line in a file written into `dir`
+/// should point at, so that editors find the schema offline:
+///
+/// - `schema/<file>` in `dir` or a folder above it (the repository, or a folder of
+///   cases where `adieu schema -o schema/case.schema.json` was run), as a relative path;
+/// - otherwise adieu's own copy in the user's data folder
+///   (`~/.local/share/adieu/case.schema.json`), written or refreshed now so that
+///   it matches this version of adieu, as a `file://` URI.
+///
+/// `None` when neither can be had (no home folder, or the copy cannot be written).
+pub fn reference(kind: Kind, dir: &Path) -> Option<String> {
+    let dir = std::path::absolute(dir).ok()?;
+    for (up, ancestor) in dir.ancestors().enumerate() {
+        if ancestor.join("schema").join(kind.file_name()).is_file() {
+            return Some(format!("{}schema/{}", "../".repeat(up), kind.file_name()));
+        }
+    }
+    installed(kind).map(|path| file_uri(&path))
+}
+
+/// adieu's own copy of a schema in the user's data folder, refreshed when it differs.
+fn installed(kind: Kind) -> Option<PathBuf> {
+    use etcetera::BaseStrategy as _;
+    let folder = etcetera::choose_base_strategy()
+        .ok()?
+        .data_dir()
+        .join("adieu");
+    let path = folder.join(kind.file_name());
+    let json = kind.json();
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(json.as_str()) {
+        let written = std::fs::create_dir_all(&folder)
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                output::write_file(&path, json.as_bytes(), true).map_err(|e| e.to_string())
+            });
+        if let Err(reason) = written {
+            report::warning(&format!(
+                "cannot keep a copy of the schema for editors: {reason}"
+            ));
+            return None;
+        }
+        report::note(&format!(
+            "wrote the schema for editors to {}",
+            path.display()
+        ));
+    }
+    Some(path)
+}
+
+/// A `file://` URI for an absolute path: the `$schema=` line ends at a space.
+fn file_uri(path: &Path) -> String {
+    let text = path.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from("file://");
+    if !text.starts_with('/') {
+        uri.push('/');
+    }
+    for c in text.chars() {
+        match c {
+            ' ' => uri.push_str("%20"),
+            '#' => uri.push_str("%23"),
+            '%' => uri.push_str("%25"),
+            c => uri.push(c),
+        }
+    }
+    uri
+}
+
+/// The schema of `language`: any language tag, with the languages adieu writes
+/// offered as completions. Regional tags (es-MX) are valid too, so it is no enum.
+pub(crate) fn language(_: &mut SchemaGenerator) -> Schema {
+    let offered = languages(&Catalog::embedded().folders());
+    json_schema!({
+        "type": ["string", "null"],
+        "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$",
+        "examples": offered,
+    })
+}
+
+/// Field descriptions and allowed values, looked up by field path in a schema.
+#[derive(Debug, Clone)]
+pub struct Docs {
+    root: Value,
+}
+
+impl Docs {
+    /// The documentation of one schema.
+    pub fn new(kind: Kind) -> Docs {
+        Docs {
+            root: kind.schema().to_value(),
+        }
+    }
+
+    /// The schema of the field at a dotted path such as `client.contact.name`, with
+    /// references resolved. List items are addressed with `0`, as in
+    /// `closeout.invoices.0.amount`.
+    pub fn field(&self, path: &str) -> Option<&Value> {
+        let mut node = &self.root;
+        for part in path.split('.') {
+            let resolved = self.resolve(node);
+            node = if part.chars().all(|c| c.is_ascii_digit()) {
+                self.resolve(resolved.get("items")?)
+            } else {
+                self.object_of(resolved)?.get("properties")?.get(part)?
+            };
+        }
+        Some(node)
+    }
+
+    /// The schema of the field at `path` itself, past references and the `null` of
+    /// an optional field: what its values look like.
+    pub fn value_schema(&self, path: &str) -> Option<&Value> {
+        self.field(path).map(|field| self.resolve(field))
+    }
+
+    /// The description of the field at `path`.
+    pub fn description(&self, path: &str) -> Option<&str> {
+        let field = self.field(path)?;
+        field
+            .get("description")
+            .or_else(|| self.resolve(field).get("description"))
+            .and_then(Value::as_str)
+    }
+
+    /// The values allowed at `path` with their descriptions, for fields that are enums.
+    pub fn values(&self, path: &str) -> Vec<(&str, &str)> {
+        let Some(field) = self.field(path) else {
+            return Vec::new();
+        };
+        let Some(choices) = self.object_of(field).and_then(|o| o.get("oneOf")) else {
+            return Vec::new();
+        };
+        choices
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|choice| {
+                let value = choice.get("const")?.as_str()?;
+                let description = choice
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .unwrap_or_default();
+                Some((value, description))
+            })
+            .collect()
+    }
+
+    /// The dotted path of every field in the schema, parents before children.
+    pub fn paths(&self) -> Vec<String> {
+        let mut paths = Vec::new();
+        self.collect(&self.root, "", &mut paths);
+        paths
+    }
+
+    /// Whether the field at `path` must be written (in a case file without config).
+    pub fn required(&self, path: &str) -> bool {
+        let (parent, name) = match path.rsplit_once('.') {
+            Some((parent, name)) => (self.field(parent), name),
+            None => (Some(&self.root), path),
+        };
+        parent
+            .and_then(|p| self.object_of(p))
+            .and_then(|o| o.get("required"))
+            .and_then(Value::as_array)
+            .is_some_and(|required| required.iter().any(|r| r.as_str() == Some(name)))
+    }
+
+    fn collect(&self, node: &Value, prefix: &str, paths: &mut Vec<String>) {
+        let Some(object) = self.object_of(node) else {
+            if let Some(items) = self.resolve(node).get("items") {
+                self.collect(items, &format!("{prefix}.0"), paths);
+            }
+            return;
+        };
+        if let Some(Value::Object(properties)) = object.get("properties") {
+            for (name, child) in properties {
+                let path = if prefix.is_empty() {
+                    name.clone()
+                } else {
+                    format!("{prefix}.{name}")
+                };
+                paths.push(path.clone());
+                self.collect(child, &path, paths);
+            }
+        }
+    }
+
+    /// Follows `$ref`, a single-entry `allOf`, and the non-null branch of an
+    /// optional field's `anyOf`.
+    fn resolve<'a>(&'a self, node: &'a Value) -> &'a Value {
+        if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
+            let name = reference.rsplit('/').next().unwrap_or_default();
+            if let Some(target) = self.root.get("definitions").and_then(|d| d.get(name)) {
+                return self.resolve(target);
+            }
+        }
+        for key in ["allOf", "anyOf"] {
+            if let Some(Value::Array(branches)) = node.get(key) {
+                let mut real = branches
+                    .iter()
+                    .filter(|b| b.get("type").and_then(Value::as_str) != Some("null"));
+                if let (Some(only), None) = (real.next(), real.next()) {
+                    return self.resolve(only);
+                }
+            }
+        }
+        node
+    }
+
+    /// The schema of an object, or of the items of a list of objects.
+    fn object_of<'a>(&'a self, node: &'a Value) -> Option<&'a Value> {
+        let resolved = self.resolve(node);
+        if resolved.get("properties").is_some() || resolved.get("oneOf").is_some() {
+            Some(resolved)
+        } else {
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn describes_fields_from_doc_comments() {
+        let docs = Docs::new(Kind::Case);
+        assert_eq!(
+            docs.description("sender.name"),
+            Some("Your full name, as you sign.")
+        );
+        assert_eq!(
+            docs.description("closeout.invoices.0.currency"),
+            Some("The ISO 4217 currency code, e.g. EUR.")
+        );
+        assert!(docs.required("reason"));
+        assert!(docs.required("client.contact.name"));
+        assert!(!docs.required("sender"));
+        assert!(!docs.required("sender.name"));
+    }
+
+    #[test]
+    fn absolute_paths_become_file_uris() {
+        assert_eq!(
+            file_uri(Path::new("/home/a b/#x/case.schema.json")),
+            "file:///home/a%20b/%23x/case.schema.json"
+        );
+        assert_eq!(
+            file_uri(Path::new(r"C:\Users\ana\case.schema.json")),
+            "file:///C:/Users/ana/case.schema.json"
+        );
+    }
+
+    #[test]
+    fn finds_the_schema_folder_above() {
+        let dir = tempfile::tempdir().unwrap();
+        let nested = dir.path().join("cases/2026");
+        std::fs::create_dir_all(&nested).unwrap();
+        std::fs::create_dir_all(dir.path().join("schema")).unwrap();
+        std::fs::write(dir.path().join("schema").join(CASE_FILE), "{}").unwrap();
+        assert_eq!(
+            reference(Kind::Case, &nested).as_deref(),
+            Some("../../schema/case.schema.json")
+        );
+        assert_eq!(
+            reference(Kind::Case, dir.path()).as_deref(),
+            Some("schema/case.schema.json")
+        );
+    }
+
+    #[test]
+    fn lists_the_values_of_enums() {
+        let docs = Docs::new(Kind::Case);
+        let reasons: Vec<&str> = docs.values("reason").iter().map(|(v, _)| *v).collect();
+        assert_eq!(
+            reasons,
+            [
+                "capacity",
+                "fit",
+                "direction",
+                "outgrown",
+                "payment",
+                "conduct",
+                "ethics"
+            ]
+        );
+        assert_eq!(docs.values("tone").len(), 3);
+        assert_eq!(docs.values("closeout.data").len(), 3);
+    }
+}

@@ -1,0 +1,218 @@
+//! The config file: found the usual way, merged under the case file (config < case
+//! file < command line), shown by `config show` with each value's origin, written by
+//! `config init`, and reported with located errors when broken.
+
+use std::path::Path;
+
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+use crate::support::{adieu_in, stdout_of};
+
+const CONFIG: &str = "language: en-GB
+tone: warm
+notice: { days: 45 }
+sender:
+  name: Ana Popescu
+  company: Studio Nord
+  email: ana@studionord.example
+  address: [\"Str. Lungă 5\", \"500035 Brașov\"]
+  place: Brașov
+";
+
+const CASE: &str = "language: en-US
+reason: fit
+sender:
+  name: Ana-Maria Popescu
+client:
+  contact: { name: Jean Dupont, gender: male }
+  email: jean.dupont@acme.example
+";
+
+/// 2026-11-23, for `SOURCE_DATE_EPOCH`.
+const TODAY: &str = "1795392000";
+
+/// A folder holding `config.yaml` and `case.yaml`, which also stands for the home.
+fn folder() -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("config.yaml"), CONFIG).unwrap();
+    std::fs::write(dir.path().join("case.yaml"), CASE).unwrap();
+    dir
+}
+
+fn adieu(dir: &Path) -> assert_cmd::Command {
+    let mut command = adieu_in(dir, dir);
+    command.env("SOURCE_DATE_EPOCH", TODAY);
+    command
+}
+
+#[test]
+fn config_show_lists_the_config_file_alone() {
+    let dir = folder();
+    let shown = stdout_of(adieu(dir.path()).args(["--config", "config.yaml", "config", "show"]));
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn config_show_puts_the_case_file_over_the_config_file() {
+    let dir = folder();
+    let shown = stdout_of(adieu(dir.path()).args([
+        "--config",
+        "config.yaml",
+        "config",
+        "show",
+        "case.yaml",
+    ]));
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn config_show_puts_the_command_line_over_the_case_file() {
+    let dir = folder();
+    let shown = stdout_of(adieu(dir.path()).args([
+        "--config",
+        "config.yaml",
+        "config",
+        "show",
+        "case.yaml",
+        "--lang",
+        "en",
+        "--date",
+        "2026-11-30",
+    ]));
+    insta::assert_snapshot!(shown);
+}
+
+/// The documents follow the same precedence `config show` reports.
+#[test]
+fn the_letter_takes_each_value_from_where_config_show_says() {
+    let dir = folder();
+    let letter = stdout_of(adieu(dir.path()).args([
+        "--config",
+        "config.yaml",
+        "letter",
+        "case.yaml",
+        "--lang",
+        "en",
+        "--date",
+        "2026-11-30",
+    ]));
+    insta::assert_snapshot!(letter);
+    // From the case file, the config file, the config file, the command line.
+    assert!(letter.starts_with("Ana-Maria Popescu\nStudio Nord\nStr. Lungă 5\n"));
+    assert!(letter.contains("With a notice period of 45\u{a0}days"));
+    assert!(letter.contains("With warm regards,"));
+    assert!(letter.contains("Brașov, 30 November 2026"));
+}
+
+#[test]
+fn the_usual_config_file_is_found_without_being_named() {
+    let dir = folder();
+    let usual = dir.path().join("config/adieu");
+    std::fs::create_dir_all(&usual).unwrap();
+    std::fs::rename(dir.path().join("config.yaml"), usual.join("config.yaml")).unwrap();
+    let path = stdout_of(adieu(dir.path()).args(["config", "path"]));
+    assert_eq!(path, format!("{}\n", usual.join("config.yaml").display()));
+    adieu(dir.path())
+        .args(["-v", "email", "case.yaml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Ana-Maria Popescu"))
+        .stdout(predicate::str::contains("Studio Nord"))
+        .stderr(
+            predicate::str::starts_with(format!(
+                "note: reading defaults from {}\nwarning[no-referral]:",
+                usual.join("config.yaml").display()
+            ))
+            // The case is valid with the config's sender and notice: only advice follows.
+            .and(predicate::str::contains("error").not()),
+        );
+    adieu(dir.path())
+        .args(["--no-config", "email", "case.yaml"])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::contains(
+            "error[missing-field]: the case gives no sender email address",
+        ));
+}
+
+#[test]
+fn adieu_config_names_the_config_file() {
+    let dir = folder();
+    adieu(dir.path())
+        .env("ADIEU_CONFIG", "config.yaml")
+        .args(["email", "case.yaml"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Studio Nord"));
+    adieu(dir.path())
+        .env("ADIEU_CONFIG", "elsewhere.yaml")
+        .args(["email", "case.yaml"])
+        .assert()
+        .code(66)
+        .stderr("error: cannot read elsewhere.yaml: no such file or directory\n");
+}
+
+#[test]
+fn a_broken_config_file_is_located_like_a_case_file() {
+    let dir = folder();
+    std::fs::write(
+        dir.path().join("config.yaml"),
+        "tone: friendly\nsender:\n  email: ana@studionord\n",
+    )
+    .unwrap();
+    let output = adieu(dir.path())
+        .args(["--config", "config.yaml", "letter", "case.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(78));
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "");
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stderr));
+    std::fs::write(
+        dir.path().join("config.yaml"),
+        "language: français\nnotice: { immediate: true }\nsender:\n  email: ana@studionord\n",
+    )
+    .unwrap();
+    let output = adieu(dir.path())
+        .args(["--config", "config.yaml", "letter", "case.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(78));
+    insta::assert_snapshot!(String::from_utf8_lossy(&output.stderr));
+    adieu(dir.path())
+        .args(["--config", "config.yaml", "--no-config", "config", "show"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn config_init_writes_a_file_to_fill_in_and_never_overwrites_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("settings/adieu.yaml");
+    adieu(dir.path())
+        .env("ADIEU_CONFIG", &path)
+        .args(["config", "init"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(format!(
+            "wrote {}: fill in your sender details, then `adieu config show` checks it\n",
+            path.display()
+        ));
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(written.starts_with("# yaml-language-server: $schema=file://"));
+    adieu(dir.path())
+        .env("ADIEU_CONFIG", &path)
+        .args(["config", "init"])
+        .assert()
+        .code(73);
+    adieu(dir.path())
+        .env("ADIEU_CONFIG", &path)
+        .args(["config", "show"])
+        .assert()
+        .code(78)
+        .stderr(predicate::str::starts_with(
+            "error[placeholder]: sender.name is still the placeholder `<your full name>`\n",
+        ));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
+}

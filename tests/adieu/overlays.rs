@@ -1,0 +1,330 @@
+//! A firm's own wording and layout (`--locales DIR`, `--templates DIR`), regional
+//! tags, and the fallback chain: never silent when English fills a gap, and a
+//! located error when an override is broken.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+use crate::support::root;
+
+fn adieu() -> Command {
+    let mut command = Command::cargo_bin("adieu").expect("the adieu binary is built");
+    command
+        .current_dir(root())
+        .env_remove("SOURCE_DATE_EPOCH")
+        .env("NO_COLOR", "1");
+    command
+}
+
+fn write(dir: &Path, name: &str, text: &str) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+#[test]
+fn an_added_locale_file_overrides_single_messages_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "fr/studio.ftl",
+        "reason-fit = Notre offre s’est recentrée sur l’identité visuelle.\n",
+    );
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "--locales"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Notre offre s’est recentrée sur\nl’identité visuelle.",
+        ))
+        .stdout(predicate::str::contains("Nos services").not())
+        .stderr("");
+}
+
+#[test]
+fn a_partial_copy_of_a_locale_file_warns_for_each_message_it_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = dir.path().join("fr/document.ftl");
+    let full = std::fs::read_to_string(root().join("locales/fr/document.ftl")).unwrap();
+    // `questions` is the file's last message.
+    let partial = &full[..full.find("\nquestions =").unwrap()];
+    write(dir.path(), "fr/document.ftl", partial);
+    adieu()
+        .args(["email", "examples/fr-fit.yaml", "--locales"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("vous pouvez nous joindre"))
+        .stderr(format!(
+            "warning: message `questions` is missing from {}; adieu's own wording was used\n",
+            mine.display()
+        ));
+}
+
+#[test]
+fn a_new_language_falls_back_to_english_with_a_warning_per_message() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "de/document.ftl",
+        "salutation = Sehr geehrter Herr { $surname },\n",
+    );
+    let assert = adieu()
+        .args([
+            "email",
+            "examples/en-capacity.yaml",
+            "--lang",
+            "de",
+            "--locales",
+        ])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Sehr geehrter Herr Grant,"));
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("warning: message `thanks` is missing in de; it was written in English\n"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.lines().all(|l| l.starts_with("warning: message `")),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_user_regional_folder_falls_back_to_its_base_language_silently() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "fr-CH/document.ftl",
+        "contact-email = E-mail{\"\\u202F\"}: { $address }\n",
+    );
+    adieu()
+        .args([
+            "letter",
+            "examples/fr-fit.yaml",
+            "--lang",
+            "fr-CH",
+            "--locales",
+        ])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "E-mail\u{202f}: camille@studionord.example",
+        ))
+        .stdout(predicate::str::contains("Monsieur,"))
+        .stderr("");
+}
+
+#[test]
+fn a_broken_locale_override_is_reported_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fr/studio.ftl");
+    write(
+        dir.path(),
+        "fr/studio.ftl",
+        "# Our wording\n\nreason-fit = { $oops\n",
+    );
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "--locales"])
+        .arg(dir.path())
+        .assert()
+        .code(70)
+        .stderr(predicate::str::starts_with(format!(
+            "error: {}:3: ",
+            file.display()
+        )));
+}
+
+#[test]
+fn a_message_with_an_unknown_variable_is_reported_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("fr/studio.ftl");
+    write(
+        dir.path(),
+        "fr/studio.ftl",
+        "\nreason-fit = Voir { $motif }.\n",
+    );
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "--locales"])
+        .arg(dir.path())
+        .assert()
+        .code(70)
+        .stderr(format!(
+            "error: {}:2: message `reason-fit`: Resolver error: Unknown variable: $motif\n",
+            file.display()
+        ));
+}
+
+#[test]
+fn a_template_override_replaces_adieus_file_by_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "partials/sender.txt",
+        "{{ sender.company }} · {{ t(id=\"contact-email\", address=sender.email) }}",
+    );
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "--templates"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "Studio Nord · Courriel\u{202f}: camille@studionord.example\n\nBoulangeries Dupont SA\n",
+        ))
+        .stderr("");
+}
+
+#[test]
+fn a_broken_template_override_is_reported_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("letter.txt");
+    write(
+        dir.path(),
+        "letter.txt",
+        "{{ sender.name }}\n\n{{ sender.nickname }}\n",
+    );
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "--templates"])
+        .arg(dir.path())
+        .assert()
+        .code(70)
+        .stderr(predicate::str::starts_with(format!(
+            "error: {}:3: ",
+            file.display()
+        )));
+    write(dir.path(), "letter.txt", "{{ sender.name }}\n{% if x %}\n");
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "--templates"])
+        .arg(dir.path())
+        .assert()
+        .code(70)
+        .stderr(predicate::str::starts_with(format!(
+            "error: {}:",
+            file.display()
+        )));
+}
+
+#[test]
+fn a_missing_overlay_folder_is_exit_66() {
+    adieu()
+        .args([
+            "letter",
+            "examples/fr-fit.yaml",
+            "--locales",
+            "no-such-folder",
+        ])
+        .assert()
+        .code(66)
+        .stderr("error: cannot read no-such-folder: no such file or directory\n");
+}
+
+#[test]
+fn regional_tags_have_their_own_conventions() {
+    adieu()
+        .args(["letter", "examples/en-capacity.yaml", "--lang", "en-US"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Dear Mr. Grant:"))
+        .stdout(predicate::str::contains("London, November 23, 2026"))
+        .stdout(predicate::str::contains("\nWarm regards,\n"))
+        .stderr("");
+    // es-MX has a folder of its own: no note, only the case's advice as in `es`.
+    let advice = adieu()
+        .args(["letter", "examples/es-payment.yaml"])
+        .output()
+        .unwrap()
+        .stderr;
+    adieu()
+        .args(["letter", "examples/es-payment.yaml", "--lang", "es-MX"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Con un aviso de 15\u{a0}días de anticipación",
+        ))
+        .stdout(
+            predicate::str::contains("1,850.00\u{a0}€").or(predicate::str::contains("€1,850.00")),
+        )
+        .stderr(advice);
+}
+
+#[test]
+fn the_region_a_language_is_written_for_needs_no_note() {
+    for (example, tag) in [
+        ("examples/en-capacity.yaml", "en-GB"),
+        ("examples/es-payment.yaml", "es-ES"),
+        ("examples/fr-fit.yaml", "fr-FR"),
+        ("examples/ro-direction.yaml", "ro-RO"),
+        ("examples/sk-outgrown.yaml", "sk-SK"),
+    ] {
+        // The same document and the same advice as the base language, and no note.
+        let own = adieu().args(["letter", example]).output().unwrap();
+        adieu()
+            .args(["letter", example, "--lang", tag])
+            .assert()
+            .success()
+            .stdout(own.stdout)
+            .stderr(own.stderr);
+    }
+}
+
+#[test]
+fn other_regions_fall_back_to_the_base_language_with_a_note() {
+    for (example, tag, base) in [
+        ("examples/fr-fit.yaml", "fr-BE", "fr"),
+        ("examples/fr-fit.yaml", "fr-CH", "fr"),
+        ("examples/ro-direction.yaml", "ro-MD", "ro"),
+    ] {
+        adieu()
+            .args(["letter", example, "--lang", tag])
+            .assert()
+            .success()
+            .stderr(format!(
+                "warning: no regional wording for {tag}; writing {base}, with {tag} dates and numbers\n"
+            ));
+    }
+}
+
+#[test]
+fn a_config_file_names_the_overlay_folders_relative_to_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "wording/fr/studio.ftl",
+        "reason-fit = Notre offre s’est recentrée sur l’identité visuelle.\n",
+    );
+    write(
+        dir.path(),
+        "layout/letter.txt",
+        "{{ t(id=\"reason-\" ~ reason) }}\n",
+    );
+    write(
+        dir.path(),
+        "config.yaml",
+        "locales: wording\ntemplates: layout\n",
+    );
+    let config = dir.path().join("config.yaml");
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "--config"])
+        .arg(&config)
+        .assert()
+        .success()
+        .stdout("Notre offre s’est recentrée sur l’identité visuelle.\n")
+        .stderr("");
+    // The command line wins over the config file.
+    let mine = tempfile::tempdir().unwrap();
+    write(mine.path(), "letter.txt", "{{ lang }}\n");
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "--config"])
+        .arg(&config)
+        .arg("--templates")
+        .arg(mine.path())
+        .assert()
+        .success()
+        .stdout("fr\n");
+}

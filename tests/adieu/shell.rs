@@ -1,0 +1,221 @@
+//! adieu in the user's shell: completions and manual pages generated from the clap
+//! definition, help with examples that really run, quiet and verbose, colour only
+//! when wanted.
+
+use std::path::Path;
+
+use adieu::cli::Cli;
+use clap::CommandFactory;
+use predicates::prelude::*;
+
+use crate::support::{adieu, adieu_in, root, stdout_of};
+
+/// Every command path, such as `["config", "show"]`, parents first.
+fn commands() -> Vec<Vec<String>> {
+    fn walk(command: &clap::Command, prefix: &[String], out: &mut Vec<Vec<String>>) {
+        for sub in command.get_subcommands() {
+            let mut path = prefix.to_vec();
+            path.push(sub.get_name().to_owned());
+            out.push(path.clone());
+            walk(sub, &path, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(&Cli::command(), &[], &mut out);
+    out
+}
+
+#[test]
+fn completions_know_every_command_in_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let script = stdout_of(adieu().args(["completions", shell]));
+        assert!(script.len() > 1000, "{shell}: {script}");
+        for command in commands() {
+            let name = command.last().unwrap();
+            assert!(script.contains(name.as_str()), "{shell} lacks `{name}`");
+        }
+        for option in ["lang", "reason", "channel", "no-config", "quiet"] {
+            let written = match shell {
+                "fish" => format!("-l {option}"),
+                _ => format!("--{option}"),
+            };
+            assert!(script.contains(&written), "{shell} lacks {written}");
+        }
+    }
+}
+
+#[test]
+fn the_manual_page_documents_every_command() {
+    let page = stdout_of(adieu().arg("man"));
+    assert!(page.starts_with(".ie \\n(.g .ds Aq \\(aq\n"), "{page}");
+    assert!(page.contains("\n.TH adieu 1 "), "{page}");
+    for command in commands().iter().filter(|c| c.len() == 1) {
+        assert!(
+            page.contains(&format!("adieu\\-{}(1)", command[0])),
+            "{}",
+            command[0]
+        );
+    }
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("man/man1");
+    adieu()
+        .args(["man", "--dir"])
+        .arg(&dir)
+        .assert()
+        .success()
+        .stdout("");
+    let mut pages: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    pages.sort();
+    let mut expected: Vec<String> = commands()
+        .iter()
+        .map(|c| format!("adieu-{}.1", c.join("-")))
+        .collect();
+    expected.push("adieu.1".into());
+    expected.sort();
+    assert_eq!(pages, expected);
+    let letter = std::fs::read_to_string(dir.join("adieu-letter.1")).unwrap();
+    assert!(
+        letter.contains("adieu letter examples/fr\\-fit.yaml"),
+        "{letter}"
+    );
+    adieu().args(["man", "--dir"]).arg(&dir).assert().code(73);
+}
+
+/// The examples of every `--help` in a fresh folder holding a case.yaml and the
+/// examples, with an empty home: each one that is a plain command (no pipe, no
+/// redirection, no `~`) must succeed.
+#[test]
+fn every_help_shows_examples_that_run() {
+    let mut ran = 0;
+    for command in std::iter::once(Vec::new()).chain(commands()) {
+        let help = stdout_of(adieu().args(&command).arg("--help"));
+        let examples: Vec<&str> = help
+            .split_once("\nExamples:\n")
+            .unwrap_or_else(|| panic!("`adieu {}` has no examples", command.join(" ")))
+            .1
+            .lines()
+            .filter_map(|line| line.strip_prefix("  "))
+            .collect();
+        assert!(
+            (1..=3).contains(&examples.len()),
+            "adieu {}: {examples:?}",
+            command.join(" ")
+        );
+        for example in examples {
+            let example = example.split("  #").next().unwrap_or(example).trim();
+            if example.contains(['|', '>', '~', '$']) {
+                continue;
+            }
+            let words: Vec<&str> = example.split_whitespace().collect();
+            assert_eq!(words[0], "adieu", "{example}");
+            let dir = tempfile::tempdir().unwrap();
+            copy_folder(&root().join("examples"), &dir.path().join("examples"));
+            copy_folder(&root().join("schema"), &dir.path().join("schema"));
+            std::fs::copy(
+                root().join("examples/en-capacity.yaml"),
+                dir.path().join("case.yaml"),
+            )
+            .unwrap();
+            adieu_in(dir.path(), dir.path())
+                .args(&words[1..])
+                .assert()
+                .success();
+            ran += 1;
+        }
+    }
+    assert!(ran > 20, "only {ran} examples ran");
+}
+
+fn copy_folder(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.file_type().unwrap().is_dir() {
+            copy_folder(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+#[test]
+fn quiet_silences_warnings_and_verbose_adds_notes() {
+    let args = ["letter", "examples/en-capacity.yaml", "--lang", "en-AU"];
+    adieu().args(args).arg("-q").assert().success().stderr("");
+    adieu()
+        .args(args)
+        .arg("--verbose")
+        .assert()
+        .success()
+        .stderr(
+            "note: no config file at /dev/null/adieu-test-home/config/adieu/config.yaml\n\
+         warning: no regional wording for en-AU; writing en, with en-AU dates and numbers\n",
+        );
+}
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let args = ["letter", "tests/cases/unknown-field.yaml"];
+    let plain = adieu().args(args).assert().code(65);
+    let plain = String::from_utf8_lossy(&plain.get_output().stderr).into_owned();
+    assert!(!plain.contains('\u{1b}'), "{plain}");
+    let coloured = adieu()
+        .env_remove("NO_COLOR")
+        .args(args)
+        .args(["--color", "always"])
+        .assert()
+        .code(65);
+    let coloured = String::from_utf8_lossy(&coloured.get_output().stderr).into_owned();
+    assert!(coloured.contains("\u{1b}["), "{coloured}");
+    // Not a terminal, and NO_COLOR unset: still plain.
+    let piped = adieu().env_remove("NO_COLOR").args(args).assert().code(65);
+    assert!(!String::from_utf8_lossy(&piped.get_output().stderr).contains('\u{1b}'));
+}
+
+#[test]
+fn version_and_languages() {
+    adieu()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(format!("adieu {}\n", env!("CARGO_PKG_VERSION")));
+    adieu()
+        .arg("languages")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "TAG  LANGUAGE  REGIONAL WORDING  DATE",
+        ))
+        .stdout(predicate::str::contains(
+            "\nen   English   en-US             22 November 2026",
+        ))
+        .stdout(predicate::str::contains("(en-US: November 22, 2026)"));
+}
+
+#[test]
+fn reasons_shows_each_sentence_in_the_chosen_language() {
+    let text = stdout_of(adieu().args(["reasons", "--lang", "en"]));
+    for reason in adieu::case::Reason::ALL {
+        assert!(
+            text.contains(&format!("\n{}\n  When ", reason.code())),
+            "{text}"
+        );
+    }
+    assert!(
+        text.contains(
+            "  Sentence  We are no longer able to give your account the attention it requires.\n\
+         \x20           (without sender.company: I am no longer able to give your account the\n"
+        ),
+        "{text}"
+    );
+    adieu()
+        .args(["reasons", "--lang", "de"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::starts_with(
+            "error: --lang: adieu does not write in `de`",
+        ));
+}
