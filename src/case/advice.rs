@@ -6,6 +6,8 @@
 //! Each warning has a stable code (documented with `adieu check`), a one-line reason,
 //! the field path it concerns and, when the case file is at hand, its span.
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
@@ -245,27 +247,20 @@ fn wording(case: &Case, lists: &[WordList], advice: &mut Vec<Diagnostic>) {
 #[derive(Debug, Clone, Default)]
 pub struct WordList {
     language: String,
-    entries: Vec<Vec<String>>,
+    entries: Entries,
 }
 
 impl WordList {
     /// The list of a base language; empty when the language has none.
     pub fn load(language: &str, catalog: &Catalog) -> WordList {
-        let mut entries = Vec::new();
-        for file in catalog
+        let text: String = catalog
             .files(language, "txt")
             .filter(|f| f.name.ends_with("/judgemental.txt"))
-        {
-            for line in file.text.lines() {
-                let line = line.split('#').next().unwrap_or("").trim();
-                if !line.is_empty() {
-                    entries.push(line.split_whitespace().map(fold).collect());
-                }
-            }
-        }
+            .flat_map(|f| [f.text, "\n"])
+            .collect();
         WordList {
             language: language.to_owned(),
-            entries,
+            entries: entries(text),
         }
     }
 
@@ -273,7 +268,7 @@ impl WordList {
     fn find(&self, words: &[(String, &str)]) -> Vec<String> {
         let mut found = Vec::new();
         for start in 0..words.len() {
-            for entry in &self.entries {
+            for entry in self.entries.iter() {
                 let matches = entry.len() <= words.len() - start
                     && entry.iter().enumerate().all(|(i, part)| {
                         let word = &words[start + i].0;
@@ -293,6 +288,29 @@ impl WordList {
         }
         found
     }
+}
+
+/// A list's entries, each the folded words to match in sequence.
+type Entries = Arc<Vec<Vec<String>>>;
+
+/// The entries of a list's text, parsed once per process: a batch checks thousands
+/// of cases against the same few lists. Keyed by the text itself, so that a list
+/// from another catalog (an overlay) is never mistaken for adieu's own.
+fn entries(text: String) -> Entries {
+    static PARSED: Mutex<Vec<(String, Entries)>> = Mutex::new(Vec::new());
+    let mut parsed = PARSED.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((_, entries)) = parsed.iter().find(|(known, _)| *known == text) {
+        return Arc::clone(entries);
+    }
+    let entries: Entries = Arc::new(
+        text.lines()
+            .map(|line| line.split('#').next().unwrap_or("").trim())
+            .filter(|line| !line.is_empty())
+            .map(|line| line.split_whitespace().map(fold).collect())
+            .collect(),
+    );
+    parsed.push((text, Arc::clone(&entries)));
+    entries
 }
 
 /// The words of a text: runs of letters and digits, folded, with the text as written.
@@ -454,7 +472,10 @@ mod tests {
     fn word_lists_match_stems_and_phrases() {
         let list = WordList {
             language: "en".into(),
-            entries: vec![vec!["incompet*".into()], vec!["bad".into(), "faith".into()]],
+            entries: Arc::new(vec![
+                vec!["incompet*".into()],
+                vec!["bad".into(), "faith".into()],
+            ]),
         };
         let found = list.find(&words("Incompetence, in Bad faith; badly"));
         assert_eq!(found, ["Incompetence", "Bad faith"]);
