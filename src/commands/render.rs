@@ -49,7 +49,9 @@ pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: D
         today,
     };
     let composed = composer.compose(&source, overrides)?;
-    report::diagnostics_for(&source.name, &source.text, &composed.advice);
+    if !report::is_quiet() {
+        report::diagnostics_for(&source.name, &source.text, &composed.advice);
+    }
     for note in &composed.notes {
         report::warning(note);
     }

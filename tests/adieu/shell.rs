@@ -145,6 +145,17 @@ fn copy_folder(from: &Path, to: &Path) {
 fn quiet_silences_warnings_and_verbose_adds_notes() {
     let args = ["letter", "examples/en-capacity.yaml", "--lang", "en-AU"];
     adieu().args(args).arg("-q").assert().success().stderr("");
+    // Advice is a warning too.
+    adieu()
+        .args(["letter", "examples/es-payment.yaml"])
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("warning[payment-outstanding]"));
+    adieu()
+        .args(["letter", "examples/es-payment.yaml", "-q"])
+        .assert()
+        .success()
+        .stderr("");
     adieu()
         .args(args)
         .arg("--verbose")
