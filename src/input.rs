@@ -7,6 +7,21 @@ use crate::case::MAX_INPUT_BYTES;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::error::{Error, Result};
 
+/// Opens an input file and gives its length, refusing a directory with a message
+/// saying what was expected there (`"a case file"`, `"a CSV file"`).
+pub fn open(path: &Path, what: &str) -> Result<(std::fs::File, u64)> {
+    let unreadable = |reason: String| Error::ReadInput {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let metadata = std::fs::metadata(path).map_err(|e| unreadable(os_reason(&e)))?;
+    if metadata.is_dir() {
+        return Err(unreadable(format!("it is a directory, not {what}")));
+    }
+    let file = std::fs::File::open(path).map_err(|e| unreadable(os_reason(&e)))?;
+    Ok((file, metadata.len()))
+}
+
 /// The text of an input and the name to report it under.
 #[derive(Debug, Clone)]
 pub struct Source {
@@ -23,18 +38,10 @@ impl Source {
         if path == Path::new("-") {
             return Source::from_reader("<stdin>", std::io::stdin().lock(), path, 0);
         }
-        let unreadable = |reason: String| Error::ReadInput {
-            path: path.to_path_buf(),
-            reason,
-        };
-        let metadata = std::fs::metadata(path).map_err(|e| unreadable(os_reason(&e)))?;
-        if metadata.is_dir() {
-            return Err(unreadable("it is a directory, not a case file".into()));
-        }
-        let file = std::fs::File::open(path).map_err(|e| unreadable(os_reason(&e)))?;
+        let (file, len) = open(path, "a case file")?;
         // Sized from the metadata, the buffer takes the file in one read (a batch
         // reads thousands).
-        let expected = usize::try_from(metadata.len()).unwrap_or(MAX_INPUT_BYTES);
+        let expected = usize::try_from(len).unwrap_or(MAX_INPUT_BYTES);
         Source::from_reader(&path.display().to_string(), file, path, expected)
     }
 

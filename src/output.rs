@@ -179,6 +179,20 @@ fn new_file_permissions() -> Option<std::fs::Permissions> {
     None
 }
 
+/// Writes a command's output to `path` (see [`write_file`]) and says so with
+/// `--verbose`, or to stdout without a path: what `-o FILE` means for every command
+/// that writes one document.
+pub fn write_to(path: Option<&Path>, bytes: &[u8], force: bool, what: &str) -> Result<()> {
+    match path {
+        Some(path) => {
+            write_file(path, bytes, force)?;
+            crate::report::note(&format!("wrote the {what} to {}", path.display()));
+            Ok(())
+        }
+        None => write_stdout(bytes),
+    }
+}
+
 /// Writes to stdout. A closed pipe (`adieu letter x.yaml | head -1`) is not an
 /// error: the reader has what it wanted, so adieu stops quietly.
 pub fn write_stdout(bytes: &[u8]) -> Result<()> {

@@ -64,12 +64,5 @@ pub fn new(args: &NewArgs, settings: &Settings) -> Result<()> {
 }
 
 fn write(args: &NewArgs, text: &str, what: &str) -> Result<()> {
-    match &args.output {
-        Some(path) => {
-            output::write_file(path, text.as_bytes(), args.force)?;
-            report::note(&format!("wrote the {what} {}", path.display()));
-            Ok(())
-        }
-        None => output::write_stdout(text.as_bytes()),
-    }
+    output::write_to(args.output.as_deref(), text.as_bytes(), args.force, what)
 }

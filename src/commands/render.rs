@@ -55,15 +55,12 @@ pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: D
     for note in &composed.notes {
         report::warning(note);
     }
-    let bytes = composed.document.as_bytes();
-    match &args.output {
-        Some(path) => {
-            output::write_file(path, bytes, args.force)?;
-            report::note(&format!("wrote the {channel} to {}", path.display()));
-            Ok(())
-        }
-        None => output::write_stdout(bytes),
-    }
+    output::write_to(
+        args.output.as_deref(),
+        composed.document.as_bytes(),
+        args.force,
+        &channel.to_string(),
+    )
 }
 
 /// The composer of a run: adieu's locales and templates under the user's overlays,

@@ -3,7 +3,6 @@
 use crate::cli::{SchemaArgs, SchemaKind};
 use crate::error::Result;
 use crate::output;
-use crate::report;
 use crate::schema::Kind;
 
 /// Prints the schema, or writes it to `--output`.
@@ -13,12 +12,10 @@ pub fn schema(args: &SchemaArgs) -> Result<()> {
         SchemaKind::Config => Kind::Config,
     };
     let text = kind.json();
-    match &args.output {
-        Some(path) => {
-            output::write_file(path, text.as_bytes(), args.force)?;
-            report::note(&format!("wrote the schema to {}", path.display()));
-            Ok(())
-        }
-        None => output::write_stdout(text.as_bytes()),
-    }
+    output::write_to(
+        args.output.as_deref(),
+        text.as_bytes(),
+        args.force,
+        "schema",
+    )
 }

@@ -19,7 +19,7 @@ use crate::case::{Loaded, Overrides, SourceMap};
 use crate::compose::Composer;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::error::{Error, Result};
-use crate::input::{Source, os_reason};
+use crate::input::{self, Source};
 use tree::{Misfit, Node, Origin, Origins};
 
 /// The columns a user most often needs, in the order a header row lists them.
@@ -127,11 +127,7 @@ impl Spreadsheet {
             path: csv_path.to_path_buf(),
             reason,
         };
-        let metadata = std::fs::metadata(csv_path).map_err(|e| unreadable(os_reason(&e)))?;
-        if metadata.is_dir() {
-            return Err(unreadable("it is a directory, not a CSV file".into()));
-        }
-        let file = std::fs::File::open(csv_path).map_err(|e| unreadable(os_reason(&e)))?;
+        let (file, _) = input::open(csv_path, "a CSV file")?;
         // The header is read as a record like any other so that a ragged row is
         // reported as that row's problem rather than stopping the whole file.
         let mut reader = csv::ReaderBuilder::new()
