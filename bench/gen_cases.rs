@@ -12,6 +12,8 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use adieu::case::Reason;
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (Some(count), Some(dir)) = (args.first(), args.get(1)) else {
@@ -253,20 +255,10 @@ const LANGUAGES: [Words; 5] = [
     },
 ];
 
-const REASONS: [&str; 7] = [
-    "capacity",
-    "fit",
-    "direction",
-    "outgrown",
-    "payment",
-    "conduct",
-    "ethics",
-];
-
 /// One valid case file.
 fn case(rng: &mut Rng) -> String {
     let words = &LANGUAGES[rng.below(LANGUAGES.len())];
-    let reason = REASONS[rng.below(REASONS.len())];
+    let reason = Reason::ALL[rng.below(Reason::ALL.len())].code();
     let breach = matches!(reason, "conduct" | "ethics");
     let tone = if breach || reason == "payment" {
         rng.pick(&["firm", "neutral"])

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::OnceLock;
 
-use adieu::case::Overrides;
+use adieu::case::{Overrides, Reason};
 use adieu::compose::Composer;
 use adieu::error::Error;
 use adieu::input::Source;
@@ -19,15 +19,10 @@ use proptest::prelude::*;
 
 use crate::support::LANGUAGES;
 
-const REASONS: [&str; 7] = [
-    "capacity",
-    "fit",
-    "direction",
-    "outgrown",
-    "payment",
-    "conduct",
-    "ethics",
-];
+/// Every reason code, as the case file writes it.
+fn reasons() -> Vec<&'static str> {
+    Reason::ALL.map(Reason::code).to_vec()
+}
 const CHANNELS: [Channel; 3] = [Channel::Letter, Channel::Email, Channel::Call];
 const FORMATS: [Format; 2] = [Format::Text, Format::Markdown];
 const TODAY: Date = date(2026, 11, 23);
@@ -112,7 +107,7 @@ fn notice(reason: &'static str) -> BoxedStrategy<NoticeForm> {
 }
 
 fn generated() -> impl Strategy<Value = Generated> {
-    proptest::sample::select(REASONS.to_vec())
+    proptest::sample::select(reasons())
         .prop_flat_map(|reason| {
             (
                 (
@@ -387,7 +382,7 @@ fn yaml_document() -> impl Strategy<Value = String> {
         Just("!!python/object x".to_owned()),
         Just("*anchor".to_owned()),
         Just("&anchor value".to_owned()),
-        prop::sample::select(REASONS.to_vec()).prop_map(str::to_owned),
+        prop::sample::select(reasons()).prop_map(str::to_owned),
         prop::sample::select(LANGUAGES.to_vec()).prop_map(str::to_owned),
         "[a-zA-Z0-9 ,.:#-]{0,12}",
     ];
