@@ -10,31 +10,32 @@ use crate::error::{Error, Result};
 use crate::input::os_reason;
 
 /// The temporary files being written, for the interrupt handler to remove: one at a
-/// time for a single document, one per worker thread in a batch.
+/// time for a single document, one per worker thread in a batch. A file is created
+/// while this lock is held and listed before it is released, so the handler, which
+/// takes the lock and never gives it back, sees every temporary file that exists and
+/// no worker creates another after it.
 static IN_FLIGHT: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
-/// On Ctrl-C (or SIGTERM, SIGHUP), removes the temporary file being written and exits
-/// with 130, the shell's code for an interrupt. Installed on the first file write
-/// only, so that runs writing to stdout start no signal thread.
+/// On Ctrl-C (or SIGTERM, SIGHUP), removes the temporary files being written and
+/// exits with 130, the shell's code for an interrupt. Installed on the first file
+/// write only, so that runs writing to stdout start no signal thread.
 fn remove_partial_file_on_interrupt() {
     static INSTALL: Once = Once::new();
     INSTALL.call_once(|| {
         // Without the handler an interrupt can leave a `.adieu-*.partial` file behind;
         // the document is still never half-written, so failing to install is not fatal.
         let _ = ctrlc::set_handler(|| {
-            abandon_partial_file();
+            let mut files = in_flight();
+            abandon(&mut files);
+            // The lock is held until the process ends: a worker about to create a
+            // temporary file waits for it, and so never creates one.
             std::process::exit(130);
         });
     });
 }
 
 /// Removes the temporary files being written, if any.
-fn abandon_partial_file() {
-    abandon(&IN_FLIGHT);
-}
-
-fn abandon(files: &Mutex<Vec<PathBuf>>) {
-    let mut files = files.lock().unwrap_or_else(PoisonError::into_inner);
+fn abandon(files: &mut Vec<PathBuf>) {
     for path in files.drain(..) {
         let _ = std::fs::remove_file(path);
     }
@@ -44,8 +45,17 @@ fn in_flight() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
     IN_FLIGHT.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-fn begin_writing(path: &Path) {
-    in_flight().push(path.to_path_buf());
+/// Creates a temporary file in `directory` and lists it for the interrupt handler,
+/// both under the lock (see [`IN_FLIGHT`]).
+fn create_temporary(
+    builder: &tempfile::Builder<'_, '_>,
+    directory: &Path,
+) -> std::io::Result<tempfile::NamedTempFile> {
+    remove_partial_file_on_interrupt();
+    let mut files = in_flight();
+    let temporary = builder.tempfile_in(directory)?;
+    files.push(temporary.path().to_path_buf());
+    Ok(temporary)
 }
 
 fn end_writing(path: &Path) {
@@ -63,37 +73,96 @@ pub fn check_destination(path: &Path, force: bool) -> Result<()> {
         Ok(metadata) if metadata.is_dir() => Err(cannot(
             "it is a directory; name a file, or end the path with / to write into it",
         )),
-        Ok(metadata) if metadata.is_file() && !force => {
-            Err(cannot("the file exists; pass --force to replace it"))
-        }
+        Ok(metadata) if metadata.is_file() && !force => Err(cannot(EXISTS)),
         _ => Ok(()),
     }
+}
+
+/// Why a file is not replaced without `--force`.
+const EXISTS: &str = "the file exists; pass --force to replace it";
+
+/// Refuses, before a batch writes anything, a document's path that it must not or
+/// cannot write: anything but a regular file (a symbolic link, even a dangling one, a
+/// named pipe, a device, a socket, a directory) with or without `force`, since the
+/// user never chose these names; an existing file without `force`; and a path the
+/// system will not look up (a name too long, a folder that cannot be searched). The
+/// link itself is examined, never what it points to, so nothing is opened and
+/// nothing can block.
+pub fn check_batch_destination(path: &Path, force: bool) -> Result<()> {
+    let cannot = |reason: String| Error::WriteOutput {
+        path: path.to_path_buf(),
+        reason,
+    };
+    match std::fs::symlink_metadata(path) {
+        Ok(metadata) if metadata.is_file() => {
+            if force {
+                Ok(())
+            } else {
+                Err(cannot(EXISTS.to_owned()))
+            }
+        }
+        Ok(metadata) => Err(cannot(not_regular(&metadata.file_type()))),
+        Err(error) if error.kind() == ErrorKind::NotFound => Ok(()),
+        Err(error) => Err(cannot(os_reason(&error))),
+    }
+}
+
+/// Why a batch refuses a path that is not a regular file, and what to do instead.
+fn not_regular(file_type: &std::fs::FileType) -> String {
+    let what = if file_type.is_symlink() {
+        "a symbolic link"
+    } else if file_type.is_dir() {
+        "a directory"
+    } else {
+        special_kind(file_type)
+    };
+    format!(
+        "it is {what}; a batch writes only regular files in its folder, even with --force: remove it, or write into another folder"
+    )
+}
+
+#[cfg(unix)]
+fn special_kind(file_type: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if file_type.is_fifo() {
+        "a named pipe"
+    } else if file_type.is_block_device() || file_type.is_char_device() {
+        "a device"
+    } else if file_type.is_socket() {
+        "a socket"
+    } else {
+        "not a regular file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &std::fs::FileType) -> &'static str {
+    "not a regular file"
+}
+
+/// Checks, before a batch writes its first document, that files can be created in
+/// `folder`: a temporary file is created there and removed.
+pub fn check_folder(folder: &Path) -> Result<()> {
+    let probe = create_temporary(&temporary_builder(), folder).map_err(|e| Error::WriteOutput {
+        path: folder.to_path_buf(),
+        reason: os_reason(&e),
+    })?;
+    let path = probe.path().to_path_buf();
+    drop(probe);
+    end_writing(&path);
+    Ok(())
 }
 
 /// Writes `bytes` to `path` atomically: into a temporary file beside it, then renamed
 /// into place. Without `force` an existing file is left untouched (the rename refuses
 /// to replace it, so a file created meanwhile is safe too).
 ///
-/// A special file such as `/dev/null`, a terminal or a named pipe is written to
-/// directly: it holds no document to lose, and renaming over it would replace it. A
-/// symbolic link to a file is followed, so that `--force` replaces the file it points
-/// to rather than the link.
+/// This is `-o FILE`, a path the user chose: a special file such as `/dev/null`, a
+/// terminal or a named pipe is written to directly (it holds no document to lose, and
+/// renaming over it would replace it), and a symbolic link to a file is followed, so
+/// that `--force` replaces the file it points to rather than the link.
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     check_destination(path, force)?;
-    write(path, bytes, force, true)
-}
-
-/// Writes one document of a batch like [`write_file`], atomically and never
-/// overwriting without `force`, but without waiting for the disk: an fsync per file
-/// would make a batch of thousands a hundred times slower. Readers still see each
-/// file whole or not at all; only a power cut right after the run could lose files.
-/// The batch has checked every destination before it began; the rename refuses an
-/// existing file all the same.
-pub fn write_batch_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    write(path, bytes, force, false)
-}
-
-fn write(path: &Path, bytes: &[u8], force: bool, sync: bool) -> Result<()> {
     let failed = |error: &std::io::Error| Error::WriteOutput {
         path: path.to_path_buf(),
         reason: os_reason(error),
@@ -113,20 +182,63 @@ fn write(path: &Path, bytes: &[u8], force: bool, sync: bool) -> Result<()> {
         Some(_) => std::fs::canonicalize(path).map_err(|e| failed(&e))?,
         None => path.to_path_buf(),
     };
-    let path = target.as_path();
+    let temporary = write_temporary(&target, bytes, existing.as_ref(), true)?;
+    persist(temporary, &target, force)
+}
+
+/// Writes one document of a batch like [`write_file`], atomically and never
+/// overwriting without `force`, but only ever as a regular file in the batch's
+/// folder: nothing existing is opened, no link is followed, and `force` replaces a
+/// regular file only. The batch has checked every destination with
+/// [`check_batch_destination`] before it began; what appeared since is refused all
+/// the same (the rename without `force` fails on any existing name, and with `force`
+/// the path is examined again just before the rename, which replaces a name, never
+/// what a link points to).
+///
+/// It does not wait for the disk: an fsync per file would make a batch of thousands
+/// a hundred times slower. Readers still see each file whole or not at all; only a
+/// power cut right after the run could lose files.
+pub fn write_batch_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    check_batch_destination(path, force)?;
+    let existing = std::fs::symlink_metadata(path).ok();
+    let temporary = write_temporary(path, bytes, existing.as_ref(), false)?;
+    if force && let Err(refused) = check_batch_destination(path, force) {
+        let partial = temporary.path().to_path_buf();
+        drop(temporary);
+        end_writing(&partial);
+        return Err(refused);
+    }
+    persist(temporary, path, force)
+}
+
+/// The temporary files' names: hidden, and saying what they are.
+fn temporary_builder() -> tempfile::Builder<'static, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".adieu-").suffix(".partial");
+    builder
+}
+
+/// Writes `bytes` to a new temporary file in `path`'s folder, with the permissions
+/// of the file it will replace (`existing`), and waits for the disk if `sync`.
+fn write_temporary(
+    path: &Path,
+    bytes: &[u8],
+    existing: Option<&std::fs::Metadata>,
+    sync: bool,
+) -> Result<tempfile::NamedTempFile> {
+    let failed = |error: &std::io::Error| Error::WriteOutput {
+        path: path.to_path_buf(),
+        reason: os_reason(error),
+    };
     let directory = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    remove_partial_file_on_interrupt();
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".adieu-").suffix(".partial");
-    if let Some(permissions) = permissions(existing.as_ref()) {
+    let mut builder = temporary_builder();
+    if let Some(permissions) = permissions(existing) {
         builder.permissions(permissions);
     }
-    let mut temporary = builder.tempfile_in(&directory).map_err(|e| failed(&e))?;
-    let partial = temporary.path().to_path_buf();
-    begin_writing(&partial);
+    let mut temporary = create_temporary(&builder, &directory).map_err(|e| failed(&e))?;
     let written = temporary.write_all(bytes).and_then(|()| {
         if sync {
             temporary.as_file().sync_all()
@@ -135,24 +247,33 @@ fn write(path: &Path, bytes: &[u8], force: bool, sync: bool) -> Result<()> {
         }
     });
     if let Err(error) = written {
+        let partial = temporary.path().to_path_buf();
+        drop(temporary);
         end_writing(&partial);
         return Err(failed(&error));
     }
+    Ok(temporary)
+}
+
+/// Renames a written temporary file to `path`; without `force` the rename fails if
+/// anything at all has that name.
+fn persist(temporary: tempfile::NamedTempFile, path: &Path, force: bool) -> Result<()> {
+    let partial = temporary.path().to_path_buf();
     let persisted = if force {
         temporary.persist(path).map(drop)
     } else {
         temporary.persist_noclobber(path).map(drop)
     };
+    // On failure the temporary file is removed as `PersistError` is dropped.
+    let persisted = persisted.map_err(|e| e.error);
     end_writing(&partial);
-    persisted.map_err(|e| {
-        if e.error.kind() == ErrorKind::AlreadyExists {
-            Error::WriteOutput {
-                path: path.to_path_buf(),
-                reason: "the file exists; pass --force to replace it".into(),
-            }
+    persisted.map_err(|error| Error::WriteOutput {
+        path: path.to_path_buf(),
+        reason: if error.kind() == ErrorKind::AlreadyExists {
+            EXISTS.into()
         } else {
-            failed(&e.error)
-        }
+            os_reason(&error)
+        },
     })
 }
 
@@ -235,10 +356,10 @@ mod tests {
         let partial = dir.path().join(".adieu-x.partial");
         std::fs::write(&partial, "half a lett").unwrap();
         // A list of its own: the global one holds the files other tests are writing.
-        let files = Mutex::new(vec![partial.clone()]);
-        abandon(&files);
+        let mut files = vec![partial.clone()];
+        abandon(&mut files);
         assert!(!partial.exists());
-        assert!(files.lock().unwrap().is_empty());
+        assert!(files.is_empty());
     }
 
     #[test]
@@ -268,6 +389,54 @@ mod tests {
                 .file_type()
                 .is_symlink()
         );
+    }
+
+    #[test]
+    #[cfg(unix)]
+    fn a_batch_never_writes_through_a_link_even_with_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = dir.path().join("outside.txt");
+        std::fs::write(&outside, "victim").unwrap();
+        let folder = dir.path().join("out");
+        std::fs::create_dir(&folder).unwrap();
+        let link = folder.join("acme.txt");
+        std::os::unix::fs::symlink(&outside, &link).unwrap();
+        let dangling = folder.join("beta.txt");
+        std::os::unix::fs::symlink(dir.path().join("nowhere"), &dangling).unwrap();
+        for path in [&link, &dangling] {
+            for force in [false, true] {
+                let refusal = format!(
+                    "cannot write {}: it is a symbolic link; a batch writes only regular files in its folder, even with --force: remove it, or write into another folder",
+                    path.display()
+                );
+                let checked = check_batch_destination(path, force).unwrap_err();
+                assert_eq!(checked.to_string(), refusal);
+                let written = write_batch_file(path, b"letter", force).unwrap_err();
+                assert_eq!(written.to_string(), refusal);
+            }
+        }
+        assert_eq!(std::fs::read_to_string(&outside).unwrap(), "victim");
+        assert!(!dir.path().join("nowhere").exists());
+        let mut names: Vec<_> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["acme.txt", "beta.txt"], "no temporary file is left");
+    }
+
+    #[test]
+    fn a_batch_replaces_a_regular_file_only_with_force() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("letter.txt");
+        std::fs::write(&path, "mine").unwrap();
+        let error = write_batch_file(&path, b"new", false).unwrap_err();
+        assert!(error.to_string().ends_with(EXISTS), "{error}");
+        write_batch_file(&path, b"new", true).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        check_folder(dir.path()).unwrap();
+        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
     }
 
     #[cfg(unix)]

@@ -259,6 +259,8 @@ pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date
             path: folder.to_path_buf(),
             reason: crate::input::os_reason(&e),
         })?;
+        // A folder that takes no file fails here, not after a first document.
+        output::check_folder(folder)?;
     }
     let (written, notes, unwritten) = batch.write(checked, total - labels.len(), args.keep_going);
     batch.progress.finish();
@@ -321,7 +323,7 @@ impl Batch<'_> {
                     .cases
                     .load(index, self.composer, self.overrides)
                     .and_then(|loaded| {
-                        output::check_destination(&self.outputs[index], self.force)
+                        output::check_batch_destination(&self.outputs[index], self.force)
                             .map(|()| loaded)
                             .map_err(Failure::Error)
                     });

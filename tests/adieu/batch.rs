@@ -610,3 +610,245 @@ fn new_csv_writes_a_header_a_spreadsheet_starts_from() {
     assert!(letter.contains("Monsieur,"), "{letter}");
     assert!(letter.contains("100,00\u{a0}€"), "{letter}");
 }
+
+// ---- what a batch never writes into ---------------------------------------------
+
+/// Far beyond any answer adieu gives; only a hang on a named pipe gets near it.
+const HANG: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The two-client sheet whose letters are `out/acme.txt` and `out/beta.txt`.
+fn two_clients() -> Sheet {
+    let sheet = Sheet::new(
+        "client.company,client.contact.name,client.email\nAcme,Ann Lee,ann@acme.example\nBeta,Bo Ek,bo@beta.example\n",
+    );
+    std::fs::create_dir(sheet.path("out")).unwrap();
+    sheet
+}
+
+/// The refusal of a path in the folder that is not a regular file.
+fn not_regular(path: &str, what: &str) -> String {
+    format!(
+        "error: cannot write {path}: it is {what}; a batch writes only regular files in its folder, even with --force: remove it, or write into another folder\n"
+    )
+}
+
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+/// Runs the two-client batch with and without `--force` over `out/acme.txt` made
+/// by `plant`, and checks that both are refused before anything is written.
+fn refused_in_both_modes(what: &str, plant: impl Fn(&Path)) {
+    let sheet = two_clients();
+    let acme = sheet.path("out/acme.txt");
+    plant(&acme);
+    let before = listing(&sheet.path("out"));
+    for force in [&[][..], &["--force"][..]] {
+        let mut command = adieu();
+        command
+            .current_dir(sheet.dir.path())
+            .args([
+                "letter",
+                "--csv",
+                "clients.csv",
+                "--base",
+                "base.yaml",
+                "-q",
+                "-o",
+                "out/",
+            ])
+            .args(force)
+            .timeout(HANG);
+        command.assert().code(73).stdout("").stderr(format!(
+            "{}error: 1 of 2 cases failed (clients.csv:row 2); nothing was written\n",
+            not_regular("out/acme.txt", what)
+        ));
+        assert_eq!(listing(&sheet.path("out")), before, "{what} {force:?}");
+        // With --keep-going the other letter is written, this one never.
+        let mut command = adieu();
+        command
+            .current_dir(sheet.dir.path())
+            .args([
+                "letter",
+                "--csv",
+                "clients.csv",
+                "--base",
+                "base.yaml",
+                "-q",
+                "--keep-going",
+                "-o",
+                "out/",
+            ])
+            .args(force)
+            .timeout(HANG);
+        command.assert().code(73);
+        assert!(sheet.path("out/beta.txt").is_file());
+        std::fs::remove_file(sheet.path("out/beta.txt")).unwrap();
+        assert_eq!(listing(&sheet.path("out")), before, "{what} {force:?}");
+    }
+}
+
+#[test]
+#[cfg(unix)]
+fn a_link_to_a_file_outside_is_never_followed() {
+    let outside = tempfile::tempdir().unwrap();
+    let victim = outside.path().join("victim.txt");
+    std::fs::write(&victim, "VICTIM").unwrap();
+    refused_in_both_modes("a symbolic link", |acme| {
+        std::os::unix::fs::symlink(&victim, acme).unwrap();
+    });
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "VICTIM");
+}
+
+#[test]
+#[cfg(unix)]
+fn a_dangling_link_is_refused_before_anything_is_written() {
+    let outside = tempfile::tempdir().unwrap();
+    let nowhere = outside.path().join("nowhere.txt");
+    refused_in_both_modes("a symbolic link", |acme| {
+        std::os::unix::fs::symlink(&nowhere, acme).unwrap();
+    });
+    assert!(!nowhere.exists());
+}
+
+#[test]
+#[cfg(unix)]
+fn a_link_to_a_device_or_a_pipe_is_refused() {
+    refused_in_both_modes("a symbolic link", |acme| {
+        std::os::unix::fs::symlink("/dev/null", acme).unwrap();
+    });
+    let outside = tempfile::tempdir().unwrap();
+    let fifo = outside.path().join("fifo");
+    mkfifo(&fifo);
+    refused_in_both_modes("a symbolic link", |acme| {
+        std::os::unix::fs::symlink(&fifo, acme).unwrap();
+    });
+}
+
+#[test]
+#[cfg(unix)]
+fn a_named_pipe_in_the_folder_never_blocks_a_batch() {
+    refused_in_both_modes("a named pipe", mkfifo);
+}
+
+#[test]
+#[cfg(unix)]
+fn a_device_in_the_folder_is_refused() {
+    // A device node of its own needs privileges; the character device /dev/null
+    // (major 1, minor 3) is harmless to write, should the refusal ever fail.
+    let probe = tempfile::tempdir().unwrap();
+    let node = probe.path().join("null");
+    let mknod = |path: &Path| {
+        std::process::Command::new("mknod")
+            .arg(path)
+            .args(["c", "1", "3"])
+            .status()
+            .is_ok_and(|status| status.success())
+    };
+    if !mknod(&node) {
+        eprintln!("mknod is not permitted here; only links to devices are tested");
+        return;
+    }
+    refused_in_both_modes("a device", |acme| assert!(mknod(acme)));
+}
+
+#[test]
+#[cfg(unix)]
+fn case_file_batches_refuse_links_and_pipes_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "VICTIM").unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    std::os::unix::fs::symlink(&victim, out.join("fr-fit.txt")).unwrap();
+    mkfifo(&out.join("en-capacity.txt"));
+    for force in [&[][..], &["--force"][..]] {
+        let mut command = adieu();
+        command
+            .args([
+                "letter",
+                "examples/en-capacity.yaml",
+                "examples/fr-fit.yaml",
+                "examples/sk-outgrown.yaml",
+                "-q",
+                "-o",
+            ])
+            .arg(folder(&out))
+            .args(force)
+            .timeout(HANG);
+        let fifo = out.join("en-capacity.txt");
+        let link = out.join("fr-fit.txt");
+        command.assert().code(73).stdout("").stderr(format!(
+            "{}{}error: 2 of 3 cases failed (examples/en-capacity.yaml, examples/fr-fit.yaml); nothing was written\n",
+            not_regular(&fifo.display().to_string(), "a named pipe"),
+            not_regular(&link.display().to_string(), "a symbolic link"),
+        ));
+        assert_eq!(listing(&out), ["en-capacity.txt", "fr-fit.txt"]);
+    }
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "VICTIM");
+}
+
+#[test]
+#[cfg(unix)]
+fn an_interrupt_leaves_no_temporary_file() {
+    let rows: String = (0..2000)
+        .map(|i| format!("Client {i:05},Ann Lee,ann@lee.example\n"))
+        .collect();
+    let sheet = Sheet::new(&format!(
+        "client.company,client.contact.name,client.email\n{rows}"
+    ));
+    let out = sheet.path("out");
+    for (trial, signal) in ["INT", "TERM", "INT", "TERM", "INT"]
+        .into_iter()
+        .enumerate()
+    {
+        let _ = std::fs::remove_dir_all(&out);
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("adieu"))
+            .current_dir(sheet.dir.path())
+            .env("SOURCE_DATE_EPOCH", crate::support::TODAY_EPOCH)
+            .env("NO_COLOR", "1")
+            .args([
+                "letter",
+                "--csv",
+                "clients.csv",
+                "--base",
+                "base.yaml",
+                "--no-config",
+                "-q",
+                "-o",
+                "out/",
+            ])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        // Interrupted while the workers write: a while after the first file appears.
+        let started = std::time::Instant::now();
+        while std::fs::read_dir(&out).map_or(true, |mut entries| entries.next().is_none()) {
+            assert!(started.elapsed() < HANG, "no file was written");
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20 * trial as u64));
+        let killed = std::process::Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(killed.success());
+        let status = child.wait().unwrap();
+        let partial: Vec<String> = listing(&out)
+            .into_iter()
+            .filter(|name| name.ends_with(".partial"))
+            .collect();
+        assert_eq!(partial, Vec::<String>::new(), "trial {trial}, SIG{signal}");
+        // Interrupted, or finished just before the signal.
+        assert!(
+            matches!(status.code(), Some(130 | 0)),
+            "trial {trial}: {status:?}"
+        );
+    }
+}
