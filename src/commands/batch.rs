@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
@@ -358,6 +358,15 @@ impl Batch<'_> {
     /// Phase 2: renders and writes every valid case, each document dropped once
     /// written. Without `keep_going` it stops at the first failure. Returns how many
     /// were written, the distinct notes, and the failures in input order.
+    ///
+    /// The cases are rendered on threads of their own, not on rayon's pool: the PDF
+    /// writer (krilla, inside Typst) waits for its parallel parts with
+    /// `rayon::yield_now`, which runs whatever job the pool has pending on the
+    /// waiting thread's stack. On a pool worker that job was the next case of the
+    /// batch, which waited in turn and ran the next one on top: each PDF added a
+    /// whole typesetting to one stack, until about 170 of them overflowed it (with
+    /// one rayon thread too). From a thread outside the pool, Typst's parallel work
+    /// still runs on the pool, but no case can ever nest inside another.
     fn write(
         &self,
         checked: Vec<Option<Loaded>>,
@@ -367,8 +376,16 @@ impl Batch<'_> {
         self.progress.phase("writing", valid);
         let written = AtomicUsize::new(0);
         let notes = Mutex::new(BTreeSet::new());
-        let write = |(index, loaded): (usize, Loaded)| -> std::result::Result<(), (usize, Error)> {
-            let document = self.composer.render(&loaded).map_err(|e| (index, e))?;
+        let unwritten = Mutex::new(Vec::new());
+        let stop = AtomicBool::new(false);
+        let jobs = Mutex::new(
+            checked
+                .into_iter()
+                .enumerate()
+                .filter_map(|(index, loaded)| Some((index, loaded?))),
+        );
+        let write = |(index, loaded): (usize, Loaded)| -> Result<()> {
+            let document = self.composer.render(&loaded)?;
             drop(loaded);
             if !document.notes.is_empty() {
                 lock(&notes).extend(document.notes);
@@ -377,21 +394,44 @@ impl Batch<'_> {
                 &self.outputs[index],
                 document.document.as_bytes(),
                 self.force,
-            )
-            .map_err(|e| (index, e))?;
+            )?;
             written.fetch_add(1, Ordering::Relaxed);
             self.progress.step();
             Ok(())
         };
-        let jobs = checked
-            .into_par_iter()
-            .enumerate()
-            .filter_map(|(index, loaded)| Some((index, loaded?)));
-        let mut unwritten: Vec<(usize, Error)> = if keep_going {
-            jobs.filter_map(|job| write(job).err()).collect()
-        } else {
-            jobs.try_for_each(write).err().into_iter().collect()
+        let work = || {
+            while !stop.load(Ordering::Relaxed) {
+                // Taken in input order; the lock is held only to take the next case.
+                let Some(job) = lock(&jobs).next() else {
+                    break;
+                };
+                let index = job.0;
+                if let Err(error) = write(job) {
+                    lock(&unwritten).push((index, error));
+                    if !keep_going {
+                        stop.store(true, Ordering::Relaxed);
+                    }
+                }
+            }
         };
+        let threads = rayon::current_num_threads().min(valid).max(1);
+        std::thread::scope(|scope| {
+            // The calling thread is one of the workers; a helper the system cannot
+            // start leaves its share to the others.
+            for _ in 1..threads {
+                if std::thread::Builder::new()
+                    .name("adieu-render".into())
+                    .spawn_scoped(scope, work)
+                    .is_err()
+                {
+                    break;
+                }
+            }
+            work();
+        });
+        let mut unwritten = unwritten
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner);
         unwritten.sort_by_key(|(index, _)| *index);
         let notes = notes.into_inner().unwrap_or_else(PoisonError::into_inner);
         (written.into_inner(), notes, unwritten)

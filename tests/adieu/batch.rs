@@ -851,4 +851,41 @@ fn an_interrupt_leaves_no_temporary_file() {
             "trial {trial}: {status:?}"
         );
     }
+
+/// Typst's PDF writer waits for its parallel parts with `rayon::yield_now`, which
+/// used to run the next case of the batch on the same stack, nested: about 170 PDFs
+/// overflowed it (exit 134, nothing written). 500 letters and 500 call scripts
+/// must render, one thread or many.
+#[test]
+fn five_hundred_pdfs_render_in_one_batch() {
+    let mut csv = String::from("client.company,client.contact.name,client.email\n");
+    for i in 0..500 {
+        csv.push_str(&format!("Client {i:03},Ann Lee,ann{i}@lee.example\n"));
+    }
+    let sheet = Sheet::new(&csv);
+    sheet.letter(&["-f", "pdf", "-q"]).success().stderr("");
+    let letters = listing(&sheet.path("out"));
+    assert_eq!(letters.len(), 500);
+    assert!(letters.iter().all(|name| name.ends_with(".pdf")));
+    std::fs::create_dir(sheet.path("cases")).unwrap();
+    let case = root().join("examples/en-capacity.yaml");
+    let mut cases = Vec::new();
+    for i in 0..500 {
+        let path = sheet.path(&format!("cases/c{i:03}.yaml"));
+        std::fs::copy(&case, &path).unwrap();
+        cases.push(path);
+    }
+    adieu()
+        .env("RAYON_NUM_THREADS", "1")
+        .args(["call", "-f", "pdf", "-q", "-o"])
+        .arg(folder(&sheet.path("calls")))
+        .args(&cases)
+        .assert()
+        .success()
+        .stderr("");
+    let calls = listing(&sheet.path("calls"));
+    assert_eq!(calls.len(), 500);
+    assert!(calls.iter().all(|name| name.ends_with(".pdf")));
+    let first = std::fs::read(sheet.path("calls/c000.pdf")).unwrap();
+    assert!(first.starts_with(b"%PDF-"));
 }
