@@ -851,6 +851,7 @@ fn an_interrupt_leaves_no_temporary_file() {
             "trial {trial}: {status:?}"
         );
     }
+}
 
 /// Typst's PDF writer waits for its parallel parts with `rayon::yield_now`, which
 /// used to run the next case of the batch on the same stack, nested: about 170 PDFs
