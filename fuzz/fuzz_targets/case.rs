@@ -56,7 +56,7 @@ fuzz_target!(|data: &[u8]| {
     });
     match outcome {
         Ok(document) => {
-            assert!(!document.text.is_empty());
+            assert!(!document.document.as_bytes().is_empty());
             for advice in &document.advice {
                 let _ = advice.render(&source.name, &source.text, true);
             }

@@ -9,11 +9,13 @@ use predicates::prelude::*;
 
 use crate::support::root;
 
+/// The examples are dated 2026-11-23: today is fixed to that day, as in `support`, so
+/// that these tests do not start failing with `date-in-past` as the calendar moves on.
 fn adieu() -> Command {
     let mut command = Command::cargo_bin("adieu").expect("the adieu binary is built");
     command
         .current_dir(root())
-        .env_remove("SOURCE_DATE_EPOCH")
+        .env("SOURCE_DATE_EPOCH", crate::support::TODAY_EPOCH)
         .env("NO_COLOR", "1");
     command
 }
