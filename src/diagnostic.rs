@@ -67,19 +67,29 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 }
 
 /// Whether a character must never be printed as it is: control characters (which
-/// drive terminals), line and paragraph separators, bidirectional overrides (which
-/// make text read differently from its bytes), the byte-order mark and private-use
-/// characters.
+/// drive terminals) and the invisible ones (which make text read differently from
+/// its bytes); see [`crate::hidden`].
 pub fn is_unprintable(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{E000}'..='\u{F8FF}')
+    crate::hidden::classify(c).is_some()
 }
 
 /// `text` with every unprintable character written as an escape such as `\u{1b}`.
 pub fn printable(text: &str) -> String {
+    escaped(text, |_| false)
+}
+
+/// Like [`printable`], but keeping line breaks: for messages of several lines.
+pub fn printable_lines(text: &str) -> String {
+    escaped(text, |c| c == '\n')
+}
+
+fn escaped(text: &str, keep: impl Fn(char) -> bool) -> String {
+    if !text.chars().any(|c| is_unprintable(c) && !keep(c)) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if is_unprintable(c) {
+        if is_unprintable(c) && !keep(c) {
             out.extend(c.escape_default());
         } else {
             out.push(c);
@@ -220,6 +230,10 @@ impl Diagnostic {
             _ => self.message.clone(),
         };
         let title = printable(&title);
+        // The file name (with a CSV row and column) is the user's too, and the
+        // renderer would silently drop its control characters.
+        let file = printable(file);
+        let file = file.as_str();
         let help = self.help.as_deref().map(printable);
         let excerpt = self.span.map(|span| Excerpt::new(source, span));
         let mut elements: Vec<annotate_snippets::Element<'_>> = Vec::with_capacity(2);

@@ -15,6 +15,7 @@ pub mod compose;
 pub mod config;
 pub mod diagnostic;
 pub mod error;
+pub mod hidden;
 pub mod input;
 pub mod l10n;
 pub mod notice;

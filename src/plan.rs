@@ -195,17 +195,19 @@ pub struct DeliverablePlan {
 impl Plan {
     /// Computes the plan of a validated case. `today` is used when the case has no date.
     ///
-    /// A case whose text carries a control character or line break is refused even if
+    /// A case whose text carries a control or invisible character is refused even if
     /// it was built in code without validation: no such character can reach a
     /// document, and so none can reach an email header.
     pub fn new(case: &Case, localizer: &Localizer, today: Date) -> Result<Plan> {
         if let Some((path, _)) = crate::case::text_fields(case)
             .into_iter()
-            .find(|(_, text)| text.chars().any(crate::diagnostic::is_unprintable))
+            .find(|(_, text)| crate::hidden::find(text).is_some())
         {
             return Err(crate::error::Error::Render {
                 what: "the case".into(),
-                message: format!("it was not validated: {path} contains a control character"),
+                message: format!(
+                    "it was not validated: {path} contains a control or invisible character"
+                ),
             });
         }
         let date = case.date.map_or(today, |d| d.0);
@@ -415,7 +417,7 @@ mod tests {
         let error = Plan::new(&case, &localizer, today).unwrap_err();
         assert_eq!(
             error.to_string(),
-            "cannot render the case: it was not validated: contract.title contains a control character"
+            "cannot render the case: it was not validated: contract.title contains a control or invisible character"
         );
     }
 }

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicU8, Ordering};
 use anstream::eprint;
 use anstyle::{AnsiColor, Style};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, printable_lines};
 use crate::error::Error;
 
 const ERROR: Style = AnsiColor::Red.on_default().bold();
@@ -57,28 +57,36 @@ pub fn error(error: &Error) {
         } => diagnostics_for(file, source_text, diagnostics),
         // Everything was reported as it was found.
         Error::Checked { .. } => {}
-        other => eprint!("{ERROR}error{ERROR:#}: {other}\n"),
+        // File names and values in the message are the user's: nothing in them may
+        // drive the terminal.
+        other => eprint!(
+            "{ERROR}error{ERROR:#}: {}\n",
+            printable_lines(&other.to_string())
+        ),
     }
 }
 
 /// Prints a one-line warning, unless `--quiet`.
 pub fn warning(message: &str) {
     if says(Verbosity::Normal) {
-        eprint!("{WARNING}warning{WARNING:#}: {message}\n");
+        eprint!(
+            "{WARNING}warning{WARNING:#}: {}\n",
+            printable_lines(message)
+        );
     }
 }
 
 /// Prints one line on what a command did, unless `--quiet`.
 pub fn status(message: &str) {
     if says(Verbosity::Normal) {
-        eprint!("{message}\n");
+        eprint!("{}\n", printable_lines(message));
     }
 }
 
 /// Prints a one-line note on what adieu is doing, with `--verbose` only.
 pub fn note(message: &str) {
     if says(Verbosity::Verbose) {
-        eprint!("{NOTE}note{NOTE:#}: {message}\n");
+        eprint!("{NOTE}note{NOTE:#}: {}\n", printable_lines(message));
     }
 }
 

@@ -17,8 +17,8 @@ pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
 
 /// Parses a case file. The text must already be within [`MAX_INPUT_BYTES`].
 pub fn parse(source: &str) -> Result<Case, Vec<Diagnostic>> {
-    let tree = Tree::build(source)?;
-    let problems = schema::check(&tree);
+    let (tree, mut problems) = Tree::build(source)?;
+    problems.extend(schema::check(&tree));
     if !problems.is_empty() {
         return Err(problems);
     }
@@ -33,7 +33,10 @@ pub fn parse(source: &str) -> Result<Case, Vec<Diagnostic>> {
 /// Parses another of adieu's YAML files (the config) into its type: within the same
 /// limits as a case file, then by serde, which reports the first problem it meets.
 pub fn parse_as<T: DeserializeOwned>(source: &str) -> Result<T, Vec<Diagnostic>> {
-    Tree::build(source)?;
+    let (_, problems) = Tree::build(source)?;
+    if !problems.is_empty() {
+        return Err(problems);
+    }
     serde_saphyr::from_str_with_options(source, options())
         .map_err(|error| vec![diagnose(&error, source)])
 }

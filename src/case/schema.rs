@@ -557,7 +557,7 @@ mod tests {
     const VALID: &str = "language: en\nreason: fit\nsender: {name: A, email: a@b.example}\nclient: {contact: {name: B}, email: b@c.example}\nnotice: {days: 30}\n";
 
     fn problems(source: &str) -> Vec<Diagnostic> {
-        check(&Tree::build(source).unwrap())
+        check(&Tree::build(source).unwrap().0)
     }
 
     /// serde's own list of the fields of the section at `path`, from the error it gives

@@ -5,7 +5,7 @@
 //! stream once, without expanding anything, and refuses on the spot what no case file
 //! needs: nesting deeper than [`MAX_DEPTH`], more than [`MAX_NODES`] values, aliases
 //! that would expand past [`MAX_EXPANDED`] values ("billion laughs"), explicit tags
-//! such as `!!python/object`, several documents, and raw control characters. Work and
+//! such as `!!python/object`, several documents. Work and
 //! memory are therefore linear in the input, which is itself capped at 1 MiB.
 //!
 //! The tree it returns is what [`super::schema`] checks, so that every problem of a
@@ -16,7 +16,8 @@ use std::collections::HashMap;
 use serde_saphyr::granit_parser::{Event, Options, Parser, ScalarStyle, ScanError};
 
 use super::locate::{SourceMap, span_of};
-use crate::diagnostic::{Diagnostic, Span, is_unprintable};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::hidden::{self, Hidden};
 
 /// Deepest nesting accepted; the case format itself needs four levels.
 pub const MAX_DEPTH: usize = 32;
@@ -26,7 +27,7 @@ pub const MAX_NODES: usize = 10_000;
 pub const MAX_EXPANDED: usize = 10_000;
 /// Most anchors (`&name`) and most aliases (`*name`) a file may use.
 pub const MAX_ALIASES: usize = 100;
-/// Most control characters reported for one file, leaving room in the report's
+/// Most hidden characters reported for one file, leaving room in the report's
 /// limit for the line that counts the rest.
 const MAX_REPORTED: usize = crate::case::MAX_DIAGNOSTICS - 1;
 
@@ -74,14 +75,25 @@ impl Tree {
     }
 
     /// Builds the tree of `source`, or says which limit or rule the text breaks.
-    pub fn build(source: &str) -> Result<Tree, Vec<Diagnostic>> {
-        let raw = control_characters(source);
-        if !raw.is_empty() {
-            return Err(raw);
+    ///
+    /// Raw control and invisible characters (tab and line breaks aside) are errors,
+    /// returned beside the tree: it is built as if each were spaces, so that one such
+    /// character does not hide the file's other problems.
+    pub fn build(source: &str) -> Result<(Tree, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let (mut problems, blanked) = hidden_characters(source);
+        match Builder::default().run(blanked.as_deref().unwrap_or(source)) {
+            Ok(tree) => Ok((tree, problems)),
+            Err(diagnostic) => {
+                // Blanking a character can itself break the YAML on its line (an
+                // escape sequence's `[` in a flow mapping): that is not a mistake of
+                // the user's, so it is reported only on a line with none.
+                let line = diagnostic.span.map(|s| s.line);
+                if !problems.iter().any(|p| p.span.map(|s| s.line) == line) {
+                    problems.push(*diagnostic);
+                }
+                Err(problems)
+            }
         }
-        Builder::default()
-            .run(source)
-            .map_err(|diagnostic| vec![*diagnostic])
     }
 }
 
@@ -372,54 +384,54 @@ fn syntax_error(error: &ScanError, source: &str) -> Diagnostic {
         .with_help(help)
 }
 
-/// Every raw control character in the text (tab and line breaks aside), each with the
-/// field path it sits in.
-fn control_characters(source: &str) -> Vec<Diagnostic> {
-    let forbidden = |c: char| is_unprintable(c) && !matches!(c, '\t' | '\n' | '\r');
-    if !source.chars().any(forbidden) {
-        return Vec::new();
+/// Every raw control or invisible character in the text (tab and line breaks aside),
+/// each with the field path it sits in, and the text with each blanked out, when
+/// there is one.
+fn hidden_characters(source: &str) -> (Vec<Diagnostic>, Option<String>) {
+    let forbidden = |&(_, c, _): &(usize, char, Hidden)| !matches!(c, '\t' | '\n' | '\r');
+    let mut found = hidden::positions(source).filter(forbidden).peekable();
+    if found.peek().is_none() {
+        return (Vec::new(), None);
     }
-    // The characters stop the YAML parser, so the paths are found in a copy where
-    // each is replaced by as many spaces as it has bytes; one pass, whatever their number.
-    let mut found: Vec<(usize, char)> = Vec::new();
-    let mut total = 0;
-    let mut blanked = String::with_capacity(source.len());
-    for (offset, c) in source.char_indices() {
-        if forbidden(c) {
-            total += 1;
-            if found.len() < MAX_REPORTED {
-                found.push((offset, c));
-            }
-            blanked.extend(std::iter::repeat_n(' ', c.len_utf8()));
-        } else {
-            blanked.push(c);
-        }
+    // The characters stop the YAML parser or hide the paths, so the paths are found in
+    // a copy where each is replaced by as many spaces as it has bytes.
+    let found: Vec<(usize, char, Hidden)> = found.collect();
+    let mut blanked = source.as_bytes().to_vec();
+    for &(offset, c, _) in &found {
+        blanked[offset..offset + c.len_utf8()].fill(b' ');
     }
+    // Whole characters were replaced by ASCII, so the bytes are still UTF-8.
+    let blanked = String::from_utf8(blanked).unwrap_or_default();
     let map = SourceMap::new(&blanked);
     let mut diagnostics: Vec<Diagnostic> = found
         .iter()
-        .map(|&(offset, c)| {
+        .take(MAX_REPORTED)
+        .map(|&(offset, c, class)| {
             let path = map.path_at(&blanked, offset);
+            let what = hidden::describe(c);
             let message = match &path {
-                Some(path) => format!("{path} contains the control character {c:?}"),
-                None => format!("the file contains the control character {c:?}"),
+                Some(path) => format!("{what} in {path}"),
+                None => format!("{what} in the file"),
             };
-            let diagnostic = Diagnostic::error("control-character", message)
+            let diagnostic = Diagnostic::error(class.code(), message)
                 .with_span(Span::at(source, offset, c.len_utf8()))
-                .with_help("a case file is plain text: remove the character; most editors show it as a box or a symbol");
+                .with_help(class.help(true));
             match path {
                 Some(path) => diagnostic.at_path(path),
                 None => diagnostic,
             }
         })
         .collect();
-    if total > found.len() {
+    if found.len() > MAX_REPORTED {
         diagnostics.push(Diagnostic::error(
-            "control-character",
-            format!("and {} more control characters", total - found.len()),
+            "invisible-character",
+            format!(
+                "and {} more control or invisible characters",
+                found.len() - MAX_REPORTED
+            ),
         ));
     }
-    diagnostics
+    (diagnostics, Some(blanked))
 }
 
 #[cfg(test)]
@@ -432,7 +444,7 @@ mod tests {
 
     #[test]
     fn builds_mappings_sequences_and_nulls() {
-        let tree = Tree::build("a: [x, ~]\nb: {c: 'null'}\n").unwrap();
+        let (tree, _) = Tree::build("a: [x, ~]\nb: {c: 'null'}\n").unwrap();
         let Value::Mapping(pairs) = &tree.node(tree.root().unwrap()).value else {
             panic!("root is a mapping")
         };
@@ -455,7 +467,7 @@ mod tests {
 
     #[test]
     fn empty_text_has_no_root() {
-        assert!(Tree::build("# nothing\n").unwrap().root().is_none());
+        assert!(Tree::build("# nothing\n").unwrap().0.root().is_none());
     }
 
     #[test]
@@ -507,8 +519,12 @@ mod tests {
 
     #[test]
     fn raw_control_characters_are_located_with_their_path() {
-        let errors = Tree::build("sender:\n  name: A\u{1b}B\n").unwrap_err();
+        let (_, errors) = Tree::build("sender:\n  name: A\u{1b}B\n").unwrap();
         assert_eq!(errors.len(), 1);
+        assert_eq!(
+            errors[0].message,
+            "U+001B (a control character) in sender.name"
+        );
         assert_eq!(errors[0].path.as_deref(), Some("sender.name"));
         assert_eq!(errors[0].span.map(|s| (s.line, s.column)), Some((2, 10)));
     }

@@ -6,7 +6,8 @@ use email_address::EmailAddress;
 use jiff::civil::Date;
 
 use super::{Case, Money};
-use crate::diagnostic::{Diagnostic, is_unprintable};
+use crate::diagnostic::Diagnostic;
+use crate::hidden::{self, Hidden};
 use crate::notice::Termination;
 
 /// The longest notice accepted, in days.
@@ -271,7 +272,7 @@ fn check_sender(case: &Case, problems: &mut Vec<Diagnostic>) {
 
 /// Checks that `address` is a plain, plausible email address.
 pub(crate) fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnostic>) {
-    if address.chars().any(is_unprintable) || is_placeholder(address) {
+    if hidden::find(address).is_some() || is_placeholder(address) {
         // Reported by `check_text`, which names the character or the placeholder.
         return;
     }
@@ -315,17 +316,15 @@ fn placeholder(path: &str, text: &str) -> Diagnostic {
 }
 
 /// Checks that a free-text value is one clean, filled-in line. Control characters
-/// and line breaks could corrupt an email header or disguise text, so no value may
-/// carry one: this is what makes header injection impossible.
+/// and line breaks could corrupt an email header, invisible ones disguise text, so no
+/// value may carry one: this is what makes header injection impossible and what the
+/// recipient sees what the sender reviewed. It comes first, so that an invisible
+/// character cannot make an empty value or a placeholder look filled in.
 pub(crate) fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
-    if is_placeholder(text) {
+    if let Some((c, class)) = hidden::find(text) {
+        problems.push(hidden_character(path, c, class));
+    } else if is_placeholder(text) {
         problems.push(placeholder(path, text));
-    } else if let Some(c) = text.chars().find(|&c| is_unprintable(c)) {
-        problems.push(
-            Diagnostic::error("control-character", format!("{path} contains the control character {:?}", c))
-                .at_path(path)
-                .with_help("case-file values are single lines of text: remove the character (a YAML `|` block or a `\\n` escape adds one)"),
-        );
     } else if text.trim().is_empty() {
         problems.push(
             Diagnostic::error("missing-value", format!("{path} is empty"))
@@ -333,6 +332,13 @@ pub(crate) fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>)
                 .with_help("write a value, or remove the key"),
         );
     }
+}
+
+/// The error for a character a reader cannot see, named by its code point and name.
+pub(crate) fn hidden_character(path: &str, c: char, class: Hidden) -> Diagnostic {
+    Diagnostic::error(class.code(), format!("{} in {path}", hidden::describe(c)))
+        .at_path(path)
+        .with_help(class.help(false))
 }
 
 /// Every text value of a case with its field path: everything the case holds that is

@@ -45,8 +45,18 @@ impl LanguageError {
     /// One line saying what is wrong.
     pub fn message(&self) -> String {
         match self {
-            LanguageError::Malformed(tag) => format!("`{tag}` is not a language tag"),
-            LanguageError::Unsupported { tag, .. } => format!("adieu does not write in `{tag}`"),
+            LanguageError::Malformed(tag) => {
+                format!(
+                    "`{}` is not a language tag",
+                    crate::diagnostic::printable(tag)
+                )
+            }
+            LanguageError::Unsupported { tag, .. } => {
+                format!(
+                    "adieu does not write in `{}`",
+                    crate::diagnostic::printable(tag)
+                )
+            }
         }
     }
 

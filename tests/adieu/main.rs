@@ -12,6 +12,7 @@ mod corpus;
 mod docs;
 mod formats;
 mod golden;
+mod hidden;
 mod lint;
 mod overlays;
 mod properties;
