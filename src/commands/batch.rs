@@ -52,6 +52,11 @@ pub fn folder(args: &RenderArgs) -> Result<Option<PathBuf>> {
     }
 }
 
+/// The longest case-file name (without extension) a document is named after: with
+/// the extension and the temporary file's suffix it stays below the 255 bytes file
+/// systems allow.
+const MAX_STEM_BYTES: usize = 200;
+
 /// Where the cases of a batch come from.
 enum Cases<'a> {
     Files(&'a [PathBuf]),
@@ -94,29 +99,41 @@ impl Cases<'_> {
                             "standard input (`-`) cannot be part of a batch; name the case files",
                         ));
                     }
-                    file.file_stem()
+                    let stem = file
+                        .file_stem()
                         .map(|stem| stem.to_string_lossy().into_owned())
                         .ok_or_else(|| {
                             Error::usage(format!(
                                 "cannot name a document after `{}`; name the case file",
                                 file.display()
                             ))
-                        })
+                        })?;
+                    // Found now, not as a failed write after other documents.
+                    if stem.len() > MAX_STEM_BYTES {
+                        return Err(Error::usage(format!(
+                            "cannot name a document after `{}`: its name is {} bytes long, and a document's may be {MAX_STEM_BYTES}; rename the case file",
+                            file.display(),
+                            stem.len()
+                        )));
+                    }
+                    Ok(stem)
                 })
                 .collect(),
         }
     }
 
-    /// Parses and validates one case; its advice is taken out, ready to report.
+    /// Parses and validates one case; its advice is taken out, ready to report. The
+    /// size of its text comes with it, to bound what the batch holds.
     fn load(
         &self,
         index: usize,
         composer: &Composer,
         overrides: Overrides<'_>,
-    ) -> std::result::Result<(Loaded, Option<Advice>), Failure> {
+    ) -> std::result::Result<(Loaded, Option<Advice>, usize), Failure> {
         match self {
             Cases::Files(files) => {
                 let source = Source::read(&files[index]).map_err(Failure::Error)?;
+                let size = source.text.len();
                 let mut loaded = composer.load(&source, overrides).map_err(Failure::Error)?;
                 let advice = std::mem::take(&mut loaded.advice);
                 // Rendering advice nobody will read costs a tenth of a case.
@@ -127,14 +144,18 @@ impl Cases<'_> {
                         &advice,
                     ))
                 });
-                Ok((loaded, advice))
+                Ok((loaded, advice, size))
             }
             Cases::Sheet(sheet) => {
                 let (loaded, advice) = sheet
                     .load(index, composer, overrides)
                     .map_err(Failure::Row)?;
                 let said = !advice.is_empty() && !report::is_quiet();
-                Ok((loaded, said.then_some(Advice::Row(advice))))
+                Ok((
+                    loaded,
+                    said.then_some(Advice::Row(advice)),
+                    sheet.case_bytes(index),
+                ))
             }
         }
     }
@@ -262,7 +283,8 @@ pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date
         // A folder that takes no file fails here, not after a first document.
         output::check_folder(folder)?;
     }
-    let (written, notes, unwritten) = batch.write(checked, total - labels.len(), args.keep_going);
+    let valid = total - labels.len();
+    let (written, notes, unwritten) = batch.write(checked, valid, args.keep_going);
     batch.progress.finish();
     for note in notes {
         report::warning(&note);
@@ -271,8 +293,17 @@ pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date
         report::error(error);
     }
     labels.extend(unwritten.iter().map(|(index, _)| batch.cases.label(*index)));
+    // Valid cases left when the batch stopped at its first write error.
+    let skipped = valid - written - unwritten.len();
+    let skipped_note = if skipped > 0 {
+        format!(
+            ", {skipped} not written (stopped at the first failure; --keep-going writes the others)"
+        )
+    } else {
+        String::new()
+    };
     report::status(&format!(
-        "rendered {written} {} in {:.2} s, {} failed",
+        "rendered {written} {} in {:.2} s, {} failed{skipped_note}",
         noun(channel, written),
         started.elapsed().as_secs_f64(),
         labels.len()
@@ -282,17 +313,35 @@ pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date
     }
     let first = first_failure.or_else(|| unwritten.into_iter().next().map(|(_, error)| error));
     let summary = format!(
-        "{} of {total} cases failed: {}",
+        "{} of {total} cases failed: {}{}",
         labels.len(),
-        list(&labels)
+        list(&labels),
+        if skipped > 0 {
+            format!("; {skipped} valid cases were not written")
+        } else {
+            String::new()
+        }
     );
     Err(batch_error(first, summary))
+}
+
+/// The most case text (in bytes) phase 1 holds as validated cases for phase 2; the
+/// cases past it are read and validated again when their turn comes. So a batch's
+/// memory does not grow with rows × the size of the base file.
+const MAX_HELD_BYTES: usize = 16 * 1024 * 1024;
+
+/// A valid case waiting for phase 2.
+enum Valid {
+    /// Held from phase 1.
+    Held(Box<Loaded>),
+    /// Past [`MAX_HELD_BYTES`]: loaded again, which gives the same case.
+    Reload,
 }
 
 /// What phase 1 found: each valid case (in input order, `None` where it failed), the
 /// failures and the advice, both in input order.
 struct Checked {
-    loaded: Vec<Option<Loaded>>,
+    loaded: Vec<Option<Valid>>,
     failed: Vec<(usize, Failure)>,
     advice: Vec<(usize, Advice)>,
 }
@@ -316,6 +365,7 @@ impl Batch<'_> {
         self.progress.phase("checking", total);
         let failures = Mutex::new(Vec::new());
         let advice = Mutex::new(Vec::new());
+        let held = AtomicUsize::new(0);
         let checked = (0..total)
             .into_par_iter()
             .map(|index| {
@@ -329,11 +379,16 @@ impl Batch<'_> {
                     });
                 self.progress.step();
                 match loaded {
-                    Ok((loaded, said)) => {
+                    Ok((loaded, said, size)) => {
                         if let Some(said) = said {
                             lock(&advice).push((index, said));
                         }
-                        Some(loaded)
+                        if held.fetch_add(size, Ordering::Relaxed) + size <= MAX_HELD_BYTES {
+                            Some(Valid::Held(Box::new(loaded)))
+                        } else {
+                            held.fetch_sub(size, Ordering::Relaxed);
+                            Some(Valid::Reload)
+                        }
                     }
                     Err(failure) => {
                         lock(&failures).push((index, failure));
@@ -369,7 +424,7 @@ impl Batch<'_> {
     /// still runs on the pool, but no case can ever nest inside another.
     fn write(
         &self,
-        checked: Vec<Option<Loaded>>,
+        checked: Vec<Option<Valid>>,
         valid: usize,
         keep_going: bool,
     ) -> (usize, BTreeSet<String>, Vec<(usize, Error)>) {
@@ -384,7 +439,14 @@ impl Batch<'_> {
                 .enumerate()
                 .filter_map(|(index, loaded)| Some((index, loaded?))),
         );
-        let write = |(index, loaded): (usize, Loaded)| -> Result<()> {
+        let write = |(index, valid): (usize, Valid)| -> Result<()> {
+            let loaded = match valid {
+                Valid::Held(loaded) => *loaded,
+                Valid::Reload => match self.cases.load(index, self.composer, self.overrides) {
+                    Ok((loaded, _, _)) => loaded,
+                    Err(failure) => return Err(self.cases.error_for(index, failure)),
+                },
+            };
             let document = self.composer.render(&loaded)?;
             drop(loaded);
             if !document.notes.is_empty() {

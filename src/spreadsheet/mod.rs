@@ -15,7 +15,7 @@ pub use tree::{Segment, segments};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use crate::case::{Loaded, Overrides, SourceMap};
+use crate::case::{Loaded, MAX_INPUT_BYTES, Overrides, SourceMap};
 use crate::compose::Composer;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::error::{Error, Result};
@@ -46,6 +46,13 @@ pub fn header_row() -> String {
     row.push('\n');
     row
 }
+
+/// The largest CSV file read, in bytes: a hundred thousand rows of ordinary cases.
+pub const MAX_CSV_BYTES: u64 = 16 * 1024 * 1024;
+/// Most rows below the header.
+pub const MAX_CSV_ROWS: usize = 100_000;
+/// The longest cell, in bytes; a case's values are far shorter.
+pub const MAX_CELL_BYTES: usize = 64 * 1024;
 
 /// A CSV file of cases over a base file, read whole and checked down to its header.
 #[derive(Debug)]
@@ -128,12 +135,15 @@ impl Spreadsheet {
             reason,
         };
         let (file, _) = input::open(csv_path, "a CSV file")?;
+        // Read through a bound, so that `/dev/zero` or a runaway export costs at most
+        // the limit: the excess byte only says that there is more.
+        let limited = std::io::Read::take(std::io::BufReader::new(file), MAX_CSV_BYTES + 1);
         // The header is read as a record like any other so that a ragged row is
         // reported as that row's problem rather than stopping the whole file.
         let mut reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
-            .from_reader(std::io::BufReader::new(file));
+            .from_reader(limited);
         let mut records = reader.byte_records();
         let header = match records.next() {
             Some(record) => record.map_err(|e| unreadable(e.to_string()))?,
@@ -147,11 +157,31 @@ impl Spreadsheet {
                 ));
             }
         };
+        let over_limit = |read: u64| (read > MAX_CSV_BYTES).then(|| too_large(&name));
+        if let Some(error) = over_limit(records.reader().position().byte()) {
+            return Err(error);
+        }
         let columns = columns(&name, &header, &base.tree)?;
         let mut rows = Vec::new();
-        for record in records {
+        while let Some(record) = records.next() {
             let record = record.map_err(|e| unreadable(e.to_string()))?;
-            let number = record.position().map_or(0, csv::Position::line);
+            if let Some(error) = over_limit(records.reader().position().byte()) {
+                return Err(error);
+            }
+            // A spreadsheet numbers records, not lines (a quoted cell may hold line
+            // breaks, and a line may end in CR LF): the header is row 1.
+            let number = rows.len() as u64 + 2;
+            if rows.len() == MAX_CSV_ROWS {
+                return Err(Error::InvalidCase {
+                    file: format!("{name}:row {number}"),
+                    source_text: String::new(),
+                    diagnostics: vec![Diagnostic::error(
+                        "too-many-rows",
+                        format!("the file has more than {MAX_CSV_ROWS} rows below its header"),
+                    )
+                    .with_help("split the spreadsheet into several files and render each in its own run")],
+                });
+            }
             let cells = if record.len() != columns.len() {
                 Err(Diagnostic::error(
                     "ragged-row",
@@ -162,6 +192,18 @@ impl Spreadsheet {
                     ),
                 )
                 .with_help("every row needs one cell per column, empty where the base file's value applies; look for a stray or missing comma or quote"))
+            } else if let Some(column) = record.iter().position(|cell| cell.len() > MAX_CELL_BYTES)
+            {
+                Err(Diagnostic::error(
+                    "cell-too-long",
+                    format!(
+                        "the cell in column {} holds {} KiB; a cell holds at most {} KiB",
+                        columns[column].name,
+                        record[column].len() / 1024,
+                        MAX_CELL_BYTES / 1024
+                    ),
+                )
+                .with_help("a cell holds one value of a case, such as a name or an address line; check that no quote is left open"))
             } else {
                 csv::StringRecord::from_byte_record(record).map_err(|e| {
                     let column = columns
@@ -194,14 +236,23 @@ impl Spreadsheet {
         self.rows.is_empty()
     }
 
+    /// The size of a row's case text, at most: the base file and the row's cells.
+    pub fn case_bytes(&self, index: usize) -> usize {
+        let cells = self.rows[index]
+            .cells
+            .as_ref()
+            .map_or(0, |cells| cells.as_slice().len());
+        self.base.source.text.len() + cells
+    }
+
     /// How a row is named in messages: `clients.csv:row 17`.
     pub fn label(&self, index: usize) -> String {
         format!("{}:row {}", self.name, self.rows[index].number)
     }
 
     /// A file name (without extension) for each row: the slugified value of the
-    /// field `name_from` (by default `client.company`, else `client.contact.name`),
-    /// `row-N` when it is empty, and `-2`, `-3`, … appended to repeated names.
+    /// field `name_from` (by default `client.company`, else `client.contact.name`);
+    /// see [`unique_names`] for empty, shared and reserved names.
     pub fn file_names(&self, name_from: Option<&str>) -> Result<Vec<String>> {
         let field = match name_from {
             Some(field) => {
@@ -228,29 +279,21 @@ impl Spreadsheet {
         let column = field
             .as_ref()
             .and_then(|path| self.columns.iter().position(|c| c.path == *path));
-        let mut taken = HashSet::new();
-        let mut names = Vec::with_capacity(self.rows.len());
-        for row in &self.rows {
-            let cell = match (&row.cells, column) {
-                (Ok(cells), Some(column)) => cells.get(column).map(str::trim),
-                _ => None,
-            };
-            let value = cell
-                .filter(|text| !text.is_empty())
-                .or_else(|| field.as_ref().and_then(|path| self.base.tree.get(path)));
-            let mut name = value.map(slug::slugify).unwrap_or_default();
-            if name.is_empty() {
-                name = format!("row-{}", row.number);
-            }
-            let mut unique = name.clone();
-            let mut counter = 1;
-            while !taken.insert(unique.clone()) {
-                counter += 1;
-                unique = format!("{name}-{counter}");
-            }
-            names.push(unique);
-        }
-        Ok(names)
+        let naturals: Vec<String> = self
+            .rows
+            .iter()
+            .map(|row| {
+                let cell = match (&row.cells, column) {
+                    (Ok(cells), Some(column)) => cells.get(column).map(str::trim),
+                    _ => None,
+                };
+                let value = cell
+                    .filter(|text| !text.is_empty())
+                    .or_else(|| field.as_ref().and_then(|path| self.base.tree.get(path)));
+                value.map(file_slug).unwrap_or_default()
+            })
+            .collect();
+        Ok(unique_names(&naturals, |i| self.rows[i].number))
     }
 
     /// Parses and validates the case of one row, like a case file. The case's advice
@@ -303,6 +346,25 @@ impl Spreadsheet {
         let mut text = String::with_capacity(1024);
         let mut origins = Origins::default();
         tree.emit(&mut text, &mut origins);
+        if text.len() > MAX_INPUT_BYTES {
+            // The base is within the limit, so the row's cells took it over: the
+            // longest is the one to shorten.
+            let longest = (0..cells.len())
+                .max_by_key(|&c| cells[c].len())
+                .unwrap_or(0);
+            return Err(vec![Problem {
+                diagnostic: Diagnostic::error(
+                    "file-too-large",
+                    format!(
+                        "with this row the case is {} KiB, over the {} MiB limit of a case",
+                        text.len() / 1024,
+                        MAX_INPUT_BYTES / (1024 * 1024)
+                    ),
+                )
+                .with_help("shorten this cell, the longest of the row, or the base file"),
+                place: Place::Cell(longest),
+            }]);
+        }
         let source = Source {
             name: self.label(index),
             text,
@@ -414,6 +476,25 @@ impl Spreadsheet {
 
 /// Checks the header: every column a distinct field path that fits the base file.
 fn columns(name: &str, header: &csv::ByteRecord, base: &Node) -> Result<Vec<Column>> {
+    // Spreadsheet programs in many locales save "CSV" with semicolons (or tabs):
+    // read with commas, such a file is one column whose name holds them all.
+    if let [cell] = header.iter().collect::<Vec<_>>()[..]
+        && let Some((separator, name_of)) = [(b';', "semicolons"), (b'\t', "tabs")]
+            .into_iter()
+            .find(|(separator, _)| cell.contains(separator))
+    {
+        return Err(header_error(
+            name,
+            vec![Diagnostic::error(
+                "wrong-separator",
+                format!(
+                    "the header row is one column that holds {}: the file looks separated by {name_of}, not commas",
+                    if separator == b';' { "`;`" } else { "tabs" }
+                ),
+            )
+            .with_help("save the spreadsheet as CSV with commas: in LibreOffice, Save As → Text CSV with the field delimiter `,`; in Excel, CSV UTF-8 (Comma delimited)")],
+        ));
+    }
     let mut columns = Vec::with_capacity(header.len());
     let mut problems = Vec::new();
     for (index, cell) in header.iter().enumerate() {
@@ -478,6 +559,84 @@ fn columns(name: &str, header: &csv::ByteRecord, base: &Node) -> Result<Vec<Colu
         Ok(columns)
     } else {
         Err(header_error(name, problems))
+    }
+}
+
+/// The longest file name made from a value, in bytes: with the row suffix and the
+/// extension it stays far below the 255 bytes file systems allow.
+pub const MAX_SLUG_BYTES: usize = 100;
+
+/// A value as a file name: lower-case ASCII words joined by `-`, at most
+/// [`MAX_SLUG_BYTES`] long, cut between words where it can be.
+pub fn file_slug(value: &str) -> String {
+    let mut slug = slug::slugify(value);
+    if slug.len() > MAX_SLUG_BYTES {
+        // A slug is ASCII, so any byte is a character boundary.
+        let cut = slug[..=MAX_SLUG_BYTES].rfind('-').filter(|&i| i > 0);
+        slug.truncate(cut.unwrap_or(MAX_SLUG_BYTES));
+    }
+    slug
+}
+
+/// Names no file may have on Windows, whatever its extension.
+fn is_reserved(name: &str) -> bool {
+    let upper = name.to_ascii_uppercase();
+    matches!(upper.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+        || (upper.len() == 4
+            && (upper.starts_with("COM") || upper.starts_with("LPT"))
+            && upper.as_bytes()[3].is_ascii_digit())
+}
+
+/// One distinct file name per case from each case's natural name (empty when it has
+/// none). A name that several cases share, or that is empty or reserved, is not
+/// given to any of them: each gets `<name>-row-<N>` (or `row-<N>`) with its own row
+/// number, and a suffix is added again until the name is no other case's natural
+/// name. So no file can be taken for the letter of another client.
+pub fn unique_names(naturals: &[String], number: impl Fn(usize) -> u64) -> Vec<String> {
+    let mut count: HashMap<&str, usize> = HashMap::with_capacity(naturals.len());
+    for name in naturals {
+        *count.entry(name.as_str()).or_default() += 1;
+    }
+    let mut taken: HashSet<String> = naturals
+        .iter()
+        .filter(|name| count[name.as_str()] == 1 && !name.is_empty() && !is_reserved(name))
+        .cloned()
+        .collect();
+    naturals
+        .iter()
+        .enumerate()
+        .map(|(index, name)| {
+            if count[name.as_str()] == 1 && !name.is_empty() && !is_reserved(name) {
+                return name.clone();
+            }
+            let row = number(index);
+            let mut unique = if name.is_empty() {
+                format!("row-{row}")
+            } else {
+                format!("{name}-row-{row}")
+            };
+            while count.contains_key(unique.as_str()) || !taken.insert(unique.clone()) {
+                unique = format!("{unique}-{row}");
+            }
+            unique
+        })
+        .collect()
+}
+
+fn too_large(name: &str) -> Error {
+    Error::InvalidCase {
+        file: name.to_owned(),
+        source_text: String::new(),
+        diagnostics: vec![
+            Diagnostic::error(
+                "file-too-large",
+                format!(
+                    "the file is larger than {} MiB, the limit for a CSV file",
+                    MAX_CSV_BYTES / (1024 * 1024)
+                ),
+            )
+            .with_help("split the spreadsheet into several files and render each in its own run"),
+        ],
     }
 }
 

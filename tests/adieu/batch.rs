@@ -12,7 +12,7 @@ fn folder(dir: &Path) -> String {
     format!("{}/", dir.display())
 }
 
-fn listing(dir: &Path) -> Vec<String> {
+pub(crate) fn listing(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
@@ -28,7 +28,7 @@ fn stdout_of(args: &[&str]) -> String {
 }
 
 /// stderr with the duration of a batch, which varies, written `T`.
-fn summary(stderr: &[u8]) -> String {
+pub(crate) fn summary(stderr: &[u8]) -> String {
     String::from_utf8_lossy(stderr)
         .lines()
         .map(|line| {
@@ -299,7 +299,7 @@ fn a_batch_needs_a_folder_and_distinct_names() {
 // ---- spreadsheets ---------------------------------------------------------------
 
 /// A base file: the shared part of examples/en-capacity.yaml.
-const BASE: &str = "\
+pub(crate) const BASE: &str = "\
 language: en
 date: 2026-11-23
 tone: warm
@@ -323,24 +323,24 @@ referral:
   contact: priya@shahstudio.example
 ";
 
-struct Sheet {
+pub(crate) struct Sheet {
     dir: tempfile::TempDir,
 }
 
 impl Sheet {
-    fn new(csv: &str) -> Sheet {
+    pub(crate) fn new(csv: &str) -> Sheet {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("base.yaml"), BASE).unwrap();
         std::fs::write(dir.path().join("clients.csv"), csv).unwrap();
         Sheet { dir }
     }
 
-    fn path(&self, name: &str) -> PathBuf {
+    pub(crate) fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 
     /// `adieu letter --csv clients.csv --base base.yaml -o out/`, run in the folder.
-    fn letter(&self, more: &[&str]) -> assert_cmd::assert::Assert {
+    pub(crate) fn letter(&self, more: &[&str]) -> assert_cmd::assert::Assert {
         let mut command = adieu();
         command
             .current_dir(self.dir.path())
@@ -374,8 +374,8 @@ fn each_row_is_a_case_over_the_base() {
     assert_eq!(
         listing(&sheet.path("out")),
         [
-            "harbour-sons-2.txt",
-            "harbour-sons.txt",
+            "harbour-sons-row-2.txt",
+            "harbour-sons-row-4.txt",
             "nord-sud-gmbh.txt"
         ]
     );
@@ -387,7 +387,7 @@ fn each_row_is_a_case_over_the_base() {
     std::fs::write(sheet.path("case.yaml"), case).unwrap();
     let alone = stdout_of(&["letter", sheet.path("case.yaml").to_str().unwrap()]);
     assert_eq!(
-        std::fs::read_to_string(sheet.path("out/harbour-sons.txt")).unwrap(),
+        std::fs::read_to_string(sheet.path("out/harbour-sons-row-2.txt")).unwrap(),
         alone
     );
     assert!(alone.contains("£2,400.00"), "{alone}");
@@ -456,7 +456,7 @@ fn files_are_named_from_a_chosen_field() {
     sheet.letter(&["--keep-going", "-q"]).code(65);
     assert_eq!(
         listing(&sheet.path("out")),
-        ["ann-lee-2.txt", "ann-lee.txt"]
+        ["ann-lee-row-2.txt", "ann-lee-row-4.txt"]
     );
     let sheet = Sheet::new(
         "client.contact.name,client.email\nAnn Lee,ann@lee.example\nBo Ek,bo@ek.example\n",

@@ -20,4 +20,5 @@ mod pseudo;
 mod scaffold;
 mod schema;
 mod shell;
+mod spreadsheet;
 mod support;

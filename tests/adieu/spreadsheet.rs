@@ -1,0 +1,238 @@
+//! A spreadsheet's limits, row numbers and file names: what a CSV file from another
+//! program, a careless export or a hostile sender cannot do to a batch.
+
+use crate::batch::{BASE, Sheet, listing, summary};
+
+fn stderr(assert: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8_lossy(&assert.get_output().stderr).into_owned()
+}
+
+#[test]
+fn rows_are_numbered_as_a_spreadsheet_does_with_any_line_ends() {
+    for end in ["\n", "\r\n"] {
+        let csv = [
+            "client.contact.name,client.email",
+            "Ann Lee,ann@lee.example",
+            "Bo Ek,not-an-email",
+            "\"Cy\nPoe\",cy@poe.example",
+            "Di Fox,also-not",
+        ]
+        .join(end);
+        let sheet = Sheet::new(&csv);
+        let stderr = stderr(&sheet.letter(&[]).code(65));
+        assert!(
+            stderr.contains("--> clients.csv:row 3, column client.email")
+                && stderr.contains("--> clients.csv:row 5, column client.email"),
+            "{end:?}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_semicolon_separated_file_is_named_as_such() {
+    let sheet = Sheet::new("client.contact.name;client.email\nAnn Lee;ann@lee.example\n");
+    assert_eq!(
+        stderr(&sheet.letter(&[]).code(65)),
+        "\
+error[wrong-separator]: the header row is one column that holds `;`: the file looks separated by semicolons, not commas
+--> clients.csv:row 1
+ = help: save the spreadsheet as CSV with commas: in LibreOffice, Save As → Text CSV with the field delimiter `,`; in Excel, CSV UTF-8 (Comma delimited)
+"
+    );
+}
+
+#[test]
+fn names_are_distinct_and_never_another_row_s() {
+    let companies = [
+        "../../etc/passwd",
+        "/etc/passwd",
+        "..",
+        "....",
+        "CON",
+        "nul.txt",
+        "Acme SA",
+        "ACME-SA",
+        "acme  sa",
+        "Acme SA 2",
+        "北京公司",
+        "🙂",
+        "Row 4",
+        "",
+        ".hidden",
+        "-rf",
+        &"Very Long Company Name ".repeat(12),
+    ];
+    let mut csv = String::from("client.company,client.contact.name,client.email\r\n");
+    for company in companies {
+        csv.push_str(&format!("\"{company}\",Ann Lee,ann@lee.example\r\n"));
+    }
+    let sheet = Sheet::new(&csv);
+    sheet.letter(&["-q"]).success();
+    let names = listing(&sheet.path("out"));
+    // Cut between words at 100 bytes at most.
+    let long = format!("{}very.txt", "very-long-company-name-".repeat(4));
+    let mut expected = vec![
+        // Row 4 (`..`) has no name, but `row-4` is row 14's own.
+        "etc-passwd-row-2.txt",
+        "etc-passwd-row-3.txt",
+        "row-4-4.txt",
+        "row-5.txt",
+        "con-row-6.txt",
+        "nul-txt.txt",
+        "acme-sa-row-8.txt",
+        "acme-sa-row-9.txt",
+        "acme-sa-row-10.txt",
+        "acme-sa-2.txt",
+        "bei-jing-gong-si.txt",
+        "slight-smile.txt",
+        "row-4.txt",
+        "row-15.txt",
+        "hidden.txt",
+        "rf.txt",
+        long.as_str(),
+    ];
+    expected.sort_unstable();
+    assert_eq!(names, expected);
+}
+
+#[test]
+fn an_endless_or_oversized_csv_is_refused_within_its_limit() {
+    let sheet = Sheet::new("");
+    let assert = sheet.letter(&[]).code(65);
+    assert!(
+        stderr(&assert).contains("error[empty-file]"),
+        "{}",
+        stderr(&assert)
+    );
+    // /dev/zero never ends: it is read up to the limit, then refused.
+    let mut command = crate::support::adieu();
+    let assert = command
+        .current_dir(sheet.path(""))
+        .args([
+            "letter",
+            "--csv",
+            "/dev/zero",
+            "--base",
+            "base.yaml",
+            "-o",
+            "out/",
+        ])
+        .assert()
+        .code(65);
+    assert_eq!(
+        stderr(&assert),
+        "\
+error[file-too-large]: the file is larger than 16 MiB, the limit for a CSV file
+--> /dev/zero
+ = help: split the spreadsheet into several files and render each in its own run
+"
+    );
+    assert!(!sheet.path("out").exists());
+}
+
+#[test]
+fn too_many_rows_and_too_long_cells_are_located() {
+    let mut csv = String::from("client.contact.name,client.email\n");
+    for i in 0..100_001 {
+        csv.push_str(&format!("A{i},a@b.example\n"));
+    }
+    let sheet = Sheet::new(&csv);
+    let stderr_rows = stderr(&sheet.letter(&[]).code(65));
+    assert!(
+        stderr_rows.starts_with(
+            "error[too-many-rows]: the file has more than 100000 rows below its header\n--> clients.csv:row 100002\n"
+        ),
+        "{stderr_rows}"
+    );
+
+    let sheet = Sheet::new(&format!(
+        "client.contact.name,client.company,client.email\nAnn Lee,{},ann@lee.example\n",
+        "A".repeat(2 * 1024 * 1024)
+    ));
+    assert_eq!(
+        stderr(&sheet.letter(&[]).code(65)),
+        "\
+error[cell-too-long]: the cell in column client.company holds 2048 KiB; a cell holds at most 64 KiB
+--> clients.csv:row 2
+ = help: a cell holds one value of a case, such as a name or an address line; check that no quote is left open
+error: 1 of 1 cases failed (clients.csv:row 2); nothing was written
+"
+    );
+}
+
+#[test]
+fn a_row_that_takes_its_case_past_the_limit_is_refused_at_its_longest_cell() {
+    // A base of nearly 1 MiB, and cells that take a row's case over it.
+    let items: String = (0..4_000)
+        .map(|i| format!("    - \"Handover item {i:05} {}\"\n", "x".repeat(230)))
+        .collect();
+    let sheet = Sheet::new(&format!(
+        "client.contact.name,client.email,client.company\nAnn Lee,ann@lee.example,{}\n",
+        "B".repeat(60 * 1024)
+    ));
+    std::fs::write(
+        sheet.path("base.yaml"),
+        format!("{BASE}closeout:\n  handover:\n{items}"),
+    )
+    .unwrap();
+    let stderr = stderr(&sheet.letter(&[]).code(65));
+    assert!(
+        stderr.starts_with("error[file-too-large]: with this row the case is ")
+            && stderr.contains("--> clients.csv:row 2, column client.company\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_batch_past_what_it_holds_reads_its_cases_again_and_renders_the_same() {
+    // Twenty rows over a base of about 900 KiB: more than the batch holds between
+    // its phases, so most rows are validated again when they are written.
+    let items: String = (0..3_600)
+        .map(|i| format!("    - \"Handover item {i:05} {}\"\n", "x".repeat(220)))
+        .collect();
+    let mut csv = String::from("client.contact.name,client.email\n");
+    for i in 0..20 {
+        csv.push_str(&format!("Ann Lee {i},ann{i}@lee.example\n"));
+    }
+    let sheet = Sheet::new(&csv);
+    let base = format!("{BASE}closeout:\n  handover:\n{items}");
+    std::fs::write(sheet.path("base.yaml"), &base).unwrap();
+    let assert = sheet.letter(&[]).success();
+    assert_eq!(
+        summary(&assert.get_output().stderr),
+        "rendered 20 letters in T s, 0 failed\n"
+    );
+    let case =
+        format!("{base}client:\n  contact: {{ name: Ann Lee 19 }}\n  email: ann19@lee.example\n");
+    std::fs::write(sheet.path("case.yaml"), case).unwrap();
+    let alone = crate::support::adieu()
+        .args(["letter", sheet.path("case.yaml").to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        std::fs::read(sheet.path("out/ann-lee-19.txt")).unwrap(),
+        alone.stdout
+    );
+}
+
+#[test]
+fn a_case_file_name_too_long_for_a_document_is_refused_before_any_write() {
+    let sheet = Sheet::new("");
+    let long = format!("{}.y", "x".repeat(252));
+    for name in ["a.yaml", long.as_str(), "c.yaml"] {
+        std::fs::write(sheet.path(name), crate::batch::BASE).unwrap();
+    }
+    let assert = crate::support::adieu()
+        .current_dir(sheet.path(""))
+        .args(["letter", "a.yaml", &long, "c.yaml", "-o", "out/"])
+        .assert()
+        .code(2);
+    assert!(
+        stderr(&assert).starts_with(&format!(
+            "error: cannot name a document after `{long}`: its name is 252 bytes long, and a document's may be 200; rename the case file"
+        )),
+        "{}",
+        stderr(&assert)
+    );
+    assert!(!sheet.path("out").exists());
+}
