@@ -341,6 +341,11 @@ impl Sheet {
 
     /// `adieu letter --csv clients.csv --base base.yaml -o out/`, run in the folder.
     pub(crate) fn letter(&self, more: &[&str]) -> assert_cmd::assert::Assert {
+        self.command(more).assert()
+    }
+
+    /// The command [`Sheet::letter`] runs, to run it otherwise.
+    pub(crate) fn command(&self, more: &[&str]) -> assert_cmd::Command {
         let mut command = adieu();
         command
             .current_dir(self.dir.path())
@@ -354,7 +359,7 @@ impl Sheet {
                 "out/",
             ])
             .args(more);
-        command.assert()
+        command
     }
 }
 
@@ -648,44 +653,18 @@ fn refused_in_both_modes(what: &str, plant: impl Fn(&Path)) {
     plant(&acme);
     let before = listing(&sheet.path("out"));
     for force in [&[][..], &["--force"][..]] {
-        let mut command = adieu();
-        command
-            .current_dir(sheet.dir.path())
-            .args([
-                "letter",
-                "--csv",
-                "clients.csv",
-                "--base",
-                "base.yaml",
-                "-q",
-                "-o",
-                "out/",
-            ])
-            .args(force)
-            .timeout(HANG);
-        command.assert().code(73).stdout("").stderr(format!(
+        let run = |more: &[&str]| {
+            let mut command = sheet.command(&[&["-q"][..], more, force].concat());
+            command.timeout(HANG);
+            command.assert()
+        };
+        run(&[]).code(73).stdout("").stderr(format!(
             "{}error: 1 of 2 cases failed (clients.csv:row 2); nothing was written\n",
             not_regular("out/acme.txt", what)
         ));
         assert_eq!(listing(&sheet.path("out")), before, "{what} {force:?}");
         // With --keep-going the other letter is written, this one never.
-        let mut command = adieu();
-        command
-            .current_dir(sheet.dir.path())
-            .args([
-                "letter",
-                "--csv",
-                "clients.csv",
-                "--base",
-                "base.yaml",
-                "-q",
-                "--keep-going",
-                "-o",
-                "out/",
-            ])
-            .args(force)
-            .timeout(HANG);
-        command.assert().code(73);
+        run(&["--keep-going"]).code(73);
         assert!(sheet.path("out/beta.txt").is_file());
         std::fs::remove_file(sheet.path("out/beta.txt")).unwrap();
         assert_eq!(listing(&sheet.path("out")), before, "{what} {force:?}");

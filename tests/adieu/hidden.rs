@@ -23,6 +23,24 @@ fn stderr_of(dir: &Path, args: &[&str], code: i32) -> String {
     String::from_utf8(output.stderr).unwrap()
 }
 
+/// The stderr of a batch over `rows` as `rows.csv`, which exits 65.
+fn csv_batch(dir: &Path, rows: &str) -> String {
+    std::fs::write(dir.join("rows.csv"), rows).unwrap();
+    stderr_of(
+        dir,
+        &[
+            "letter",
+            "--csv",
+            "rows.csv",
+            "--base",
+            "base.yaml",
+            "-o",
+            "out/",
+        ],
+        65,
+    )
+}
+
 #[test]
 fn a_config_value_cannot_hide_an_invisible_character() {
     let dir = folder();
@@ -48,23 +66,9 @@ fn a_config_value_cannot_hide_an_invisible_character() {
 #[test]
 fn a_csv_cell_cannot_hide_an_invisible_character() {
     let dir = folder();
-    std::fs::write(
-        dir.path().join("rows.csv"),
-        "client.contact.name,client.email\nAnn\u{200F}Lee,ann@lee.example\n",
-    )
-    .unwrap();
-    let stderr = stderr_of(
+    let stderr = csv_batch(
         dir.path(),
-        &[
-            "letter",
-            "--csv",
-            "rows.csv",
-            "--base",
-            "base.yaml",
-            "-o",
-            "out/",
-        ],
-        65,
+        "client.contact.name,client.email\nAnn\u{200F}Lee,ann@lee.example\n",
     );
     assert_eq!(
         stderr,
@@ -102,23 +106,9 @@ fn file_names_and_csv_headers_are_escaped_not_dropped() {
     let stderr = stderr_of(dir.path(), &["check", name], 65);
     assert!(stderr.contains("--> x\\u{1b}[2J.yaml:"), "{stderr}");
 
-    std::fs::write(
-        dir.path().join("rows.csv"),
-        "client.contact.name,client.email,x\u{1b}]0;pwned\u{7}\nAnn,ann@lee.example,1\n",
-    )
-    .unwrap();
-    let stderr = stderr_of(
+    let stderr = csv_batch(
         dir.path(),
-        &[
-            "letter",
-            "--csv",
-            "rows.csv",
-            "--base",
-            "base.yaml",
-            "-o",
-            "out/",
-        ],
-        65,
+        "client.contact.name,client.email,x\u{1b}]0;pwned\u{7}\nAnn,ann@lee.example,1\n",
     );
     assert!(
         stderr.contains("--> rows.csv:row 2, column x\\u{1b}]0;pwned\\u{7}\n"),
