@@ -274,7 +274,8 @@ pub struct Notice {
     #[schemars(range(max = 365))]
     #[serde(default, deserialize_with = "scalar::days")]
     pub days: Option<u16>,
-    /// The last day of the collaboration, written YYYY-MM-DD.
+    /// The last day of the collaboration, written YYYY-MM-DD: at most 365 days after
+    /// the case date, like `days`.
     pub until: Option<CaseDate>,
     /// With `until`: the stage of work whose completion ends the collaboration.
     pub milestone: Option<String>,

@@ -81,6 +81,26 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
                 .with_help("the last day of the collaboration cannot be in the past; correct `until` or `date`"),
         );
     }
+    // The same cap as `notice.days`: an end date is only another way of writing the
+    // length of the notice, and a date years ahead is almost always a typo in the year.
+    if let Some(until) = notice.until
+        && until.0 >= date
+    {
+        let days = i64::from((until.0 - date).get_days());
+        if days > i64::from(MAX_NOTICE_DAYS) {
+            let latest = date
+                .checked_add(jiff::Span::new().days(i64::from(MAX_NOTICE_DAYS)))
+                .map_or_else(|_| "9999-12-31".to_owned(), |d| d.to_string());
+            problems.push(
+                Diagnostic::error(
+                    "invalid-value",
+                    format!("notice.until ({until}) is more than a year after the case date ({date})"),
+                )
+                .at_path("notice.until")
+                .with_help(format!("a notice runs for a year at most: notice.until is at most {MAX_NOTICE_DAYS} days after the case date, {latest}; check the year")),
+            );
+        }
+    }
     if notice.milestone.is_some() && notice.until.is_none() {
         problems.push(
             Diagnostic::error(
@@ -478,6 +498,18 @@ mod tests {
                 today
             ),
             ["notice-too-short"]
+        );
+        assert_eq!(
+            codes("notice: { until: 2027-11-22 }\n", today),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            codes("notice: { until: 2027-11-23 }\n", today),
+            ["invalid-value"]
+        );
+        assert_eq!(
+            codes("notice: { until: 9999-12-31 }\n", today),
+            ["invalid-value"]
         );
         assert_eq!(
             codes("notice: { days: 365 }\n", jiff::civil::date(9999, 12, 1)),
