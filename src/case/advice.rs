@@ -80,6 +80,39 @@ fn money(case: &Case, termination: Option<&Termination>, advice: &mut Vec<Diagno
             .with_help("consider collecting what is owed before giving notice: once it is given, the client has less reason to pay"),
         );
     }
+    // A zero amount is valid but says nothing to the client: an invoice for nothing
+    // reads as a mistake (or as a claim the sender forgot to fill in), a refund of
+    // nothing as a promise that is not one.
+    for (i, invoice) in invoices.iter().enumerate() {
+        if invoice.amount.0.is_zero() {
+            advice.push(
+                Diagnostic::warning(
+                    "zero-amount",
+                    format!(
+                        "invoice {} is for {} {}, so nothing is owed on it",
+                        invoice.number, invoice.amount.0, invoice.currency.0
+                    ),
+                )
+                .at_path(format!("closeout.invoices.{i}.amount"))
+                .with_help("remove the invoice, or give the amount still owed"),
+            );
+        }
+    }
+    if let Some(refund) = &case.closeout.refund
+        && refund.amount.0.is_zero()
+    {
+        advice.push(
+            Diagnostic::warning(
+                "zero-amount",
+                format!(
+                    "the refund is {} {}, so the client gets nothing back",
+                    refund.amount.0, refund.currency.0
+                ),
+            )
+            .at_path("closeout.refund.amount")
+            .with_help("remove `refund`, or give the amount to be refunded"),
+        );
+    }
     let Some(termination) = termination else {
         return;
     };
@@ -423,6 +456,37 @@ mod tests {
         assert_eq!(
             codes(&yaml),
             ["payment-outstanding", "invoice-due-after-end"]
+        );
+    }
+
+    #[test]
+    fn zero_amounts_are_flagged() {
+        let yaml = format!(
+            "{BASE}notice: {{days: 30}}\ncloseout:\n  invoices: [{{number: F-1, amount: 0.00, currency: EUR}}, {{number: F-2, amount: 0.01, currency: EUR}}]\n  refund: {{amount: 0, currency: EUR}}\n"
+        );
+        let case = case(&yaml);
+        let advice = advise(
+            &case,
+            date(2026, 11, 23),
+            date(2026, 11, 23),
+            &["en"],
+            &Catalog::embedded(),
+            &yaml,
+        );
+        let found: Vec<_> = advice
+            .iter()
+            .map(|d| (d.code, d.path.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("zero-amount", "closeout.invoices.0.amount"),
+                ("zero-amount", "closeout.refund.amount")
+            ]
+        );
+        assert_eq!(
+            advice[0].message,
+            "invoice F-1 is for 0.00 EUR, so nothing is owed on it"
         );
     }
 
