@@ -5,6 +5,7 @@
 use email_address::EmailAddress;
 use jiff::civil::Date;
 
+use super::scalar::{CurrencyCode, CurrencyKind};
 use super::{Case, Money};
 use crate::diagnostic::Diagnostic;
 use crate::hidden::{self, Hidden};
@@ -225,14 +226,7 @@ const MAX_AMOUNT: i64 = 1_000_000_000_000;
 fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
     let currency = money.currency.currency();
     if currency.is_none() {
-        problems.push(
-            Diagnostic::error(
-                "unknown-currency",
-                format!("`{}` is not an ISO 4217 currency code", money.currency.0),
-            )
-            .at_path(format!("{path}.currency"))
-            .with_help("write a three-letter code in capitals, such as EUR, USD, GBP, RON or CHF"),
-        );
+        problems.push(currency_problem(&money.currency).at_path(format!("{path}.currency")));
     }
     let amount = money.amount.0;
     if amount.is_sign_negative() && !amount.is_zero() {
@@ -265,6 +259,48 @@ fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
             .at_path(format!("{path}.amount"))
             .with_help("round the amount to the currency's smallest unit"),
         );
+    }
+}
+
+/// Why a code is no currency to write an amount in. Each message is true of its
+/// class: XAU is an ISO 4217 code, just not one of money a client pays.
+fn currency_problem(code: &CurrencyCode) -> Diagnostic {
+    const EXAMPLES: &str = "such as EUR, USD, GBP, RON or CHF";
+    let written = code.0.escape_debug();
+    match code.kind() {
+        CurrencyKind::NotMoney(currency) => Diagnostic::error(
+            "unsupported-currency",
+            format!(
+                "`{written}` is the ISO 4217 code for “{}”, not a currency an invoice can be paid in",
+                currency.name()
+            ),
+        )
+        .with_help(format!("write the code of the currency the client pays in, {EXAMPLES}")),
+        CurrencyKind::Fund { fund, paid_in } => Diagnostic::error(
+            "unsupported-currency",
+            format!(
+                "`{written}` is an ISO 4217 fund code (“{}”), not a currency: adieu writes amounts in the currency they are paid in",
+                fund.name()
+            ),
+        )
+        .with_help(match paid_in {
+            Some(ordinary) => format!("write the amount in {}, the {}", ordinary.code(), ordinary.name()),
+            None => format!("write the code of the currency the client pays in, {EXAMPLES}"),
+        }),
+        CurrencyKind::Money(_) | CurrencyKind::Unknown => {
+            let capitals = CurrencyCode(code.0.to_ascii_uppercase());
+            let help = match capitals.kind() {
+                CurrencyKind::Money(currency) if capitals.0 != code.0 => {
+                    format!("ISO 4217 codes are written in capitals: `{}`", currency.code())
+                }
+                _ => format!("write a three-letter code in capitals, {EXAMPLES}"),
+            };
+            Diagnostic::error(
+                "unknown-currency",
+                format!("`{written}` is not an ISO 4217 currency code"),
+            )
+            .with_help(help)
+        }
     }
 }
 
