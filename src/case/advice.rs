@@ -14,7 +14,7 @@ use jiff::civil::{Date, Weekday};
 use super::locate::SourceMap;
 use super::{Case, Reason};
 use crate::diagnostic::{Diagnostic, Span};
-use crate::l10n::Catalog;
+use crate::l10n::{Catalog, Language};
 use crate::notice::{Ending, Termination};
 
 /// Below this many days of notice, a client who relies on the work cannot replace it.
@@ -60,6 +60,26 @@ pub fn advise(
         locate(&mut advice, source);
     }
     advice
+}
+
+/// The warning for a language tag whose extensions or private-use part adieu does not
+/// apply (`en-u-ca-buddhist`): the documents are written, in the language the tag
+/// names, but not as the tag asked. At `language` when the case (or its config) gave
+/// the tag, without a path when `--lang` did.
+pub fn ignored_extension(
+    language: &Language,
+    requested: &str,
+    from_case: bool,
+) -> Option<Diagnostic> {
+    let note = language.ignored_note(requested)?;
+    Some(if from_case {
+        Diagnostic::warning("language-extension-ignored", note)
+            .at_path("language")
+            .with_help(format!("write `language: {}`", language.tag))
+    } else {
+        Diagnostic::warning("language-extension-ignored", format!("--lang: {note}"))
+            .with_help(format!("pass `--lang {}`", language.tag))
+    })
 }
 
 fn money(case: &Case, termination: Option<&Termination>, advice: &mut Vec<Diagnostic>) {
