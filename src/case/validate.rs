@@ -245,7 +245,29 @@ fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
             .with_help("amounts are written in currency units, e.g. 1200.00"),
         );
     }
-    if let Some(exponent) = currency.and_then(|c| c.exponent())
+    let iso_exponent = currency.and_then(|c| c.exponent());
+    let written = currency.and_then(|c| crate::l10n::written_decimals(c.code()));
+    if let (Some(exponent), Some(written)) = (iso_exponent, written)
+        && u16::from(written) < exponent
+        && amount.normalize().scale() > u32::from(written)
+    {
+        // ISO 4217 has subunits the currency no longer uses (the afghani's puls),
+        // and the formatter would round them away in the documents.
+        problems.push(
+            Diagnostic::error(
+                "invalid-value",
+                format!(
+                    "{amount} has more decimals than {} amounts are written with ({written})",
+                    money.currency.0
+                ),
+            )
+            .at_path(format!("{path}.amount"))
+            .with_help(format!(
+                "{} amounts are written with {written} decimals, as CLDR writes them: round the amount so that the documents show it exactly",
+                money.currency.0
+            )),
+        );
+    } else if let Some(exponent) = iso_exponent
         && amount.normalize().scale() > u32::from(exponent)
     {
         problems.push(
