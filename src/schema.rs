@@ -141,12 +141,14 @@ fn file_uri(path: &Path) -> String {
 }
 
 /// The schema of `language`: any language tag, with the languages adieu writes
-/// offered as completions. Regional tags (es-MX) are valid too, so it is no enum.
+/// offered as completions. Regional tags (es-MX) are valid too, so it is no enum;
+/// so are extensions and private use (`en-u-ca-buddhist`, `en-x-foo`), whose
+/// one-letter singletons the pattern lets through.
 pub(crate) fn language(_: &mut SchemaGenerator) -> Schema {
     let offered = languages(&Catalog::embedded().folders());
     json_schema!({
         "type": ["string", "null"],
-        "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$",
+        "pattern": "^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$",
         "examples": offered,
     })
 }

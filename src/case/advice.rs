@@ -14,7 +14,7 @@ use jiff::civil::{Date, Weekday};
 use super::locate::SourceMap;
 use super::{Case, Reason};
 use crate::diagnostic::{Diagnostic, Span};
-use crate::l10n::Catalog;
+use crate::l10n::{Catalog, Language};
 use crate::notice::{Ending, Termination};
 
 /// Below this many days of notice, a client who relies on the work cannot replace it.
@@ -62,6 +62,26 @@ pub fn advise(
     advice
 }
 
+/// The warning for a language tag whose extensions or private-use part adieu does not
+/// apply (`en-u-ca-buddhist`): the documents are written, in the language the tag
+/// names, but not as the tag asked. At `language` when the case (or its config) gave
+/// the tag, without a path when `--lang` did.
+pub fn ignored_extension(
+    language: &Language,
+    requested: &str,
+    from_case: bool,
+) -> Option<Diagnostic> {
+    let note = language.ignored_note(requested)?;
+    Some(if from_case {
+        Diagnostic::warning("language-extension-ignored", note)
+            .at_path("language")
+            .with_help(format!("write `language: {}`", language.tag))
+    } else {
+        Diagnostic::warning("language-extension-ignored", format!("--lang: {note}"))
+            .with_help(format!("pass `--lang {}`", language.tag))
+    })
+}
+
 fn money(case: &Case, termination: Option<&Termination>, advice: &mut Vec<Diagnostic>) {
     let invoices = &case.closeout.invoices;
     if case.reason == Reason::Payment && !invoices.is_empty() {
@@ -78,6 +98,39 @@ fn money(case: &Case, termination: Option<&Termination>, advice: &mut Vec<Diagno
             )
             .at_path("closeout.invoices")
             .with_help("consider collecting what is owed before giving notice: once it is given, the client has less reason to pay"),
+        );
+    }
+    // A zero amount is valid but says nothing to the client: an invoice for nothing
+    // reads as a mistake (or as a claim the sender forgot to fill in), a refund of
+    // nothing as a promise that is not one.
+    for (i, invoice) in invoices.iter().enumerate() {
+        if invoice.amount.0.is_zero() {
+            advice.push(
+                Diagnostic::warning(
+                    "zero-amount",
+                    format!(
+                        "invoice {} is for {} {}, so nothing is owed on it",
+                        invoice.number, invoice.amount.0, invoice.currency.0
+                    ),
+                )
+                .at_path(format!("closeout.invoices.{i}.amount"))
+                .with_help("remove the invoice, or give the amount still owed"),
+            );
+        }
+    }
+    if let Some(refund) = &case.closeout.refund
+        && refund.amount.0.is_zero()
+    {
+        advice.push(
+            Diagnostic::warning(
+                "zero-amount",
+                format!(
+                    "the refund is {} {}, so the client gets nothing back",
+                    refund.amount.0, refund.currency.0
+                ),
+            )
+            .at_path("closeout.refund.amount")
+            .with_help("remove `refund`, or give the amount to be refunded"),
         );
     }
     let Some(termination) = termination else {
@@ -423,6 +476,37 @@ mod tests {
         assert_eq!(
             codes(&yaml),
             ["payment-outstanding", "invoice-due-after-end"]
+        );
+    }
+
+    #[test]
+    fn zero_amounts_are_flagged() {
+        let yaml = format!(
+            "{BASE}notice: {{days: 30}}\ncloseout:\n  invoices: [{{number: F-1, amount: 0.00, currency: EUR}}, {{number: F-2, amount: 0.01, currency: EUR}}]\n  refund: {{amount: 0, currency: EUR}}\n"
+        );
+        let case = case(&yaml);
+        let advice = advise(
+            &case,
+            date(2026, 11, 23),
+            date(2026, 11, 23),
+            &["en"],
+            &Catalog::embedded(),
+            &yaml,
+        );
+        let found: Vec<_> = advice
+            .iter()
+            .map(|d| (d.code, d.path.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("zero-amount", "closeout.invoices.0.amount"),
+                ("zero-amount", "closeout.refund.amount")
+            ]
+        );
+        assert_eq!(
+            advice[0].message,
+            "invoice F-1 is for 0.00 EUR, so nothing is owed on it"
         );
     }
 

@@ -86,6 +86,17 @@ pub fn load_with(
             None
         }
     };
+    if let Some(language) = &language {
+        let requested = overrides
+            .language
+            .or(case.language.as_deref())
+            .unwrap_or("");
+        problems.extend(advice::ignored_extension(
+            language,
+            requested,
+            overrides.language.is_none(),
+        ));
+    }
     let languages: Vec<&str> = language
         .iter()
         .map(|l| l.base.as_str())

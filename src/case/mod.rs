@@ -20,7 +20,7 @@ pub use advice::advise;
 pub use load::{Loaded, MAX_DIAGNOSTICS, Overrides, load, load_with, locate};
 pub use locate::SourceMap;
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as};
-pub use scalar::{Amount, CaseDate, CurrencyCode, parse_days};
+pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
 pub use validate::{MAX_NOTICE_DAYS, is_placeholder, text_fields, validate};
 pub(crate) use validate::{check_email, check_text};
 
@@ -274,7 +274,8 @@ pub struct Notice {
     #[schemars(range(max = 365))]
     #[serde(default, deserialize_with = "scalar::days")]
     pub days: Option<u16>,
-    /// The last day of the collaboration, written YYYY-MM-DD.
+    /// The last day of the collaboration, written YYYY-MM-DD: at most 365 days after
+    /// the case date, like `days`.
     pub until: Option<CaseDate>,
     /// With `until`: the stage of work whose completion ends the collaboration.
     pub milestone: Option<String>,

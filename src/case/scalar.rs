@@ -211,12 +211,61 @@ impl JsonSchema for CurrencyCode {
     }
 }
 
+/// What a currency code names, as far as an invoice or a refund is concerned. ISO
+/// 4217 lists more than currencies, and refusing its other codes as "not ISO 4217"
+/// would be untrue, so each class is told apart by the flags of the standard's data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CurrencyKind {
+    /// A currency a client pays in (superseded ones too: an old invoice may be in one).
+    Money(iso_currency::Currency),
+    /// One of the standard's special codes: precious metals (XAU, XAG, XPT, XPD),
+    /// units of account (XDR, XBA…), the testing code XTS and XXX, "no currency".
+    NotMoney(iso_currency::Currency),
+    /// A fund code (CLF, BOV, USN…): a unit beside an ordinary currency of the same
+    /// country, which is the one an invoice is paid in.
+    Fund {
+        /// The fund code.
+        fund: iso_currency::Currency,
+        /// The ordinary currency of the fund's country, when it has exactly one.
+        paid_in: Option<iso_currency::Currency>,
+    },
+    /// Not an ISO 4217 code.
+    Unknown,
+}
+
 impl CurrencyCode {
     /// The ISO 4217 currency, when the code names an ordinary one.
     pub fn currency(&self) -> Option<iso_currency::Currency> {
-        iso_currency::Currency::from_str(&self.0)
-            .ok()
-            .filter(|c| !c.is_special() && !c.is_fund())
+        match self.kind() {
+            CurrencyKind::Money(currency) => Some(currency),
+            _ => None,
+        }
+    }
+
+    /// What the code names in ISO 4217.
+    pub fn kind(&self) -> CurrencyKind {
+        let Ok(currency) = iso_currency::Currency::from_str(&self.0) else {
+            return CurrencyKind::Unknown;
+        };
+        if currency.is_special() {
+            CurrencyKind::NotMoney(currency)
+        } else if currency.is_fund() {
+            let mut ordinary = currency
+                .used_by()
+                .into_iter()
+                .flat_map(iso_currency::Currency::from_country)
+                .filter(|c| c.flags().is_empty());
+            let paid_in = match (ordinary.next(), ordinary.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            };
+            CurrencyKind::Fund {
+                fund: currency,
+                paid_in,
+            }
+        } else {
+            CurrencyKind::Money(currency)
+        }
     }
 }
 
@@ -257,5 +306,39 @@ mod tests {
         assert!(CurrencyCode("EUR".into()).currency().is_some());
         assert!(CurrencyCode("XXX".into()).currency().is_none());
         assert!(CurrencyCode("EURO".into()).currency().is_none());
+    }
+
+    #[test]
+    fn iso_4217_codes_that_are_not_money_are_told_apart() {
+        use iso_currency::Currency;
+        let kind = |code: &str| CurrencyCode(code.into()).kind();
+        assert_eq!(kind("HRK"), CurrencyKind::Money(Currency::HRK));
+        for (code, currency) in [
+            ("XAU", Currency::XAU),
+            ("XAG", Currency::XAG),
+            ("XPT", Currency::XPT),
+            ("XPD", Currency::XPD),
+            ("XDR", Currency::XDR),
+            ("XTS", Currency::XTS),
+            ("XXX", Currency::XXX),
+        ] {
+            assert_eq!(kind(code), CurrencyKind::NotMoney(currency), "{code}");
+        }
+        for (fund, paid_in) in [
+            (Currency::CLF, Currency::CLP),
+            (Currency::BOV, Currency::BOB),
+            (Currency::USN, Currency::USD),
+            (Currency::CHW, Currency::CHF),
+            (Currency::UYI, Currency::UYU),
+        ] {
+            assert_eq!(
+                kind(fund.code()),
+                CurrencyKind::Fund {
+                    fund,
+                    paid_in: Some(paid_in)
+                }
+            );
+        }
+        assert_eq!(kind("eur"), CurrencyKind::Unknown);
     }
 }

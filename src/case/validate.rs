@@ -5,6 +5,7 @@
 use email_address::EmailAddress;
 use jiff::civil::Date;
 
+use super::scalar::{CurrencyCode, CurrencyKind};
 use super::{Case, Money};
 use crate::diagnostic::Diagnostic;
 use crate::hidden::{self, Hidden};
@@ -80,6 +81,26 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
                 .at_path("notice.until")
                 .with_help("the last day of the collaboration cannot be in the past; correct `until` or `date`"),
         );
+    }
+    // The same cap as `notice.days`: an end date is only another way of writing the
+    // length of the notice, and a date years ahead is almost always a typo in the year.
+    if let Some(until) = notice.until
+        && until.0 >= date
+    {
+        let days = i64::from((until.0 - date).get_days());
+        if days > i64::from(MAX_NOTICE_DAYS) {
+            let latest = date
+                .checked_add(jiff::Span::new().days(i64::from(MAX_NOTICE_DAYS)))
+                .map_or_else(|_| "9999-12-31".to_owned(), |d| d.to_string());
+            problems.push(
+                Diagnostic::error(
+                    "invalid-value",
+                    format!("notice.until ({until}) is more than a year after the case date ({date})"),
+                )
+                .at_path("notice.until")
+                .with_help(format!("a notice runs for a year at most: notice.until is at most {MAX_NOTICE_DAYS} days after the case date, {latest}; check the year")),
+            );
+        }
     }
     if notice.milestone.is_some() && notice.until.is_none() {
         problems.push(
@@ -205,14 +226,7 @@ const MAX_AMOUNT: i64 = 1_000_000_000_000;
 fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
     let currency = money.currency.currency();
     if currency.is_none() {
-        problems.push(
-            Diagnostic::error(
-                "unknown-currency",
-                format!("`{}` is not an ISO 4217 currency code", money.currency.0),
-            )
-            .at_path(format!("{path}.currency"))
-            .with_help("write a three-letter code in capitals, such as EUR, USD, GBP, RON or CHF"),
-        );
+        problems.push(currency_problem(&money.currency).at_path(format!("{path}.currency")));
     }
     let amount = money.amount.0;
     if amount.is_sign_negative() && !amount.is_zero() {
@@ -231,7 +245,29 @@ fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
             .with_help("amounts are written in currency units, e.g. 1200.00"),
         );
     }
-    if let Some(exponent) = currency.and_then(|c| c.exponent())
+    let iso_exponent = currency.and_then(|c| c.exponent());
+    let written = currency.and_then(|c| crate::l10n::written_decimals(c.code()));
+    if let (Some(exponent), Some(written)) = (iso_exponent, written)
+        && u16::from(written) < exponent
+        && amount.normalize().scale() > u32::from(written)
+    {
+        // ISO 4217 has subunits the currency no longer uses (the afghani's puls),
+        // and the formatter would round them away in the documents.
+        problems.push(
+            Diagnostic::error(
+                "invalid-value",
+                format!(
+                    "{amount} has more decimals than {} amounts are written with ({written})",
+                    money.currency.0
+                ),
+            )
+            .at_path(format!("{path}.amount"))
+            .with_help(format!(
+                "{} amounts are written with {written} decimals, as CLDR writes them: round the amount so that the documents show it exactly",
+                money.currency.0
+            )),
+        );
+    } else if let Some(exponent) = iso_exponent
         && amount.normalize().scale() > u32::from(exponent)
     {
         problems.push(
@@ -245,6 +281,48 @@ fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
             .at_path(format!("{path}.amount"))
             .with_help("round the amount to the currency's smallest unit"),
         );
+    }
+}
+
+/// Why a code is no currency to write an amount in. Each message is true of its
+/// class: XAU is an ISO 4217 code, just not one of money a client pays.
+fn currency_problem(code: &CurrencyCode) -> Diagnostic {
+    const EXAMPLES: &str = "such as EUR, USD, GBP, RON or CHF";
+    let written = code.0.escape_debug();
+    match code.kind() {
+        CurrencyKind::NotMoney(currency) => Diagnostic::error(
+            "unsupported-currency",
+            format!(
+                "`{written}` is the ISO 4217 code for “{}”, not a currency an invoice can be paid in",
+                currency.name()
+            ),
+        )
+        .with_help(format!("write the code of the currency the client pays in, {EXAMPLES}")),
+        CurrencyKind::Fund { fund, paid_in } => Diagnostic::error(
+            "unsupported-currency",
+            format!(
+                "`{written}` is an ISO 4217 fund code (“{}”), not a currency: adieu writes amounts in the currency they are paid in",
+                fund.name()
+            ),
+        )
+        .with_help(match paid_in {
+            Some(ordinary) => format!("write the amount in {}, the {}", ordinary.code(), ordinary.name()),
+            None => format!("write the code of the currency the client pays in, {EXAMPLES}"),
+        }),
+        CurrencyKind::Money(_) | CurrencyKind::Unknown => {
+            let capitals = CurrencyCode(code.0.to_ascii_uppercase());
+            let help = match capitals.kind() {
+                CurrencyKind::Money(currency) if capitals.0 != code.0 => {
+                    format!("ISO 4217 codes are written in capitals: `{}`", currency.code())
+                }
+                _ => format!("write a three-letter code in capitals, {EXAMPLES}"),
+            };
+            Diagnostic::error(
+                "unknown-currency",
+                format!("`{written}` is not an ISO 4217 currency code"),
+            )
+            .with_help(help)
+        }
     }
 }
 
@@ -478,6 +556,18 @@ mod tests {
                 today
             ),
             ["notice-too-short"]
+        );
+        assert_eq!(
+            codes("notice: { until: 2027-11-22 }\n", today),
+            Vec::<&str>::new()
+        );
+        assert_eq!(
+            codes("notice: { until: 2027-11-23 }\n", today),
+            ["invalid-value"]
+        );
+        assert_eq!(
+            codes("notice: { until: 9999-12-31 }\n", today),
+            ["invalid-value"]
         );
         assert_eq!(
             codes("notice: { days: 365 }\n", jiff::civil::date(9999, 12, 1)),

@@ -32,6 +32,9 @@ pub fn new(args: &NewArgs, settings: &Settings) -> Result<()> {
     if let Some(note) = &language.fallback_note {
         report::warning(note);
     }
+    if let Some(note) = language.ignored_note(&tag) {
+        report::warning(&note);
+    }
     let localizer = Localizer::new(language.clone(), &catalog)?;
     let dir = match args.output.as_deref().and_then(Path::parent) {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),

@@ -127,6 +127,23 @@ impl Formats {
     }
 }
 
+/// How many decimals CLDR writes amounts of `currency` with, in every locale. ICU4X
+/// rounds every amount to them, so validation refuses an amount with more: an
+/// invoice of 1234.56 AFN (two decimals in ISO 4217, none in CLDR) would otherwise
+/// be written as 1,235. `None` when there are no data for the code.
+pub fn written_decimals(currency: &str) -> Option<u8> {
+    use icu_experimental::dimension::provider::currency::fractions::CurrencyFractionsV1;
+    use icu_provider::{DataProvider, DataRequest};
+    let currency_type = CurrencyType::try_from_str(&currency.to_ascii_lowercase()).ok()?;
+    // The baked data the currency formatter's compiled constructors use; hidden from
+    // icu_experimental's docs, so an upgrade may move it (this then fails to build).
+    let response: icu_provider::DataResponse<CurrencyFractionsV1> =
+        icu_experimental::provider::Baked
+            .load(DataRequest::default())
+            .ok()?;
+    Some(response.payload.get().resolve(currency_type).digits)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,6 +182,49 @@ mod tests {
         let fr = formats("fr", None, Some("1er"));
         assert_eq!(fr.long_date(date(2026, 12, 1)), "1er décembre 2026");
         assert_eq!(fr.long_date(date(2026, 12, 11)), "11 décembre 2026");
+    }
+
+    /// Every code validation accepts as money is written in every language, and
+    /// exactly, to the last decimal validation lets through: no accepted invoice
+    /// fails at rendering or is rounded in the documents.
+    #[test]
+    fn every_accepted_currency_formats_in_every_language() {
+        use crate::case::{CurrencyCode, CurrencyKind};
+        let letters = 'A'..='Z';
+        let accepted: Vec<String> = letters
+            .clone()
+            .flat_map(|a| letters.clone().map(move |b| (a, b)))
+            .flat_map(|(a, b)| ('A'..='Z').map(move |c| format!("{a}{b}{c}")))
+            .filter(|code| matches!(CurrencyCode(code.clone()).kind(), CurrencyKind::Money(_)))
+            .collect();
+        assert!(accepted.len() > 150, "{} codes", accepted.len());
+        let mut wrong = Vec::new();
+        for tag in ["en", "es", "fr", "ro", "sk"] {
+            let formats = formats(tag, None, None);
+            for code in &accepted {
+                // The most precise amount validation lets through for the code.
+                let decimals = written_decimals(code).unwrap_or(0).min(
+                    CurrencyCode(code.clone())
+                        .currency()
+                        .and_then(|c| c.exponent())
+                        .map_or(0, |e| e as u8),
+                );
+                let amount = Decimal::new(123_456_789, u32::from(decimals));
+                let digits: String = formats
+                    .money(amount, code)
+                    .unwrap_or_default()
+                    .chars()
+                    .filter(char::is_ascii_digit)
+                    .collect();
+                if digits != "123456789" {
+                    wrong.push(format!(
+                        "{tag} {code} {amount}: {:?}",
+                        formats.money(amount, code)
+                    ));
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     }
 
     #[test]

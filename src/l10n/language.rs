@@ -25,6 +25,10 @@ pub struct Language {
     pub chain: Vec<String>,
     /// Set when a regional tag has no folder of its own and falls back to its base.
     pub fallback_note: Option<String>,
+    /// The extensions and private-use part of the request (`u-ca-buddhist`, `x-foo`),
+    /// which adieu does not apply: it writes the language the tag names, with that
+    /// language's own calendar and digits, which every format and font can show.
+    pub ignored: Option<String>,
 }
 
 /// Why a language tag cannot be used.
@@ -81,10 +85,8 @@ impl LanguageError {
 impl Language {
     /// Resolves a tag such as `fr`, `es-MX` or `EN_us` against the folders of `catalog`.
     pub fn resolve(requested: &str, catalog: &Catalog) -> Result<Language, LanguageError> {
-        let id: LanguageIdentifier = requested
-            .trim()
-            .parse()
-            .map_err(|_| LanguageError::Malformed(requested.to_owned()))?;
+        let (id, ignored) = identifier(requested.trim())
+            .ok_or_else(|| LanguageError::Malformed(requested.to_owned()))?;
         let folders = catalog.folders();
         let base = id.language.as_str().to_owned();
         if !folders.contains(&base) {
@@ -114,8 +116,35 @@ impl Language {
             base,
             chain,
             fallback_note,
+            ignored,
         })
     }
+
+    /// What to tell the user when the request had extensions adieu ignores.
+    pub fn ignored_note(&self, requested: &str) -> Option<String> {
+        self.ignored.as_ref().map(|ignored| {
+            format!(
+                "`-{ignored}` in the language tag `{}` is ignored: adieu writes {} with its usual dates and numbers",
+                crate::diagnostic::printable(requested.trim()),
+                self.tag
+            )
+        })
+    }
+}
+
+/// The language, script, region and variants of a BCP 47 tag, and its extensions
+/// and private-use part if it has any (`en-u-ca-buddhist`, `en-x-foo`): a valid tag
+/// with them still names a language, so it is not called malformed.
+fn identifier(requested: &str) -> Option<(LanguageIdentifier, Option<String>)> {
+    if let Ok(id) = requested.parse::<LanguageIdentifier>() {
+        return Some((id, None));
+    }
+    let locale = icu_locale_core::Locale::try_from_str(&requested.replace('_', "-")).ok()?;
+    if locale.extensions.is_empty() {
+        return None;
+    }
+    let id = locale.id.to_string().parse().ok()?;
+    Some((id, Some(locale.extensions.to_string())))
 }
 
 /// Whether the base folder is written for `tag` itself: its `locale.yaml` names that
@@ -206,6 +235,38 @@ mod tests {
     fn tags_are_canonicalised() {
         assert_eq!(resolve("SK").unwrap().tag, "sk");
         assert_eq!(resolve("es_ar").unwrap().tag, "es-AR");
+    }
+
+    #[test]
+    fn extensions_and_private_use_are_ignored_not_malformed() {
+        for (requested, tag, ignored) in [
+            ("en-u-ca-buddhist", "en", "u-ca-buddhist"),
+            ("en-x-foo", "en", "x-foo"),
+            ("fr-CA-u-nu-latn", "fr-CA", "u-nu-latn"),
+            ("es_MX_u_nu_latn", "es-MX", "u-nu-latn"),
+        ] {
+            let language = resolve(requested).unwrap();
+            assert_eq!(language.tag, tag, "{requested}");
+            assert_eq!(language.ignored.as_deref(), Some(ignored), "{requested}");
+        }
+        assert_eq!(
+            resolve("en-u-ca-buddhist")
+                .unwrap()
+                .ignored_note("en-u-ca-buddhist")
+                .unwrap(),
+            "`-u-ca-buddhist` in the language tag `en-u-ca-buddhist` is ignored: adieu writes en with its usual dates and numbers"
+        );
+        assert_eq!(resolve("fr-CA").unwrap().ignored, None);
+        assert_eq!(
+            resolve("de-u-ca-buddhist").unwrap_err().message(),
+            "adieu does not write in `de-u-ca-buddhist`"
+        );
+        for malformed in ["en-u", "en-x", "en--x-foo", "english please"] {
+            assert!(
+                matches!(resolve(malformed), Err(LanguageError::Malformed(_))),
+                "{malformed}"
+            );
+        }
     }
 
     #[test]

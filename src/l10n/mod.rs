@@ -10,7 +10,7 @@ mod format;
 mod language;
 
 pub use catalog::{Catalog, LocaleFile};
-pub use format::{FormatSettings, Formats};
+pub use format::{FormatSettings, Formats, written_decimals};
 pub use language::{Language, LanguageError, REFERENCE, languages};
 
 use std::collections::BTreeSet;

@@ -183,6 +183,31 @@ fn a_regional_tag_without_its_own_wording_falls_back_with_a_warning() {
         ));
 }
 
+/// A valid BCP 47 tag with a private-use part or an extension names a language: it
+/// was called "not a language tag" (hostile-input review, L4).
+#[test]
+fn a_tag_with_private_use_or_extensions_writes_its_language_with_a_warning() {
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "--lang", "fr-CA-x-foo"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Monsieur Jean Dupont"))
+        .stderr(predicate::str::contains(
+            "warning[language-extension-ignored]: --lang: `-x-foo` in the language tag `fr-CA-x-foo` is ignored: adieu writes fr-CA with its usual dates and numbers\n",
+        ))
+        .stderr(predicate::str::contains("help: pass `--lang fr-CA`"));
+    adieu()
+        .args([
+            "call",
+            "examples/en-capacity.yaml",
+            "--lang",
+            "en-u-nu-latn",
+        ])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("`-u-nu-latn` in the language tag"));
+}
+
 #[test]
 fn an_existing_output_is_never_overwritten_without_force() {
     let dir = tempfile::tempdir().unwrap();

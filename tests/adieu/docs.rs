@@ -160,3 +160,23 @@ fn the_case_file_reference_matches_the_schema() {
         panic!("{difference}");
     }
 }
+
+/// README's table of warning codes is what a user reads to learn what `check` may
+/// say: every warning the advice module can give must be in it.
+#[test]
+fn the_readme_lists_every_warning_code() {
+    let advice = std::fs::read_to_string(root().join("src/case/advice.rs")).expect("advice.rs");
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README.md");
+    let rows: Vec<&str> = readme.lines().filter(|l| l.starts_with("| `")).collect();
+    let codes: Vec<&str> = advice
+        .split("Diagnostic::warning(")
+        .skip(1)
+        .filter_map(|rest| rest.trim_start().strip_prefix('"')?.split('"').next())
+        .collect();
+    assert!(codes.len() >= 10, "found only {codes:?}");
+    let missing: Vec<&&str> = codes
+        .iter()
+        .filter(|code| !rows.iter().any(|row| row.contains(&format!("`{code}`"))))
+        .collect();
+    assert!(missing.is_empty(), "README's table lacks {missing:?}");
+}
