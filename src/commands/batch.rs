@@ -10,7 +10,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, PoisonError};
 use std::time::Instant;
 
@@ -264,6 +264,16 @@ pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date
     }
     let (written, notes, unwritten) = batch.write(checked, total - labels.len(), args.keep_going);
     batch.progress.finish();
+    // `-v` says what was written where, file by file, in input order, as a single
+    // render does; said after the bar is gone so that the lines stand alone.
+    for index in &written {
+        report::note(&format!(
+            "wrote the {} to {}",
+            noun(channel, 1),
+            batch.outputs[*index].display()
+        ));
+    }
+    let written = written.len();
     for note in notes {
         report::warning(&note);
     }
@@ -372,9 +382,9 @@ impl Batch<'_> {
         checked: Vec<Option<Loaded>>,
         valid: usize,
         keep_going: bool,
-    ) -> (usize, BTreeSet<String>, Vec<(usize, Error)>) {
+    ) -> (Vec<usize>, BTreeSet<String>, Vec<(usize, Error)>) {
         self.progress.phase("writing", valid);
-        let written = AtomicUsize::new(0);
+        let written = Mutex::new(Vec::with_capacity(valid));
         let notes = Mutex::new(BTreeSet::new());
         let unwritten = Mutex::new(Vec::new());
         let stop = AtomicBool::new(false);
@@ -395,7 +405,7 @@ impl Batch<'_> {
                 document.document.as_bytes(),
                 self.force,
             )?;
-            written.fetch_add(1, Ordering::Relaxed);
+            lock(&written).push(index);
             self.progress.step();
             Ok(())
         };
@@ -434,7 +444,9 @@ impl Batch<'_> {
             .unwrap_or_else(PoisonError::into_inner);
         unwritten.sort_by_key(|(index, _)| *index);
         let notes = notes.into_inner().unwrap_or_else(PoisonError::into_inner);
-        (written.into_inner(), notes, unwritten)
+        let mut written = written.into_inner().unwrap_or_else(PoisonError::into_inner);
+        written.sort_unstable();
+        (written, notes, unwritten)
     }
 }
 

@@ -89,6 +89,29 @@ fn every_case_is_rendered_as_it_would_be_alone() {
 }
 
 #[test]
+fn verbose_lists_every_file_written_in_input_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let output = adieu()
+        .args([
+            "letter",
+            "examples/sk-outgrown.yaml",
+            "examples/fr-fit.yaml",
+        ])
+        .args(["--no-config", "-v", "-o", &folder(&out)])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        summary(&output.stderr),
+        format!(
+            "note: reading no config file\nnote: wrote the letter to {0}sk-outgrown.txt\nnote: wrote the letter to {0}fr-fit.txt\nrendered 2 letters in T s, 0 failed\n",
+            folder(&out)
+        )
+    );
+}
+
+#[test]
 fn format_and_language_apply_to_every_case() {
     let dir = tempfile::tempdir().unwrap();
     let cases = ["examples/fr-fit.yaml", "examples/sk-outgrown.yaml"];
