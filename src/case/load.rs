@@ -56,6 +56,27 @@ pub fn load_with(
     };
     let mut case: Case = parse(&source.text).map_err(|d| invalid(locate(d, &source.text)))?;
     let origins = crate::config::merge(&mut case, config.map(|c| &c.profile));
+    // A placeholder left in the config is an error here only if this case uses its
+    // value, and it is the config file that needs the fix: said there, exit 78.
+    if let Some(config) = config {
+        let used: Vec<Diagnostic> = config
+            .unfilled
+            .iter()
+            .filter(|d| {
+                d.path
+                    .as_deref()
+                    .is_some_and(|path| origins.of(path) == Origin::Config)
+            })
+            .cloned()
+            .collect();
+        if !used.is_empty() {
+            return Err(Error::InvalidConfig {
+                file: config.name().to_owned(),
+                source_text: config.source.text.clone(),
+                diagnostics: used,
+            });
+        }
+    }
     if let Some(date) = overrides.date {
         case.date = Some(CaseDate(date));
     }
