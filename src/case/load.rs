@@ -124,6 +124,7 @@ pub fn load_with(
         catalog,
         &source.text,
     ));
+    drop_cascade(&mut problems);
     if let Some(config) = config {
         blame_config(&mut problems, &origins, config);
     }
@@ -136,6 +137,30 @@ pub fn load_with(
         }),
         _ => Err(invalid(locate(problems, &source.text))),
     }
+}
+
+/// The advice computed from the last day of the collaboration, which the notice
+/// and the case date decide.
+const FROM_THE_END: &[&str] = &["short-notice", "weekend-end", "invoice-due-after-end"];
+
+/// One mistake, one message: a warning about a fact already in error is dropped.
+/// That is a warning at the path of an error, and, once the notice or the date is
+/// in error (say `until` before `date`), every warning computed from the end date
+/// they give, which would only repeat the mistake with odd numbers.
+fn drop_cascade(problems: &mut Vec<Diagnostic>) {
+    let errors: Vec<String> = problems
+        .iter()
+        .filter(|p| p.is_error())
+        .filter_map(|p| p.path.clone())
+        .collect();
+    let end_in_error = errors
+        .iter()
+        .any(|path| path == "date" || path == "notice" || path.starts_with("notice."));
+    problems.retain(|p| {
+        p.is_error()
+            || !(p.path.as_ref().is_some_and(|path| errors.contains(path))
+                || (end_in_error && FROM_THE_END.contains(&p.code)))
+    });
 }
 
 /// A problem with a value the config file gave (say, a default notice shorter than
