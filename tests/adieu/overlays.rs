@@ -400,6 +400,25 @@ mod walk {
     }
 
     #[test]
+    fn a_config_s_folder_is_walked_the_same_way() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("mine")).unwrap();
+        std::os::unix::fs::symlink(".", dir.path().join("mine/loop")).unwrap();
+        let config = dir.path().join("config.yaml");
+        std::fs::write(&config, "templates: mine\n").unwrap();
+        adieu()
+            .args(["letter", "examples/fr-fit.yaml", "--config"])
+            .arg(&config)
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(78)
+            .stderr(format!(
+                "error: {}:0: it is a symbolic link; an overlay folder holds regular files and folders only, so that it never reads outside itself: copy the file in\n",
+                dir.path().join("mine/loop").display()
+            ));
+    }
+
+    #[test]
     fn an_oversized_file_is_refused() {
         let dir = tempfile::tempdir().unwrap();
         write(
