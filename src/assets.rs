@@ -68,6 +68,12 @@ impl Assets {
     }
 
     /// Lays the files under `dir` over these, file by file. Hidden files are skipped.
+    ///
+    /// The folder may come from a config file, so it is walked with bounds (see
+    /// [`MAX_FILES`] and its neighbours) and only regular files are read: a symlink,
+    /// named pipe, device or socket in it is refused by name rather than followed or
+    /// opened, which is what used to make a walk loop through `a -> .` for ever, block
+    /// on a FIFO, or read all of `/usr`.
     pub(crate) fn overlay(mut self, dir: &Path) -> Result<Assets> {
         let metadata = std::fs::metadata(dir).map_err(|e| Error::ReadInput {
             path: dir.to_path_buf(),
@@ -79,18 +85,16 @@ impl Assets {
                 reason: "it is not a directory".into(),
             });
         }
-        let mut found = Vec::new();
-        collect(dir, &mut found)?;
+        let mut walk = Walk {
+            root: dir,
+            found: Vec::new(),
+            bytes: 0,
+            seen: 0,
+        };
+        walk.folder(dir, 0)?;
+        let mut found = walk.found;
         found.sort();
-        for path in found {
-            let text = std::fs::read_to_string(&path).map_err(|e| Error::ReadInput {
-                path: path.clone(),
-                reason: if e.kind() == std::io::ErrorKind::InvalidData {
-                    "it is not UTF-8 text".into()
-                } else {
-                    os_reason(&e)
-                },
-            })?;
+        for (path, text) in found {
             let name = path
                 .strip_prefix(dir)
                 .unwrap_or(&path)
@@ -129,26 +133,174 @@ impl Assets {
     }
 }
 
-fn collect(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
-    let unreadable = |e: std::io::Error| Error::ReadInput {
-        path: dir.to_path_buf(),
-        reason: os_reason(&e),
-    };
-    for entry in std::fs::read_dir(dir).map_err(unreadable)? {
-        let path = entry.map_err(unreadable)?.path();
-        if path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        {
-            continue;
-        }
-        if path.is_dir() {
-            collect(&path, files)?;
-        } else {
-            files.push(path);
+/// At most this many files in an overlay folder: adieu's own are about 40, so a
+/// folder with more is not an overlay (`templates: /usr` in a config file).
+pub(crate) const MAX_FILES: usize = 1000;
+/// At most this many folders deep below the overlay folder; adieu's go two deep.
+pub(crate) const MAX_DEPTH: usize = 8;
+/// At most this many bytes in one file: adieu's largest is under 20 KiB, and a
+/// Fluent file's parsed form takes about 16 times its size in memory.
+pub(crate) const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// At most this many bytes in all the files of one folder together.
+pub(crate) const MAX_TOTAL_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The state of one bounded walk of an overlay folder.
+struct Walk<'a> {
+    root: &'a Path,
+    /// Every regular file found, with its text.
+    found: Vec<(PathBuf, String)>,
+    /// The bytes read so far.
+    bytes: u64,
+    /// The entries seen so far, folders included.
+    seen: usize,
+}
+
+impl Walk<'_> {
+    /// An overlay folder that cannot be used, located at the file that breaks it.
+    fn refuse(&self, path: &Path, message: String) -> Error {
+        Error::Asset {
+            file: path.display().to_string(),
+            line: 0,
+            message,
         }
     }
-    Ok(())
+
+    fn folder(&mut self, dir: &Path, depth: usize) -> Result<()> {
+        let unreadable = |e: std::io::Error| Error::ReadInput {
+            path: dir.to_path_buf(),
+            reason: os_reason(&e),
+        };
+        let mut entries = Vec::new();
+        for entry in std::fs::read_dir(dir).map_err(unreadable)? {
+            let entry = entry.map_err(unreadable)?;
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            entries.push(entry);
+            self.seen += 1;
+            if self.seen > MAX_FILES {
+                return Err(self.refuse(
+                    self.root,
+                    format!(
+                        "the overlay folder holds more than {MAX_FILES} files and folders; it should hold only the templates or locale files you change"
+                    ),
+                ));
+            }
+        }
+        entries.sort_by_key(std::fs::DirEntry::file_name);
+        for entry in entries {
+            let path = entry.path();
+            // `DirEntry::file_type` does not follow a symlink.
+            let kind = entry.file_type().map_err(unreadable)?;
+            if kind.is_symlink() {
+                return Err(self.refuse(
+                    &path,
+                    "it is a symbolic link; an overlay folder holds regular files and folders only, so that it never reads outside itself: copy the file in".into(),
+                ));
+            } else if kind.is_dir() {
+                if depth + 1 > MAX_DEPTH {
+                    return Err(self.refuse(
+                        &path,
+                        format!("it is more than {MAX_DEPTH} folders deep in the overlay folder"),
+                    ));
+                }
+                self.folder(&path, depth + 1)?;
+            } else if kind.is_file() {
+                let text = self.read(&path)?;
+                self.found.push((path, text));
+            } else {
+                return Err(self.refuse(
+                    &path,
+                    format!(
+                        "it is {}; an overlay folder holds regular files and folders only",
+                        special_kind(&kind)
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads one regular file within the bounds, without blocking: a file swapped
+    /// for a named pipe after the walk saw it is opened non-blocking and refused.
+    fn read(&mut self, path: &Path) -> Result<String> {
+        use std::io::Read;
+        let unreadable = |e: std::io::Error| Error::ReadInput {
+            path: path.to_path_buf(),
+            reason: os_reason(&e),
+        };
+        let file = open_regular(path).map_err(unreadable)?;
+        let metadata = file.metadata().map_err(unreadable)?;
+        if !metadata.is_file() {
+            return Err(self.refuse(
+                path,
+                format!(
+                    "it is {}; an overlay folder holds regular files and folders only",
+                    special_kind(&metadata.file_type())
+                ),
+            ));
+        }
+        let mut bytes = Vec::new();
+        file.take(MAX_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(unreadable)?;
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            return Err(self.refuse(
+                path,
+                format!(
+                    "the file is larger than {} MiB, the size limit for a template or locale file",
+                    MAX_FILE_BYTES / (1024 * 1024)
+                ),
+            ));
+        }
+        self.bytes += bytes.len() as u64;
+        if self.bytes > MAX_TOTAL_BYTES {
+            return Err(self.refuse(
+                self.root,
+                format!(
+                    "the overlay folder holds more than {} MiB, the size limit for all its files together",
+                    MAX_TOTAL_BYTES / (1024 * 1024)
+                ),
+            ));
+        }
+        String::from_utf8(bytes).map_err(|_| Error::ReadInput {
+            path: path.to_path_buf(),
+            reason: "it is not UTF-8 text".into(),
+        })
+    }
+}
+
+#[cfg(unix)]
+fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW)
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::File::open(path)
+}
+
+#[cfg(unix)]
+fn special_kind(kind: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a named pipe"
+    } else if kind.is_block_device() || kind.is_char_device() {
+        "a device"
+    } else if kind.is_socket() {
+        "a socket"
+    } else {
+        "not a regular file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &std::fs::FileType) -> &'static str {
+    "not a regular file"
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //!
 //! Exit codes follow sysexits(3): 2 usage, 65 invalid input data, 66 missing
 //! input, 70 internal software error, 73 cannot create output, 78 configuration
-//! error.
+//! error (the config file, or a template or locale overlay folder).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -54,7 +54,11 @@ pub enum Error {
         /// The operating system's reason, or ours.
         reason: String,
     },
-    /// A locale or template file of adieu's (or of a user's overlay) is broken.
+    /// A locale or template file is broken, or an overlay folder cannot be used.
+    ///
+    /// adieu's own files are all rendered by its tests, so in practice this is the
+    /// user's overlay (`--templates`, `--locales`, or the config's folders): their
+    /// own configuration, hence 78, not 70, which says adieu itself is at fault.
     #[error("{file}:{line}: {message}")]
     Asset {
         /// The locale or template file.
@@ -99,10 +103,10 @@ impl Error {
             Error::Usage { .. } => 2,
             Error::InvalidCase { .. } => 65,
             Error::ReadInput { .. } => 66,
-            Error::Asset { .. } | Error::Render { .. } => 70,
+            Error::Render { .. } => 70,
             Error::WriteOutput { .. } => 73,
             Error::Batch { first, .. } => return first.exit_code(),
-            Error::InvalidConfig { .. } => 78,
+            Error::InvalidConfig { .. } | Error::Asset { .. } => 78,
             Error::Checked { code, .. } => *code,
         })
     }

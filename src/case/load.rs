@@ -56,6 +56,27 @@ pub fn load_with(
     };
     let mut case: Case = parse(&source.text).map_err(|d| invalid(locate(d, &source.text)))?;
     let origins = crate::config::merge(&mut case, config.map(|c| &c.profile));
+    // A placeholder left in the config is an error here only if this case uses its
+    // value, and it is the config file that needs the fix: said there, exit 78.
+    if let Some(config) = config {
+        let used: Vec<Diagnostic> = config
+            .unfilled
+            .iter()
+            .filter(|d| {
+                d.path
+                    .as_deref()
+                    .is_some_and(|path| origins.of(path) == Origin::Config)
+            })
+            .cloned()
+            .collect();
+        if !used.is_empty() {
+            return Err(Error::InvalidConfig {
+                file: config.name().to_owned(),
+                source_text: config.source.text.clone(),
+                diagnostics: used,
+            });
+        }
+    }
     if let Some(date) = overrides.date {
         case.date = Some(CaseDate(date));
     }
@@ -114,6 +135,7 @@ pub fn load_with(
         catalog,
         &source.text,
     ));
+    drop_cascade(&mut problems);
     if let Some(config) = config {
         blame_config(&mut problems, &origins, config);
     }
@@ -126,6 +148,30 @@ pub fn load_with(
         }),
         _ => Err(invalid(locate(problems, &source.text))),
     }
+}
+
+/// The advice computed from the last day of the collaboration, which the notice
+/// and the case date decide.
+const FROM_THE_END: &[&str] = &["short-notice", "weekend-end", "invoice-due-after-end"];
+
+/// One mistake, one message: a warning about a fact already in error is dropped.
+/// That is a warning at the path of an error, and, once the notice or the date is
+/// in error (say `until` before `date`), every warning computed from the end date
+/// they give, which would only repeat the mistake with odd numbers.
+fn drop_cascade(problems: &mut Vec<Diagnostic>) {
+    let errors: Vec<String> = problems
+        .iter()
+        .filter(|p| p.is_error())
+        .filter_map(|p| p.path.clone())
+        .collect();
+    let end_in_error = errors
+        .iter()
+        .any(|path| path == "date" || path == "notice" || path.starts_with("notice."));
+    problems.retain(|p| {
+        p.is_error()
+            || !(p.path.as_ref().is_some_and(|path| errors.contains(path))
+                || (end_in_error && FROM_THE_END.contains(&p.code)))
+    });
 }
 
 /// A problem with a value the config file gave (say, a default notice shorter than

@@ -41,6 +41,61 @@ pub fn parse_as<T: DeserializeOwned>(source: &str) -> Result<T, Vec<Diagnostic>>
         .map_err(|error| vec![diagnose(&error, source)])
 }
 
+/// Parses a config file into its type, with every shape problem found at once (as
+/// [`parse`] does for a case file). The top-level fields that have none are still
+/// converted, so that the config's own rules run on them in the same run: a wrong
+/// `tone` does not hide a wrong `language`. A tree that cannot be built is an error.
+pub fn parse_config<T: DeserializeOwned + Default>(
+    source: &str,
+) -> Result<(T, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let (tree, mut problems) = Tree::build(source)?;
+    problems.extend(schema::check_config(&tree));
+    if problems.is_empty() {
+        return serde_saphyr::from_str_with_options(source, options())
+            .map(|value| (value, Vec::new()))
+            .map_err(|error| vec![diagnose(&error, source)]);
+    }
+    // The fields with a problem are blanked, byte for byte, so that serde reads the
+    // rest; what cannot then be read at all is left at its default.
+    let mut keys: Vec<(usize, String)> = Vec::new();
+    if let Some(root) = tree.root()
+        && let super::tree::Value::Mapping(pairs) = &tree.node(root).value
+    {
+        for &(key, _) in pairs {
+            let node = tree.node(key);
+            if let super::tree::Value::Scalar { text, .. } = &node.value {
+                keys.push((node.span.offset, text.clone()));
+            }
+        }
+    }
+    keys.sort();
+    let broken = |name: &str| {
+        problems.iter().any(|p| {
+            p.path
+                .as_deref()
+                .is_none_or(|path| path.split('.').next() == Some(name))
+        })
+    };
+    let mut bytes = source.as_bytes().to_vec();
+    for (i, (start, name)) in keys.iter().enumerate() {
+        if broken(name) {
+            let end = keys.get(i + 1).map_or(bytes.len(), |(next, _)| *next);
+            for byte in bytes.get_mut(*start..end).into_iter().flatten() {
+                if *byte != b'\n' {
+                    *byte = b' ';
+                }
+            }
+        }
+    }
+    let rest = String::from_utf8(bytes).unwrap_or_default();
+    let value = if rest.trim().is_empty() {
+        T::default()
+    } else {
+        serde_saphyr::from_str_with_options(&rest, options()).unwrap_or_default()
+    };
+    Ok((value, problems))
+}
+
 fn options() -> serde_saphyr::Options {
     serde_saphyr::options! {
         budget: serde_saphyr::budget! {

@@ -155,6 +155,41 @@ const MONEY: &[Field] = &[
     field("currency", Required, Shape::Text),
 ];
 
+/// The config file's shape: [`crate::config::Profile`], field for field.
+const CONFIG: &[Field] = &[
+    field("language", Optional, Shape::Text),
+    field("tone", Optional, Shape::Choice(TONES)),
+    field("notice", Optional, Shape::Section(NOTICE)),
+    field("sender", Optional, Shape::Section(SENDER)),
+    field("locales", Optional, Shape::Text),
+    field("templates", Optional, Shape::Text),
+];
+
+/// Checks a tree against the config file's shape, so that a config file's problems
+/// are all reported in one run, as a case file's are. A file with no content sets
+/// nothing, which is not a problem.
+pub fn check_config(tree: &Tree) -> Vec<Diagnostic> {
+    let mut problems = Vec::new();
+    if let Some(root) = tree.root() {
+        match &tree.node(root).value {
+            Value::Mapping(_) => section(tree, root, "", CONFIG, None, &mut problems),
+            Value::Scalar { null: true, .. } => {}
+            other => problems.push(
+                Diagnostic::error(
+                    "invalid-type",
+                    format!(
+                        "a config file is a set of fields such as `language: en`, not {}",
+                        kind(other)
+                    ),
+                )
+                .with_span(start_of(tree.node(root)))
+                .with_help("start from the file `adieu config init` writes"),
+            ),
+        }
+    }
+    problems
+}
+
 /// Checks a tree against the case file's shape; returns every problem found, with
 /// its field path and span.
 pub fn check(tree: &Tree) -> Vec<Diagnostic> {

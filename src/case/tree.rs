@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use serde_saphyr::granit_parser::{Event, Options, Parser, ScalarStyle, ScanError};
 
 use super::locate::{SourceMap, span_of};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Span, printable};
 use crate::hidden::{self, Hidden};
 
 /// Deepest nesting accepted; the case format itself needs four levels.
@@ -363,6 +363,38 @@ fn syntax_error(error: &ScanError, source: &str) -> Diagnostic {
             .with_span(Span::at(source, offset, 1))
             .with_help("define the anchor (`&name`) before the alias (`*name`) that repeats it, or write the value out");
     }
+    // The parser notices a missing colon or an unclosed quote only lines later, where
+    // the text stops making sense; the mistake itself is found from the source.
+    let quote_error = info.contains("quoted scalar") || info.contains("quote");
+    if (quote_error || info.contains("mapping values are not allowed"))
+        && let Some(open) = unclosed_quote(&source[..offset.min(source.len())])
+    {
+        return Diagnostic::error(
+            "yaml-syntax",
+            "the file is not valid YAML: this quote is not closed on its line",
+        )
+        .with_span(Span::at(source, open, 1))
+        .with_help("close the quote at the end of the value, or remove it");
+    }
+    if (info.contains("mapping values are not allowed")
+        || info.contains("did not find expected key"))
+        && let Some(line) = line_without_colon(source, offset)
+    {
+        let text = &source[line.offset..line.offset + line.len];
+        let fixed = match text.split_once(' ') {
+            Some((key, value)) => format!("{key}: {}", value.trim_start()),
+            None => format!("{text}:"),
+        };
+        return Diagnostic::error(
+            "yaml-syntax",
+            "the file is not valid YAML: this line has no `:` after its field name",
+        )
+        .with_span(line)
+        .with_help(format!(
+            "write a colon and a space after the field name: `{}`",
+            printable(&fixed)
+        ));
+    }
     let help = if info.contains("tab") {
         "indent with spaces: YAML does not allow tabs for indentation"
     } else if info.contains("mapping values are not allowed") {
@@ -382,6 +414,88 @@ fn syntax_error(error: &ScanError, source: &str) -> Diagnostic {
     Diagnostic::error("yaml-syntax", message)
         .with_span(Span::at(source, offset, 1))
         .with_help(help)
+}
+
+/// The offset of the first quote before `before` that opens a value and is not
+/// closed on its own line: where an unclosed quote really is. Case-file values are
+/// single lines, so a quote running on to the next line is the mistake.
+fn unclosed_quote(before: &str) -> Option<usize> {
+    let mut start = 0;
+    for line in before.split_inclusive('\n') {
+        // The last line is cut at the error; a quote there is not known to be open.
+        if !line.ends_with('\n') {
+            break;
+        }
+        let bytes = line.as_bytes();
+        let mut i = 0;
+        let mut at_value = true;
+        while i < bytes.len() {
+            let c = bytes[i];
+            if c == b'#' && (i == 0 || bytes[i - 1] == b' ') {
+                break;
+            }
+            if at_value && (c == b'"' || c == b'\'') {
+                let mut j = i + 1;
+                let mut closed = false;
+                while j < bytes.len() {
+                    if c == b'"' && bytes[j] == b'\\' {
+                        j += 2;
+                        continue;
+                    }
+                    if bytes[j] == c {
+                        if c == b'\'' && bytes.get(j + 1) == Some(&b'\'') {
+                            j += 2;
+                            continue;
+                        }
+                        closed = true;
+                        break;
+                    }
+                    j += 1;
+                }
+                if !closed {
+                    return Some(start + i);
+                }
+                i = j + 1;
+                at_value = false;
+                continue;
+            }
+            at_value = match c {
+                b' ' => at_value || i > 0 && matches!(bytes[i - 1], b':' | b'-' | b','),
+                b'[' | b'{' | b',' => true,
+                _ => false,
+            };
+            i += 1;
+        }
+        start += line.len();
+    }
+    None
+}
+
+/// The nearest line above the one at `offset`, comments and blank lines skipped,
+/// that is a bare word in a section (`  company Harbour & Sons`): a field whose
+/// colon is missing, which the parser reports only at the next field.
+fn line_without_colon(source: &str, offset: usize) -> Option<Span> {
+    let line_start = source[..offset.min(source.len())].rfind('\n')?;
+    let mut end = line_start;
+    loop {
+        let start = source[..end].rfind('\n').map_or(0, |i| i + 1);
+        let line = &source[start..end];
+        let text = line.trim();
+        if !text.is_empty() && !text.starts_with('#') {
+            let looks_bare = !text.contains(':')
+                && !text.starts_with(['-', '[', '{', '"', '\'', ']', '}'])
+                && !text.ends_with([',', '[', '{']);
+            if !looks_bare {
+                return None;
+            }
+            let indent = line.len() - line.trim_start().len();
+            return Some(Span::at(source, start + indent, text.len()));
+        }
+        if start == 0 {
+            return None;
+        }
+        end = start - 1;
+    }
 }
 
 /// Every raw control or invisible character in the text (tab and line breaks aside),

@@ -146,7 +146,10 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
             (None, Some(until)) => Some(i64::from((until.0 - date).get_days())),
             _ => None,
         };
+        // An `until` before the date is reported as that, above; "-22 days" would
+        // be a second message about the same mistake.
         if let Some(given_days) = given_days
+            && given_days >= 0
             && given_days < i64::from(minimum)
         {
             let path = if notice.days.is_some() {

@@ -286,6 +286,16 @@ pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date
     let valid = total - labels.len();
     let (written, notes, unwritten) = batch.write(checked, valid, args.keep_going);
     batch.progress.finish();
+    // `-v` says what was written where, file by file, in input order, as a single
+    // render does; said after the bar is gone so that the lines stand alone.
+    for index in &written {
+        report::note(&format!(
+            "wrote the {} to {}",
+            noun(channel, 1),
+            batch.outputs[*index].display()
+        ));
+    }
+    let written = written.len();
     for note in notes {
         report::warning(&note);
     }
@@ -427,9 +437,9 @@ impl Batch<'_> {
         checked: Vec<Option<Valid>>,
         valid: usize,
         keep_going: bool,
-    ) -> (usize, BTreeSet<String>, Vec<(usize, Error)>) {
+    ) -> (Vec<usize>, BTreeSet<String>, Vec<(usize, Error)>) {
         self.progress.phase("writing", valid);
-        let written = AtomicUsize::new(0);
+        let written = Mutex::new(Vec::with_capacity(valid));
         let notes = Mutex::new(BTreeSet::new());
         let unwritten = Mutex::new(Vec::new());
         let stop = AtomicBool::new(false);
@@ -457,7 +467,7 @@ impl Batch<'_> {
                 document.document.as_bytes(),
                 self.force,
             )?;
-            written.fetch_add(1, Ordering::Relaxed);
+            lock(&written).push(index);
             self.progress.step();
             Ok(())
         };
@@ -496,7 +506,9 @@ impl Batch<'_> {
             .unwrap_or_else(PoisonError::into_inner);
         unwritten.sort_by_key(|(index, _)| *index);
         let notes = notes.into_inner().unwrap_or_else(PoisonError::into_inner);
-        (written.into_inner(), notes, unwritten)
+        let mut written = written.into_inner().unwrap_or_else(PoisonError::into_inner);
+        written.sort_unstable();
+        (written, notes, unwritten)
     }
 }
 

@@ -24,6 +24,8 @@ struct Tally {
     unreadable: usize,
     errors: usize,
     warnings: usize,
+    /// Whether warnings fail the check (`--deny warnings`, `--strict`).
+    deny: bool,
 }
 
 /// Checks every case file named, with the config file's defaults merged under each
@@ -36,7 +38,11 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
         date: None,
         today,
     };
-    let mut tally = Tally::default();
+    let deny = args.strict || args.deny.is_some();
+    let mut tally = Tally {
+        deny,
+        ..Tally::default()
+    };
     for path in &args.cases {
         tally.files += 1;
         let (name, text, diagnostics) = match Source::read(path) {
@@ -78,6 +84,15 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
             tally.invalid += 1;
         }
         match args.format {
+            // `-q` says errors only; warnings that `--deny warnings` turns into
+            // failures are errors of this run, so they are said too.
+            CheckFormat::Human if report::is_quiet() && !deny => {
+                let errors: Vec<Diagnostic> = diagnostics
+                    .into_iter()
+                    .filter(Diagnostic::is_error)
+                    .collect();
+                report::diagnostics_for(&name, &text, &errors);
+            }
             CheckFormat::Human => report::diagnostics_for(&name, &text, &diagnostics),
             CheckFormat::Json => {
                 let lines: String = diagnostics
@@ -89,11 +104,12 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
         }
     }
     let summary = tally.summary();
-    if args.format == CheckFormat::Human {
+    let failed = tally.invalid > 0 || tally.unreadable > 0 || (deny && tally.warnings > 0);
+    // Under `-q` the summary of a passing check is not an error, so it is not said.
+    if args.format == CheckFormat::Human && (failed || !report::is_quiet()) {
         eprint!("{summary}\n");
         let _ = std::io::stderr().flush();
     }
-    let deny = args.strict || args.deny.is_some();
     let code = if tally.invalid > 0 {
         65
     } else if tally.unreadable > 0 {
@@ -124,6 +140,10 @@ impl Tally {
             parts.push(format!("{} unreadable", self.unreadable));
         }
         let verdict = match (self.invalid, self.files) {
+            // As clippy's `-D warnings`: a denied warning is a failure, not "valid".
+            (0, _) if self.unreadable == 0 && self.deny && self.warnings > 0 => {
+                "warnings denied by --deny warnings".to_owned()
+            }
             (0, _) if self.unreadable == 0 => "valid".to_owned(),
             (0, _) => "not all readable".to_owned(),
             (1, 1) => "invalid".to_owned(),

@@ -115,12 +115,46 @@ pub struct Config {
     pub source: Source,
     /// The defaults it gives.
     pub profile: Profile,
+    /// The placeholders `config init` wrote that are still there, located. They are
+    /// errors only where their value is used: the merged case is checked again (a
+    /// case's own sender wins), commands that never read the sender (`reasons`,
+    /// `new`) work right after `init`, and `config show` reports them.
+    pub unfilled: Vec<Diagnostic>,
 }
 
 impl Config {
-    /// Reads and checks the config file at `path`.
+    /// Reads and checks the config file at `path`. What makes it unreadable as a
+    /// config file (a folder, over the size limit, not UTF-8) is a config error, 78,
+    /// said in a config file's terms rather than a case file's.
     pub fn read(path: &Path, catalog: &Catalog) -> Result<Config> {
-        let source = Source::read(path)?;
+        let name = path.display().to_string();
+        let refused = |diagnostic: Diagnostic, source_text: String| Error::InvalidConfig {
+            file: name.clone(),
+            source_text,
+            diagnostics: vec![diagnostic],
+        };
+        if path.is_dir() {
+            return Err(refused(
+                Diagnostic::error("not-a-file", "it is a directory, not a config file")
+                    .with_help("name the config file itself, such as `config.yaml` in that folder"),
+                String::new(),
+            ));
+        }
+        let source = match Source::read(path) {
+            Ok(source) => source,
+            Err(Error::InvalidCase {
+                source_text,
+                diagnostics,
+                ..
+            }) => {
+                return Err(Error::InvalidConfig {
+                    file: name,
+                    source_text,
+                    diagnostics: diagnostics.into_iter().map(in_config_terms).collect(),
+                });
+            }
+            Err(other) => return Err(other),
+        };
         Config::parse(source, catalog)
     }
 
@@ -136,14 +170,22 @@ impl Config {
             .text
             .lines()
             .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'));
-        let profile: Profile = if empty {
-            Profile::default()
+        let (profile, mut problems): (Profile, _) = if empty {
+            (Profile::default(), Vec::new())
         } else {
-            case::parse_as(&source.text).map_err(|d| invalid(&source, d))?
+            case::parse_config(&source.text).map_err(|d| invalid(&source, d))?
         };
-        let problems = validate(&profile, catalog);
+        // Every problem at once: the shape's, then the rules' on what could be read.
+        problems.extend(validate(&profile, catalog));
+        let (unfilled, problems): (Vec<_>, Vec<_>) =
+            problems.into_iter().partition(|p| p.code == "placeholder");
         if problems.is_empty() {
-            Ok(Config { source, profile })
+            let unfilled = case::locate(unfilled, &source.text);
+            Ok(Config {
+                source,
+                profile,
+                unfilled,
+            })
         } else {
             let located = case::locate(problems, &source.text);
             Err(invalid(&source, located))
@@ -162,6 +204,30 @@ impl Config {
             _ => folder.to_path_buf(),
         }
     }
+}
+
+/// A problem that made a file unreadable, said of a config file: the reader's
+/// wording is a case file's.
+fn in_config_terms(mut diagnostic: Diagnostic) -> Diagnostic {
+    match diagnostic.code {
+        "limit-exceeded" => {
+            diagnostic.message = format!(
+                "the file is larger than {} MiB, the size limit for a config file",
+                case::MAX_INPUT_BYTES / (1024 * 1024)
+            );
+            diagnostic.help = Some(
+                "a config file holds your sender details and defaults in a few hundred bytes; is this the right file?".into(),
+            );
+        }
+        "not-utf8" => {
+            diagnostic.help = Some(
+                "save the config file as UTF-8; most editors offer it under \"Save with encoding\""
+                    .into(),
+            );
+        }
+        _ => {}
+    }
+    diagnostic
 }
 
 /// The rules a config file follows on its own. The merged case is validated again,

@@ -89,6 +89,29 @@ fn every_case_is_rendered_as_it_would_be_alone() {
 }
 
 #[test]
+fn verbose_lists_every_file_written_in_input_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let output = adieu()
+        .args([
+            "letter",
+            "examples/sk-outgrown.yaml",
+            "examples/fr-fit.yaml",
+        ])
+        .args(["--no-config", "-v", "-o", &folder(&out)])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        summary(&output.stderr),
+        format!(
+            "note: reading no config file\nnote: wrote the letter to {0}sk-outgrown.txt\nnote: wrote the letter to {0}fr-fit.txt\nrendered 2 letters in T s, 0 failed\n",
+            folder(&out)
+        )
+    );
+}
+
+#[test]
 fn format_and_language_apply_to_every_case() {
     let dir = tempfile::tempdir().unwrap();
     let cases = ["examples/fr-fit.yaml", "examples/sk-outgrown.yaml"];
@@ -155,9 +178,8 @@ fn nothing_is_written_while_any_case_is_invalid() {
             " --> tests/cases/several-problems.yaml:2:9",
             "error[invalid-email]: `not-an-email` is not an email address (in `sender.email`)",
             " --> tests/cases/several-problems.yaml:5:10",
+            // The short-notice warning is about the notice already in error: dropped.
             "error[notice-too-short]: the notice gives 10 days but the contract requires at least 30 (in `notice.days`)",
-            "  --> tests/cases/several-problems.yaml:12:9",
-            "warning[short-notice]: a notice of 10 days leaves the client little time to replace you (in `notice.days`)",
             "  --> tests/cases/several-problems.yaml:12:9",
             "error[invalid-value]: the amount -5 is negative (in `closeout.invoices.0.amount`)",
             "  --> tests/cases/several-problems.yaml:14:35",

@@ -371,6 +371,45 @@ fn check_passes_valid_files_and_fails_on_warnings_only_when_asked() {
 }
 
 #[test]
+fn check_quiet_says_errors_only_and_denied_warnings_are_not_valid() {
+    // -q: no warning, and no summary of a check that passes.
+    adieu()
+        .args(["check", "-q", "tests/advice/no-referral.yaml"])
+        .assert()
+        .success()
+        .stderr("");
+    adieu()
+        .args(["check", "-q", "examples/en-capacity.yaml"])
+        .assert()
+        .success()
+        .stderr("");
+    // -q still says the errors and the failing summary.
+    adieu()
+        .args(["check", "-q", "tests/bad/unknown-field.yaml"])
+        .assert()
+        .code(65)
+        .stderr(predicate::str::starts_with("error[unknown-field]: "))
+        .stderr(predicate::str::ends_with(
+            "checked 1 case file: invalid (1 error, 0 warnings)\n",
+        ));
+    // Denied warnings are failures, like clippy's -D warnings, with or without -q.
+    for quiet in [&[][..], &["-q"][..]] {
+        for deny in [&["--deny", "warnings"][..], &["--strict"][..]] {
+            adieu()
+                .args(["check", "tests/advice/no-referral.yaml"])
+                .args(quiet)
+                .args(deny)
+                .assert()
+                .code(1)
+                .stderr(predicate::str::starts_with("warning[no-referral]: "))
+                .stderr(predicate::str::ends_with(
+                    "checked 1 case file: warnings denied by --deny warnings (0 errors, 1 warning)\n",
+                ));
+        }
+    }
+}
+
+#[test]
 fn check_reads_stdin_and_reports_unreadable_files() {
     let case = std::fs::read_to_string(root().join("tests/bad/impossible-date.yaml")).unwrap();
     adieu()

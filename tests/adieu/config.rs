@@ -216,3 +216,139 @@ fn config_init_writes_a_file_to_fill_in_and_never_overwrites_it() {
         ));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), written);
 }
+
+/// Right after `config init`, a placeholder is an error only where its value is used.
+#[test]
+fn placeholders_left_by_init_are_errors_only_where_used() {
+    let dir = folder();
+    let path = dir.path().join("fresh.yaml");
+    adieu(dir.path())
+        .env("ADIEU_CONFIG", &path)
+        .args(["config", "init"])
+        .assert()
+        .success();
+    // Neither `reasons` nor `new` reads the sender.
+    adieu(dir.path())
+        .env("ADIEU_CONFIG", &path)
+        .arg("reasons")
+        .assert()
+        .success()
+        .stderr("");
+    adieu(dir.path())
+        .env("ADIEU_CONFIG", &path)
+        .args(["new", "-o", "new.yaml"])
+        .assert()
+        .success();
+    // A case with its own sender name and email does not use the config's.
+    let own = CASE.replace(
+        "  name: Ana-Maria Popescu\n",
+        "  name: Ana-Maria Popescu\n  email: ana@studionord.example\n",
+    );
+    std::fs::write(dir.path().join("own.yaml"), own).unwrap();
+    adieu(dir.path())
+        .env("ADIEU_CONFIG", &path)
+        .args(["letter", "own.yaml", "-q", "--date", "2026-11-23"])
+        .assert()
+        .success()
+        .stderr("");
+    // A case that takes the config's email gets the error, in the config file, 78.
+    adieu(dir.path())
+        .env("ADIEU_CONFIG", &path)
+        .args(["letter", "case.yaml", "-q"])
+        .assert()
+        .code(78)
+        .stderr(format!(
+            "error[placeholder]: sender.email is still the placeholder `<your email address>`
+  --> {}:34:10
+   |
+34 |   email: \"<your email address>\"
+   |          ^^^^^^^^^^^^^^^^^^^^^^
+   |
+   = help: replace it with the real value, or remove the line if the field is optional
+",
+            path.display()
+        ));
+}
+
+#[test]
+fn an_unreadable_config_file_is_a_config_error() {
+    let dir = folder();
+    let mut big = String::from("sender:\n  name: Ana\n# ");
+    big.push_str(&"x".repeat(2 * 1024 * 1024));
+    std::fs::write(dir.path().join("big.yaml"), big).unwrap();
+    adieu(dir.path())
+        .args(["--config", "big.yaml", "reasons"])
+        .assert()
+        .code(78)
+        .stdout("")
+        .stderr(
+            "error[limit-exceeded]: the file is larger than 1 MiB, the size limit for a config file
+--> big.yaml
+ = help: a config file holds your sender details and defaults in a few hundred bytes; is this the right file?
+",
+        );
+    std::fs::write(
+        dir.path().join("latin1.yaml"),
+        b"sender:\n  name: Jos\xe9\n",
+    )
+    .unwrap();
+    adieu(dir.path())
+        .args(["--config", "latin1.yaml", "reasons"])
+        .assert()
+        .code(78)
+        .stderr(predicate::str::starts_with(
+            "error[not-utf8]: the file is not UTF-8 text: byte 0xE9 cannot start or continue a character\n --> latin1.yaml:2:12\n",
+        ))
+        .stderr(predicate::str::ends_with(
+            "  = help: save the config file as UTF-8; most editors offer it under \"Save with encoding\"\n",
+        ));
+    std::fs::create_dir(dir.path().join("folder")).unwrap();
+    adieu(dir.path())
+        .args(["--config", "folder", "reasons"])
+        .assert()
+        .code(78)
+        .stderr(
+            "error[not-a-file]: it is a directory, not a config file
+--> folder
+ = help: name the config file itself, such as `config.yaml` in that folder
+",
+        );
+}
+
+#[test]
+fn every_problem_of_a_config_file_is_reported_at_once() {
+    let dir = folder();
+    std::fs::write(
+        dir.path().join("three.yaml"),
+        "language: \"de\"\ntone: brutal\nnotice: {days: 9999}\n",
+    )
+    .unwrap();
+    adieu(dir.path())
+        .args(["--config", "three.yaml", "reasons"])
+        .assert()
+        .code(78)
+        .stderr(
+            "error[unsupported-language]: adieu does not write in `de` (in `language`)
+ --> three.yaml:1:11
+  |
+1 | language: \"de\"
+  |           ^^^^
+  |
+  = help: write one of en, es, fr, ro, sk, or a regional tag of one of them such as es-MX
+error[unknown-value]: `brutal` is not a known value for `tone`
+ --> three.yaml:2:7
+  |
+2 | tone: brutal
+  |       ^^^^^^
+  |
+  = help: write one of: warm, neutral, firm
+error[invalid-value]: a notice of 9999 days is longer than a year (in `notice.days`)
+ --> three.yaml:3:16
+  |
+3 | notice: {days: 9999}
+  |                ^^^^
+  |
+  = help: notice.days runs from 0 to 365
+",
+        );
+}

@@ -136,7 +136,7 @@ fn a_broken_locale_override_is_reported_at_its_line() {
         .args(["letter", "examples/fr-fit.yaml", "--locales"])
         .arg(dir.path())
         .assert()
-        .code(70)
+        .code(78)
         .stderr(predicate::str::starts_with(format!(
             "error: {}:3: ",
             file.display()
@@ -156,7 +156,7 @@ fn a_message_with_an_unknown_variable_is_reported_at_its_line() {
         .args(["letter", "examples/fr-fit.yaml", "--locales"])
         .arg(dir.path())
         .assert()
-        .code(70)
+        .code(78)
         .stderr(format!(
             "error: {}:2: message `reason-fit`: Resolver error: Unknown variable: $motif\n",
             file.display()
@@ -195,7 +195,7 @@ fn a_broken_template_override_is_reported_at_its_line() {
         .args(["letter", "examples/fr-fit.yaml", "--templates"])
         .arg(dir.path())
         .assert()
-        .code(70)
+        .code(78)
         .stderr(predicate::str::starts_with(format!(
             "error: {}:3: ",
             file.display()
@@ -205,7 +205,7 @@ fn a_broken_template_override_is_reported_at_its_line() {
         .args(["letter", "examples/fr-fit.yaml", "--templates"])
         .arg(dir.path())
         .assert()
-        .code(70)
+        .code(78)
         .stderr(predicate::str::starts_with(format!(
             "error: {}:",
             file.display()
@@ -329,4 +329,156 @@ fn a_config_file_names_the_overlay_folders_relative_to_itself() {
         .assert()
         .success()
         .stdout("fr\n");
+}
+
+/// An overlay folder may come from a config file, so its walk is bounded and reads
+/// regular files only: each of these used to hang, take gigabytes or exit 70.
+mod walk {
+    use std::path::Path;
+    use std::time::Duration;
+
+    use super::{adieu, write};
+
+    fn refused(dir: &Path, flag: &str, stderr: String) {
+        adieu()
+            .args(["letter", "examples/fr-fit.yaml", flag])
+            .arg(dir)
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(78)
+            .stdout("")
+            .stderr(stderr);
+    }
+
+    #[test]
+    fn a_symlink_loop_is_refused_not_walked() {
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink(".", dir.path().join("a")).unwrap();
+        std::os::unix::fs::symlink(".", dir.path().join("b")).unwrap();
+        refused(
+            dir.path(),
+            "--templates",
+            format!(
+                "error: {}:0: it is a symbolic link; an overlay folder holds regular files and folders only, so that it never reads outside itself: copy the file in\n",
+                dir.path().join("a").display()
+            ),
+        );
+    }
+
+    #[test]
+    fn a_symlink_to_a_file_outside_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        std::os::unix::fs::symlink("/etc/hostname", dir.path().join("letter.txt")).unwrap();
+        refused(
+            dir.path(),
+            "--templates",
+            format!(
+                "error: {}:0: it is a symbolic link; an overlay folder holds regular files and folders only, so that it never reads outside itself: copy the file in\n",
+                dir.path().join("letter.txt").display()
+            ),
+        );
+    }
+
+    #[test]
+    fn a_named_pipe_is_refused_without_blocking() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("fr/document.ftl");
+        std::fs::create_dir_all(fifo.parent().unwrap()).unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        refused(
+            dir.path(),
+            "--locales",
+            format!(
+                "error: {}:0: it is a named pipe; an overlay folder holds regular files and folders only\n",
+                fifo.display()
+            ),
+        );
+    }
+
+    #[test]
+    fn a_config_s_folder_is_walked_the_same_way() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("mine")).unwrap();
+        std::os::unix::fs::symlink(".", dir.path().join("mine/loop")).unwrap();
+        let config = dir.path().join("config.yaml");
+        std::fs::write(&config, "templates: mine\n").unwrap();
+        adieu()
+            .args(["letter", "examples/fr-fit.yaml", "--config"])
+            .arg(&config)
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(78)
+            .stderr(format!(
+                "error: {}:0: it is a symbolic link; an overlay folder holds regular files and folders only, so that it never reads outside itself: copy the file in\n",
+                dir.path().join("mine/loop").display()
+            ));
+    }
+
+    #[test]
+    fn an_oversized_file_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "en/zz.ftl",
+            &"m = some message\n".repeat(70_000),
+        );
+        refused(
+            dir.path(),
+            "--locales",
+            format!(
+                "error: {}:0: the file is larger than 1 MiB, the size limit for a template or locale file\n",
+                dir.path().join("en/zz.ftl").display()
+            ),
+        );
+    }
+
+    #[test]
+    fn too_many_bytes_in_all_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..5 {
+            write(
+                dir.path(),
+                &format!("partials/p{i}.txt"),
+                &"x".repeat(1024 * 1024),
+            );
+        }
+        refused(
+            dir.path(),
+            "--templates",
+            format!(
+                "error: {}:0: the overlay folder holds more than 4 MiB, the size limit for all its files together\n",
+                dir.path().display()
+            ),
+        );
+    }
+
+    #[test]
+    fn too_many_files_or_too_deep_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        for i in 0..1001 {
+            write(dir.path(), &format!("partials/p{i}.txt"), "");
+        }
+        refused(
+            dir.path(),
+            "--templates",
+            format!(
+                "error: {}:0: the overlay folder holds more than 1000 files and folders; it should hold only the templates or locale files you change\n",
+                dir.path().display()
+            ),
+        );
+        let deep = tempfile::tempdir().unwrap();
+        write(deep.path(), "1/2/3/4/5/6/7/8/9/x.txt", "");
+        refused(
+            deep.path(),
+            "--templates",
+            format!(
+                "error: {}:0: it is more than 8 folders deep in the overlay folder\n",
+                deep.path().join("1/2/3/4/5/6/7/8/9").display()
+            ),
+        );
+    }
 }
