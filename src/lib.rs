@@ -86,7 +86,15 @@ fn today() -> Result<Date> {
             })?;
             let timestamp = jiff::Timestamp::from_second(seconds)
                 .map_err(|e| Error::usage(format!("SOURCE_DATE_EPOCH is out of range: {e}")))?;
-            Ok(timestamp.to_zoned(jiff::tz::TimeZone::UTC).date())
+            let date = timestamp.to_zoned(jiff::tz::TimeZone::UTC).date();
+            if date.year() < case::MIN_YEAR {
+                return Err(Error::usage(format!(
+                    "SOURCE_DATE_EPOCH={seconds} falls in the year {}, before {}: give the seconds since 1970 of a date the documents may carry",
+                    date.year(),
+                    case::MIN_YEAR
+                )));
+            }
+            Ok(date)
         }
         Err(_) => Ok(jiff::Timestamp::now().to_zoned(local_zone()).date()),
     }

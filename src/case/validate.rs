@@ -11,6 +11,10 @@ use crate::diagnostic::Diagnostic;
 use crate::hidden::{self, Hidden};
 use crate::notice::Termination;
 
+/// The earliest year a case may be dated: an email's `Date` header reads a year
+/// below 1900 as another one (0001 as 2001), and no letter is sent that long ago.
+pub const MIN_YEAR: i16 = 1900;
+
 /// The longest notice accepted, in days.
 pub const MAX_NOTICE_DAYS: u16 = 365;
 
@@ -19,6 +23,13 @@ pub const MAX_NOTICE_DAYS: u16 = 365;
 pub fn validate(case: &Case, today: Date) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     let date = case.date.map_or(today, |d| d.0);
+    if date.year() < MIN_YEAR {
+        problems.push(
+            Diagnostic::error("invalid-date", format!("the case is dated {date}, before {MIN_YEAR}"))
+                .at_path("date")
+                .with_help("write the date the letter is sent, YYYY-MM-DD; an email's Date header cannot carry a year before 1900"),
+        );
+    }
     check_notice(case, date, &mut problems);
     check_referral(case, &mut problems);
     check_money(case, &mut problems);
@@ -353,8 +364,10 @@ fn check_sender(case: &Case, problems: &mut Vec<Diagnostic>) {
 
 /// Checks that `address` is a plain, plausible email address.
 pub(crate) fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnostic>) {
-    if hidden::find(address).is_some() || is_placeholder(address) {
-        // Reported by `check_text`, which names the character or the placeholder.
+    if hidden::find(address).is_some() || encoded_word(address).is_some() || is_placeholder(address)
+    {
+        // Reported by `check_text`, which names the character, the encoded word or
+        // the placeholder.
         return;
     }
     let plausible = EmailAddress::parse_with_options(
@@ -364,6 +377,43 @@ pub(crate) fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnost
             .without_domain_literal(),
     )
     .is_ok_and(|email| email.domain().contains('.'));
+    let (local, domain) = address.rsplit_once('@').unwrap_or((address, ""));
+    if plausible && !local.is_ascii() {
+        problems.push(
+            Diagnostic::error(
+                "non-ascii-local-part",
+                format!("`{address}` has letters outside ASCII before the `@`"),
+            )
+            .at_path(path)
+            .with_help("adieu writes drafts for ordinary mail systems, which cannot deliver to such an address: ask the client for an ASCII one"),
+        );
+        return;
+    }
+    // The domain goes into the draft's headers in punycode: it must have one.
+    let ascii = plausible
+        .then(|| idna::domain_to_ascii(domain).ok())
+        .flatten();
+    if plausible && ascii.is_none() {
+        problems.push(
+            Diagnostic::error(
+                "invalid-email",
+                format!("the domain of `{address}` is not a valid internationalised domain name"),
+            )
+            .at_path(path)
+            .with_help("check the part after the `@` letter by letter"),
+        );
+        return;
+    }
+    if let Some(label) = mixed_script_label(domain) {
+        problems.push(
+            Diagnostic::warning(
+                "mixed-script-domain",
+                format!("the domain of `{address}` mixes scripts in `{label}`, as look-alike domains do"),
+            )
+            .at_path(path)
+            .with_help("check that the address is the client's real one: a Cyrillic `а` looks like a Latin `a` but leads elsewhere"),
+        );
+    }
     if !plausible {
         problems.push(
             Diagnostic::error(
@@ -404,6 +454,8 @@ fn placeholder(path: &str, text: &str) -> Diagnostic {
 pub(crate) fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
     if let Some((c, class)) = hidden::find(text) {
         problems.push(hidden_character(path, c, class));
+    } else if let Some(word) = encoded_word(text) {
+        problems.push(encoded_word_error(path, word));
     } else if is_placeholder(text) {
         problems.push(placeholder(path, text));
     } else if text.trim().is_empty() {
@@ -413,6 +465,46 @@ pub(crate) fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>)
                 .with_help("write a value, or remove the key"),
         );
     }
+}
+
+/// The first RFC 2047 encoded word (`=?charset?encoding?text?=`) in `text`. Mail
+/// programs decode one wherever it appears in a header, so a name holding one would
+/// be shown as other text than the sender reviewed (a spoofed sender or recipient).
+fn encoded_word(text: &str) -> Option<&str> {
+    let start = text.find("=?")?;
+    let rest = &text[start + 2..];
+    // charset ? encoding ? text ?=
+    let mut parts = rest.splitn(3, '?');
+    let (_, _, tail) = (parts.next()?, parts.next()?, parts.next()?);
+    let end = tail.find("?=")?;
+    let len = 2 + (rest.len() - tail.len()) + end + 2;
+    Some(&text[start..start + len])
+}
+
+fn encoded_word_error(path: &str, word: &str) -> Diagnostic {
+    Diagnostic::error(
+        "encoded-word",
+        format!("{path} holds `{word}`, which mail programs would show as other text"),
+    )
+    .at_path(path)
+    .with_help("`=?…?=` is how email headers encode text (RFC 2047): write the text itself")
+}
+
+/// The first label of `domain` that mixes letters of several scripts (Latin with
+/// Cyrillic or Greek, say): how look-alike domains are made.
+fn mixed_script_label(domain: &str) -> Option<&str> {
+    use icu_properties::props::Script;
+    let scripts = icu_properties::CodePointMapData::<Script>::new();
+    domain.split('.').find(|label| {
+        let mut seen = None;
+        label.chars().any(|c| {
+            let script = scripts.get(c);
+            if matches!(script, Script::Common | Script::Inherited | Script::Unknown) {
+                return false;
+            }
+            *seen.get_or_insert(script) != script
+        })
+    })
 }
 
 /// The error for a character a reader cannot see, named by its code point and name.

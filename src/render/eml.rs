@@ -1,12 +1,14 @@
 //! Email drafts: an RFC 5322 message that a mail program opens as an unsent draft,
 //! for the user to check and send from there. adieu never sends anything.
 //!
-//! The MIME structure, RFC 2047 header encoding, folding and the quoted-printable or
-//! base64 bodies are mail-builder's; this module only chooses the headers and makes
+//! The MIME structure, the subject's RFC 2047 encoding, folding and the
+//! quoted-printable or base64 bodies are mail-builder's; this module chooses the
+//! headers, writes the mailboxes of `From` and `To` itself (see [`mailbox`]) and makes
 //! every varying part of the message (Message-ID, boundary, date) deterministic.
 
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use mail_builder::MessageBuilder;
-use mail_builder::headers::address::Address;
 use mail_builder::headers::content_type::ContentType;
 use mail_builder::headers::date::Date;
 use mail_builder::headers::raw::Raw;
@@ -47,10 +49,11 @@ pub struct Draft<'a> {
 /// and a multipart/alternative body of the text and HTML versions. No `Bcc`.
 pub fn build(draft: &Draft<'_>) -> Result<String> {
     let digest = fingerprint(draft);
-    let domain = draft
-        .from_email
+    let from = mailbox(draft.from_name, draft.from_email)?;
+    let to = mailbox(draft.to_name, draft.to_email)?;
+    let domain = from
         .rsplit_once('@')
-        .map_or("adieu.invalid", |(_, domain)| domain);
+        .map_or("adieu.invalid", |(_, domain)| domain.trim_end_matches('>'));
     let message_id = format!("{}@{domain}", &digest[..32]);
     let boundary = format!("adieu-{}", &digest[32..56]);
     let seconds = draft_time(draft.date)?;
@@ -62,11 +65,8 @@ pub fn build(draft: &Draft<'_>) -> Result<String> {
         ],
     );
     MessageBuilder::new()
-        .from(Address::new_address(
-            Some(draft.from_name),
-            draft.from_email,
-        ))
-        .to(Address::new_address(Some(draft.to_name), draft.to_email))
+        .header("From", Raw::new(from))
+        .header("To", Raw::new(to))
         .subject(draft.subject)
         .date(Date::new(seconds))
         .message_id(message_id)
@@ -78,6 +78,84 @@ pub fn build(draft: &Draft<'_>) -> Result<String> {
             what: "the email draft".into(),
             message: e.to_string(),
         })
+}
+
+/// The most bytes of a name one encoded word carries: 45 bytes are 60 characters of
+/// base64, and with `=?utf-8?b?` and `?=` the word stays within RFC 2047's 75.
+const ENCODED_WORD_BYTES: usize = 45;
+
+/// A mailbox for `From` or `To`, `Name <local@domain>`, that every mail program
+/// shows as exactly this name and address. The domain goes in punycode (validation
+/// refused non-ASCII local parts); the name as plain words where they are plain
+/// ASCII, as a quoted string when it is ASCII with punctuation, and otherwise as RFC
+/// 2047 encoded words that hold whole words, the space between two of them inside
+/// the first: a decoder joins adjacent encoded words without the whitespace between
+/// them, so a name is split only between words (L1), and mail-builder's header
+/// folding, which breaks at spaces, never splits a word either.
+fn mailbox(name: &str, address: &str) -> Result<String> {
+    let invalid = |message: String| Error::Render {
+        what: "the email address".into(),
+        message,
+    };
+    let (local, domain) = address
+        .rsplit_once('@')
+        .ok_or_else(|| invalid(format!("`{address}` has no domain")))?;
+    let domain = idna::domain_to_ascii(domain)
+        .map_err(|e| invalid(format!("the domain of `{address}`: {e}")))?;
+    if !local.is_ascii() {
+        return Err(invalid(format!("`{address}` has a non-ASCII local part")));
+    }
+    Ok(format!("{} <{local}@{domain}>", phrase(name)))
+}
+
+/// A display name as an RFC 5322 phrase; see [`mailbox`].
+fn phrase(name: &str) -> String {
+    let is_atom = |word: &str| {
+        !word.is_empty()
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"!#$%&'*+-/=?^_`{|}~".contains(&b))
+    };
+    if name.is_ascii() {
+        if name.split(' ').all(is_atom) {
+            return name.to_owned();
+        }
+        return format!("\"{}\"", name.replace('\\', "\\\\").replace('"', "\\\""));
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut tokens: Vec<String> = Vec::new();
+    let mut run = String::new();
+    let flush = |run: &mut String, tokens: &mut Vec<String>| {
+        if !run.is_empty() {
+            tokens.push(format!("=?utf-8?b?{}?=", BASE64.encode(run.as_bytes())));
+            run.clear();
+        }
+    };
+    for (i, word) in words.iter().enumerate() {
+        if is_atom(word) {
+            flush(&mut run, &mut tokens);
+            tokens.push((*word).to_owned());
+            continue;
+        }
+        // Between two encoded words the space goes inside the first; next to a plain
+        // word it is the separator between tokens, which every decoder keeps.
+        let mut piece = (*word).to_owned();
+        if words.get(i + 1).is_some_and(|next| !is_atom(next)) {
+            piece.push(' ');
+        }
+        if !run.is_empty() && run.len() + piece.len() > ENCODED_WORD_BYTES {
+            flush(&mut run, &mut tokens);
+        }
+        // A word longer than an encoded word is split between characters: no choice.
+        for c in piece.chars() {
+            if run.len() + c.len_utf8() > ENCODED_WORD_BYTES {
+                flush(&mut run, &mut tokens);
+            }
+            run.push(c);
+        }
+    }
+    flush(&mut run, &mut tokens);
+    tokens.join(" ")
 }
 
 /// Seconds since the epoch of the draft's date at [`DRAFT_HOUR_UTC`].

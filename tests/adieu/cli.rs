@@ -303,6 +303,21 @@ fn source_date_epoch_fixes_today() {
 }
 
 #[test]
+fn source_date_epoch_before_1900_is_a_usage_error() {
+    let case = std::fs::read_to_string(root().join("examples/en-capacity.yaml"))
+        .unwrap()
+        .replace("date: 2026-11-23\n", "");
+    adieu()
+        .args(["email", "-"])
+        .env("SOURCE_DATE_EPOCH", "-70000000000")
+        .write_stdin(case)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("error: SOURCE_DATE_EPOCH=-70000000000 falls in the year -249, before 1900: give the seconds since 1970 of a date the documents may carry\n");
+}
+
+#[test]
 fn a_closed_pipe_is_not_an_error() {
     let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("adieu"))
         .current_dir(root())

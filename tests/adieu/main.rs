@@ -10,6 +10,7 @@ mod combinations;
 mod config;
 mod corpus;
 mod docs;
+mod email;
 mod formats;
 mod golden;
 mod hidden;
