@@ -290,6 +290,34 @@ mod tests {
         assert_eq!(escape("Ștefan Ďurčo « ñ »"), "Ștefan Ďurčo « ñ »");
     }
 
+    /// The coverage check must not let through a character Typst then refuses: every
+    /// character it accepts (and validation does not refuse) typesets, in every face.
+    #[test]
+    fn every_character_the_fonts_cover_typesets() {
+        let fonts = &SHARED.fonts;
+        let covered: String = (0..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| !crate::diagnostic::is_unprintable(c))
+            .filter(|&c| {
+                fonts
+                    .iter()
+                    .all(|f| f.info().coverage.contains(u32::from(c)))
+            })
+            .collect();
+        assert!(
+            covered.chars().count() > 1000,
+            "{}",
+            covered.chars().count()
+        );
+        let text = escape(&covered);
+        let markup = format!("{text}\n\n*{text}*\n\n_{text}_\n");
+        let facts = PdfFacts {
+            lang: "en",
+            date: "2026-11-23",
+        };
+        typeset("test.typ", &markup, facts).unwrap();
+    }
+
     #[test]
     fn escaped_markup_typesets_without_error() {
         let markup = escape("= #x $y$ // z /* <l> @r 'q' \"d\" -- ~ \\u{41} - 1. + [a](b) `c`");
