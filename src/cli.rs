@@ -147,6 +147,11 @@ pub struct CheckArgs {
     /// The same as `--deny warnings`.
     #[arg(long)]
     pub strict: bool,
+
+    /// Also check that the case can be rendered as a PDF: that the PDF font can show
+    /// every character (text, Markdown and HTML show any).
+    #[arg(long)]
+    pub pdf: bool,
 }
 
 /// How `adieu check` prints what it finds.

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use crate::case::{self, Loaded, Overrides};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::{Catalog, Language, Localizer};
 use crate::plan::Plan;
@@ -92,9 +92,22 @@ impl Composer {
     }
 
     /// Parses and validates one case, reporting every problem with its location. A
-    /// batch does this for every case before it renders any.
+    /// batch does this for every case before it renders any. For a PDF, a character
+    /// the font cannot show is one of those problems: it must stop the run here, not
+    /// in the middle of writing.
     pub fn load(&self, source: &Source, overrides: Overrides<'_>) -> Result<Loaded> {
-        case::load_with(source, self.config.as_ref(), &self.catalog, overrides)
+        let loaded = case::load_with(source, self.config.as_ref(), &self.catalog, overrides)?;
+        if self.format == Format::Pdf {
+            let problems = crate::render::unsupported_characters(&loaded.case);
+            if !problems.is_empty() {
+                return Err(Error::InvalidCase {
+                    file: source.name.clone(),
+                    source_text: source.text.clone(),
+                    diagnostics: case::locate(problems, &source.text),
+                });
+            }
+        }
+        Ok(loaded)
     }
 
     /// Renders a case that [`Composer::load`] accepted.

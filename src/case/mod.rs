@@ -8,6 +8,7 @@
 //! [`validate`] after parsing, which reports every problem at once.
 
 mod advice;
+pub mod bounds;
 mod load;
 mod locate;
 mod parse;

@@ -38,6 +38,7 @@ pub fn validate(case: &Case, today: Date) -> Vec<Diagnostic> {
     for (path, text) in text_fields(case) {
         check_text(&path, text, &mut problems);
     }
+    problems.extend(super::bounds::check(case));
     problems
 }
 

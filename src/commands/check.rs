@@ -47,6 +47,14 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
         tally.files += 1;
         let (name, text, diagnostics) = match Source::read(path) {
             Ok(source) => match case::load_with(&source, config.as_ref(), &catalog, overrides) {
+                Ok(loaded) if args.pdf => {
+                    let mut diagnostics = loaded.advice;
+                    diagnostics.extend(case::locate(
+                        crate::render::unsupported_characters(&loaded.case),
+                        &source.text,
+                    ));
+                    (source.name, source.text, diagnostics)
+                }
                 Ok(loaded) => (source.name, source.text, loaded.advice),
                 Err(Error::InvalidCase {
                     file,

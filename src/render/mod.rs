@@ -14,6 +14,7 @@ mod pdf;
 mod templates;
 
 pub use channel::{Channel, Format};
+pub use pdf::unsupported_characters;
 pub use templates::Templates;
 
 use std::sync::Arc;

@@ -27,6 +27,8 @@ use typst::{Library, LibraryExt, World, WorldExt};
 use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
+use crate::case::Case;
+use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 
 /// Libertinus Serif (SIL Open Font License 1.1; see `fonts/OFL.txt`): a book face
@@ -114,6 +116,44 @@ pub fn typeset(template: &str, markup: &str, facts: PdfFacts<'_>) -> Result<Vec<
     // layout in memory, so results unused for a few compilations are dropped.
     typst::comemo::evict(10);
     pdf
+}
+
+/// The characters of a case that the bundled fonts cannot show, one diagnostic per
+/// value, located at its field. Typst would stop at the first with an error pointing
+/// at the template (exit 70, possibly after other documents of a batch were written),
+/// so this runs in the checking phase of every PDF render. A character counts as shown
+/// only if every face has it: any value may be set in bold or italics.
+pub fn unsupported_characters(case: &Case) -> Vec<Diagnostic> {
+    let fonts = &SHARED.fonts;
+    let shown = |c: char| {
+        c == ' '
+            || fonts
+                .iter()
+                .all(|f| f.info().coverage.contains(u32::from(c)))
+    };
+    let mut problems = Vec::new();
+    for (path, text) in crate::case::text_fields(case) {
+        if let Some(c) = text.chars().find(|&c| !shown(c)) {
+            let others = text.chars().filter(|&d| d != c && !shown(d)).count();
+            let more = if others > 0 {
+                format!(" (and {others} other character(s) it lacks)")
+            } else {
+                String::new()
+            };
+            problems.push(
+                Diagnostic::error(
+                    "unsupported-character",
+                    format!(
+                        "{path} contains `{c}` (U+{:04X}), which the PDF font, Libertinus Serif, cannot show{more}",
+                        u32::from(c)
+                    ),
+                )
+                .at_path(path)
+                .with_help("the font covers Latin, Greek and Cyrillic: write the value in those letters, or render as html, text or markdown, which show any character"),
+            );
+        }
+    }
+    problems
 }
 
 /// The document date at [`CREATION_HOUR`] UTC.
@@ -248,6 +288,34 @@ mod tests {
         assert_eq!(escape("https://acme.example"), r"https\:\/\/acme\.example");
         assert_eq!(escape(r"C:\new"), r"C\:\\new");
         assert_eq!(escape("Ștefan Ďurčo « ñ »"), "Ștefan Ďurčo « ñ »");
+    }
+
+    /// The coverage check must not let through a character Typst then refuses: every
+    /// character it accepts (and validation does not refuse) typesets, in every face.
+    #[test]
+    fn every_character_the_fonts_cover_typesets() {
+        let fonts = &SHARED.fonts;
+        let covered: String = (0..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| !crate::diagnostic::is_unprintable(c))
+            .filter(|&c| {
+                fonts
+                    .iter()
+                    .all(|f| f.info().coverage.contains(u32::from(c)))
+            })
+            .collect();
+        assert!(
+            covered.chars().count() > 1000,
+            "{}",
+            covered.chars().count()
+        );
+        let text = escape(&covered);
+        let markup = format!("{text}\n\n*{text}*\n\n_{text}_\n");
+        let facts = PdfFacts {
+            lang: "en",
+            date: "2026-11-23",
+        };
+        typeset("test.typ", &markup, facts).unwrap();
     }
 
     #[test]

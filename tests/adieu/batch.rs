@@ -423,6 +423,58 @@ fn each_row_is_a_case_over_the_base() {
     assert!(second.contains("Nord, Süd GmbH"), "{second}");
 }
 
+/// Issue 11, H2: a character the PDF font lacks stopped a PDF batch with exit 70 after
+/// 37 of 40 files were written. It is found in the checking phase, at its cell, and
+/// the same batch as text, which shows any character, renders every row.
+#[test]
+fn a_character_the_pdf_font_lacks_fails_the_batch_before_any_write() {
+    let rows: String = (1..=40)
+        .map(|i| {
+            let company = if i == 31 {
+                "王伟贸易".to_owned()
+            } else {
+                format!("Client {i:03}")
+            };
+            format!("{company},A B,male,a@b.example\n")
+        })
+        .collect();
+    let sheet = Sheet::new(&format!(
+        "client.company,client.contact.name,client.contact.gender,client.email\n{rows}"
+    ));
+    let assert = sheet.letter(&["--format", "pdf"]).code(65).stdout("");
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert!(
+        stderr.starts_with(
+            "error[unsupported-character]: client.company contains `王` (U+738B), which the PDF font, Libertinus Serif, cannot show (and 3 other character(s) it lacks)\n--> clients.csv:row 32, column client.company\n"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.ends_with("nothing was written\n"), "{stderr}");
+    assert!(!sheet.path("out").exists());
+    sheet.letter(&["--format", "text"]).success();
+    assert_eq!(listing(&sheet.path("out")).len(), 40);
+}
+
+/// Issue 11, H1: a 33,000-mark cluster in one cell panicked the PDF library and
+/// aborted the batch; it is refused at its cell in every format. (Here 30,000
+/// marks, 60 KB: a longer cell is refused by the CSV reader's cell limit.)
+#[test]
+fn an_overlong_cluster_fails_the_batch_at_its_cell_in_every_format() {
+    let cluster = format!("A{}", "\u{301}".repeat(30_000));
+    let sheet = Sheet::new(&format!(
+        "client.company,client.contact.name,client.email,closeout.handover.0\nAcme,A B,a@b.example,Files\nBeta,C D,c@d.example,{cluster}\n"
+    ));
+    for format in ["pdf", "text"] {
+        let assert = sheet.letter(&["--format", format]).code(65).stdout("");
+        let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+        assert!(
+            stderr.starts_with("error[too-long]: closeout.handover.0 is 30001 characters long; at most 300 are accepted\n--> clients.csv:row 3, column closeout.handover.0\n"),
+            "{format}: {stderr}"
+        );
+        assert!(!sheet.path("out").exists());
+    }
+}
+
 #[test]
 fn problems_are_located_at_their_cell() {
     let sheet = Sheet::new(

@@ -602,3 +602,45 @@ fn an_interrupted_write_leaves_the_whole_file_or_nothing() {
         }
     }
 }
+
+/// Issue 11, H2: a character the PDF font lacks stopped a PDF with exit 70 and a
+/// message about the template. It is a located error before anything is written;
+/// `check --pdf` reports it too, and plain `check` accepts it, as text shows it.
+#[test]
+fn a_character_the_pdf_font_lacks_is_located_before_the_pdf_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = std::fs::read_to_string(root().join("examples/en-capacity.yaml"))
+        .unwrap()
+        .replace("Harbour & Sons", "Acme 🚀 Ltd");
+    assert!(case.contains("Acme 🚀 Ltd"));
+    let path = dir.path().join("case.yaml");
+    std::fs::write(&path, case).unwrap();
+    let expected = "error[unsupported-character]: client.company contains `🚀` (U+1F680), which the PDF font, Libertinus Serif, cannot show\n";
+    for command in [vec!["letter", "-o"], vec!["call", "-o"]] {
+        let pdf = dir.path().join("out.pdf");
+        let output = adieu()
+            .args(&command)
+            .arg(&pdf)
+            .arg(&path)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(65), "{stderr}");
+        assert!(stderr.starts_with(expected), "{stderr}");
+        assert!(stderr.contains("case.yaml:"), "{stderr}");
+        assert!(!pdf.exists());
+    }
+    adieu().arg("check").arg(&path).assert().success();
+    adieu()
+        .args(["check", "--pdf"])
+        .arg(&path)
+        .assert()
+        .code(65)
+        .stderr(predicate::str::starts_with(expected));
+    adieu()
+        .args(["letter", "--format", "html"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Acme 🚀 Ltd"));
+}

@@ -185,32 +185,38 @@ fn a_row_that_takes_its_case_past_the_limit_is_refused_at_its_longest_cell() {
 
 #[test]
 fn a_batch_past_what_it_holds_reads_its_cases_again_and_renders_the_same() {
-    // Twenty rows over a base of about 900 KiB: more than the batch holds between
-    // its phases, so most rows are validated again when they are written.
-    let items: String = (0..3_600)
-        .map(|i| format!("    - \"Handover item {i:05} {}\"\n", "x".repeat(220)))
-        .collect();
+    // 300 rows over a base of about 60 KiB, at the bounds of a case (two lists of
+    // 100 items of 290 characters): more than the 16 MiB the batch holds between
+    // its phases, so the last rows are validated again when they are written.
+    let item = |i: usize| format!("    - \"Item {i:03} {}\"\n", "x".repeat(280));
+    let handover: String = (0..100).map(item).collect();
+    let continuing: String = (100..200).map(item).collect();
     let mut csv = String::from("client.contact.name,client.email\n");
-    for i in 0..20 {
+    for i in 0..300 {
         csv.push_str(&format!("Ann Lee {i},ann{i}@lee.example\n"));
     }
     let sheet = Sheet::new(&csv);
-    let base = format!("{BASE}closeout:\n  handover:\n{items}");
+    let base = format!("{BASE}closeout:\n  handover:\n{handover}  continuing:\n{continuing}");
     std::fs::write(sheet.path("base.yaml"), &base).unwrap();
-    let assert = sheet.letter(&[]).success();
+    let assert = sheet.letter(&["--format", "markdown"]).success();
     assert_eq!(
         summary(&assert.get_output().stderr),
-        "rendered 20 letters in T s, 0 failed\n"
+        "rendered 300 letters in T s, 0 failed\n"
     );
     let case =
-        format!("{base}client:\n  contact: {{ name: Ann Lee 19 }}\n  email: ann19@lee.example\n");
+        format!("{base}client:\n  contact: {{ name: Ann Lee 299 }}\n  email: ann299@lee.example\n");
     std::fs::write(sheet.path("case.yaml"), case).unwrap();
     let alone = crate::support::adieu()
-        .args(["letter", sheet.path("case.yaml").to_str().unwrap()])
+        .args([
+            "letter",
+            "--format",
+            "markdown",
+            sheet.path("case.yaml").to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(
-        std::fs::read(sheet.path("out/ann-lee-19.txt")).unwrap(),
+        std::fs::read(sheet.path("out/ann-lee-299.md")).unwrap(),
         alone.stdout
     );
 }

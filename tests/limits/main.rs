@@ -33,6 +33,59 @@ fn valid_case_with_handover(item: &str) -> String {
     )
 }
 
+/// A value of exactly `MAX_VALUE_CHARS` (300) code points: accented words and a
+/// cluster of `MAX_CLUSTER_CHARS` (16) code points, the longest accepted.
+fn value_at_the_bound(seed: usize) -> String {
+    let cluster = format!("a{}", "\u{301}".repeat(15));
+    let words = [
+        "Ștefan", "Ďurčo", "façade", "niño", "brand", "files", "Grüße", &cluster, "source", "Œuvre",
+    ];
+    let mut value = String::new();
+    let mut i = seed;
+    while value.chars().count() < 300 {
+        value.push_str(words[i % words.len()]);
+        value.push(' ');
+        i += 3;
+    }
+    let mut value: String = value.chars().take(299).collect();
+    value.push('x');
+    format!("\"{value}\"")
+}
+
+/// A case at every bound of `src/case/bounds.rs`: every text field 300 code points
+/// long, 10 address lines each, 250 list items in all, none over 100 a list.
+fn case_at_the_bounds() -> String {
+    let mut seed = 0;
+    let mut next = || {
+        seed += 1;
+        value_at_the_bound(seed)
+    };
+    let mut list = |n: usize, item: &dyn Fn(String) -> String| {
+        let items: Vec<String> = (0..n).map(|_| item(next())).collect();
+        format!("[{}]", items.join(", "))
+    };
+    let plain = |v: String| v;
+    let sender_address = list(10, &plain);
+    let client_address = list(10, &plain);
+    let invoices = list(50, &|v| {
+        format!("{{number: {v}, amount: 1200.50, currency: EUR, due: 2026-12-01}}")
+    });
+    let deliverables = list(100, &|v| format!("{{item: {v}, by: 2026-12-10}}"));
+    let handover = list(50, &plain);
+    let continuing = list(30, &plain);
+    let v: Vec<String> = (100..116).map(value_at_the_bound).collect();
+    format!(
+        "language: en\ndate: 2026-11-23\nreason: fit\n\
+         sender: {{name: {}, email: a@b.example, role: {}, company: {}, phone: {}, place: {}, address: {sender_address}}}\n\
+         client: {{company: {}, contact: {{name: {}, surname: {}}}, email: b@c.example, address: {client_address}}}\n\
+         contract: {{title: {}, reference: {}}}\n\
+         notice: {{until: 2026-12-23, milestone: {}}}\n\
+         referral: {{name: {}, company: {}, contact: {}}}\n\
+         closeout:\n  invoices: {invoices}\n  deliverables: {deliverables}\n  handover: {handover}\n  continuing: {continuing}\n",
+        v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12], v[13],
+    )
+}
+
 /// Each limit case: a name, the bytes, the exit code expected from `letter`.
 fn cases() -> Vec<(&'static str, Vec<u8>, i32)> {
     let mut laughs = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
@@ -78,9 +131,15 @@ fn cases() -> Vec<(&'static str, Vec<u8>, i32)> {
         ),
         ("control characters everywhere", control.into_bytes(), 65),
         ("random bytes", random, 65),
+        // Once rendered (400 MB as PDF); now over the bound of a value.
         (
-            "a valid case with a 1 MB item",
+            "a case with a 1 MB item",
             valid_case_with_handover(&"word ".repeat(ONE_MIB / 5 - 100)).into_bytes(),
+            65,
+        ),
+        (
+            "the largest valid case",
+            case_at_the_bounds().into_bytes(),
             0,
         ),
     ]
@@ -133,6 +192,39 @@ fn limit_cases_finish_within_200_mb() {
             report.push(format!(
                 "{name} ({}): {:?}",
                 if stdin { "stdin" } else { "file" },
+                started.elapsed()
+            ));
+        }
+    }
+    // The largest valid case renders in every channel and format it can be written in.
+    let path = dir.path().join("largest.yaml");
+    std::fs::write(&path, case_at_the_bounds()).expect("write case");
+    for (channel, formats) in [
+        ("letter", &["pdf", "html", "txt", "md"][..]),
+        ("email", &["html", "txt", "md", "eml"][..]),
+        ("call", &["pdf", "html", "txt", "md"][..]),
+    ] {
+        for format in formats {
+            let started = Instant::now();
+            let out = dir.path().join(format!("{channel}.{format}"));
+            let output = Command::new(assert_cmd::cargo::cargo_bin("adieu"))
+                .current_dir(root())
+                .env("SOURCE_DATE_EPOCH", TODAY_EPOCH)
+                .env("NO_COLOR", "1")
+                .args([channel, "--no-config", "-o"])
+                .arg(&out)
+                .arg(&path)
+                .stdin(Stdio::null())
+                .output()
+                .expect("adieu runs");
+            assert!(
+                output.status.success(),
+                "the largest valid case as {channel} {format}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            assert!(std::fs::metadata(&out).expect("written").len() > 0);
+            report.push(format!(
+                "the largest valid case, {channel} as {format}: {:?}",
                 started.elapsed()
             ));
         }
