@@ -68,6 +68,15 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A run with the user's own templates went past a bound no template of adieu's
+    /// comes near (see [`crate::watchdog`]).
+    #[error("{}: {message}", folder.display())]
+    Overlay {
+        /// The templates folder.
+        folder: std::path::PathBuf,
+        /// What happened.
+        message: String,
+    },
     /// Some cases of a batch failed; each was reported when it was found.
     #[error("{summary}")]
     Batch {
@@ -106,7 +115,7 @@ impl Error {
             Error::Render { .. } => 70,
             Error::WriteOutput { .. } => 73,
             Error::Batch { first, .. } => return first.exit_code(),
-            Error::InvalidConfig { .. } | Error::Asset { .. } => 78,
+            Error::InvalidConfig { .. } | Error::Asset { .. } | Error::Overlay { .. } => 78,
             Error::Checked { code, .. } => *code,
         })
     }

@@ -27,6 +27,7 @@ pub mod report;
 pub mod scaffold;
 pub mod schema;
 pub mod spreadsheet;
+pub mod watchdog;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

@@ -24,14 +24,19 @@ fn remove_partial_file_on_interrupt() {
     INSTALL.call_once(|| {
         // Without the handler an interrupt can leave a `.adieu-*.partial` file behind;
         // the document is still never half-written, so failing to install is not fatal.
-        let _ = ctrlc::set_handler(|| {
-            let mut files = in_flight();
-            abandon(&mut files);
-            // The lock is held until the process ends: a worker about to create a
-            // temporary file waits for it, and so never creates one.
-            std::process::exit(130);
-        });
+        // The lock is held until the process ends: a worker about to create a
+        // temporary file waits for it, and so never creates one.
+        let _ = ctrlc::set_handler(|| abandon_and_exit(130));
     });
+}
+
+/// Removes the temporary files being written and ends the process with `code`: for
+/// a run that cannot go on (see [`crate::watchdog`]). The lock is kept, so that no
+/// worker creates another temporary file meanwhile.
+pub fn abandon_and_exit(code: i32) -> ! {
+    let mut files = in_flight();
+    abandon(&mut files);
+    std::process::exit(code);
 }
 
 /// Removes the temporary files being written, if any.

@@ -106,6 +106,7 @@ pub fn overlaid(overlays: &Overlays) -> Result<(Catalog, Templates)> {
     let mut templates = Templates::embedded();
     if let Some(dir) = &overlays.templates {
         templates = templates.with_overlay(dir)?;
+        crate::watchdog::watch_memory(dir);
     }
     Ok((catalog, templates))
 }

@@ -482,3 +482,34 @@ mod walk {
         );
     }
 }
+
+/// Issue 11, H7: a template that doubles a string took all the memory and aborted
+/// (134); past adieu's bound it is an overlay error, 78, and no file is left.
+#[test]
+fn a_template_that_eats_memory_is_stopped_as_a_broken_overlay() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "letter.txt",
+        "{% set s = \"xxxxxxxx\" %}{% for i in range(end=40) %}{% set_global s = s ~ s %}{% endfor %}{{ s }}\n",
+    );
+    let out = tempfile::tempdir().unwrap();
+    let assert = adieu()
+        .args(["letter", "examples/fr-fit.yaml", "-o"])
+        .arg(out.path().join("letter.txt"))
+        .arg("--templates")
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(60))
+        .assert()
+        .code(78)
+        .stdout("");
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    assert_eq!(
+        stderr,
+        format!(
+            "error: {}: rendering with these templates took more than 512 MiB of memory, so adieu stopped; look for a loop that builds an ever longer value\n",
+            dir.path().display()
+        )
+    );
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
+}
