@@ -242,3 +242,39 @@ fn a_case_file_name_too_long_for_a_document_is_refused_before_any_write() {
     );
     assert!(!sheet.path("out").exists());
 }
+
+/// Issue 11, M5: when a batch stops at its first write error, the summary says how
+/// many valid cases were never written. Here every write fails: a file-size limit
+/// of 1 KiB (with SIGXFSZ ignored, so that the write fails instead of the process).
+#[test]
+#[cfg(unix)]
+fn a_batch_stopped_by_a_write_error_counts_what_it_did_not_write() {
+    let mut csv = String::from("client.contact.name,client.email\n");
+    for i in 0..5 {
+        csv.push_str(&format!("Ann Lee {i},ann{i}@lee.example\n"));
+    }
+    let sheet = Sheet::new(&csv);
+    let adieu = assert_cmd::cargo::cargo_bin("adieu");
+    let output = std::process::Command::new("sh")
+        .current_dir(sheet.path(""))
+        .env("SOURCE_DATE_EPOCH", crate::support::TODAY_EPOCH)
+        .env("RAYON_NUM_THREADS", "1")
+        .env("NO_COLOR", "1")
+        .arg("-c")
+        .arg(format!(
+            "trap '' XFSZ; ulimit -f 1; exec '{}' letter --no-config --csv clients.csv --base base.yaml -o out/",
+            adieu.display()
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(73), "{output:?}");
+    let stderr = summary(&output.stderr);
+    assert!(
+        stderr.ends_with(
+            "rendered 0 letters in T s, 1 failed, 4 not written (stopped at the first failure; --keep-going writes the others)\n\
+             error: 1 of 5 cases failed: clients.csv:row 2; 4 valid cases were not written\n"
+        ),
+        "{stderr}"
+    );
+    assert!(listing(&sheet.path("out")).is_empty());
+}
