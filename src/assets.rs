@@ -9,7 +9,7 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
-use crate::input::os_reason;
+use crate::input::{os_reason, special_kind};
 
 mod embedded {
     //! The files under `locales/`, `templates/` and `examples/`, as `(relative name, text)`.
@@ -282,25 +282,6 @@ fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
 #[cfg(not(unix))]
 fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
     std::fs::File::open(path)
-}
-
-#[cfg(unix)]
-fn special_kind(kind: &std::fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    if kind.is_fifo() {
-        "a named pipe"
-    } else if kind.is_block_device() || kind.is_char_device() {
-        "a device"
-    } else if kind.is_socket() {
-        "a socket"
-    } else {
-        "not a regular file"
-    }
-}
-
-#[cfg(not(unix))]
-fn special_kind(_: &std::fs::FileType) -> &'static str {
-    "not a regular file"
 }
 
 #[cfg(test)]

@@ -117,3 +117,24 @@ pub fn os_reason(error: &std::io::Error) -> String {
         None => text,
     }
 }
+
+/// What a file that is not a regular file is, for messages that refuse it: a
+/// named pipe, a device, a socket.
+#[cfg(unix)]
+pub(crate) fn special_kind(file_type: &std::fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if file_type.is_fifo() {
+        "a named pipe"
+    } else if file_type.is_block_device() || file_type.is_char_device() {
+        "a device"
+    } else if file_type.is_socket() {
+        "a socket"
+    } else {
+        "not a regular file"
+    }
+}
+
+#[cfg(not(unix))]
+pub(crate) fn special_kind(_: &std::fs::FileType) -> &'static str {
+    "not a regular file"
+}

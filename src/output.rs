@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, Once, PoisonError};
 
 use crate::error::{Error, Result};
-use crate::input::os_reason;
+use crate::input::{os_reason, special_kind};
 
 /// The temporary files being written, for the interrupt handler to remove: one at a
 /// time for a single document, one per worker thread in a batch. A file is created
@@ -124,25 +124,6 @@ fn not_regular(file_type: &std::fs::FileType) -> String {
     format!(
         "it is {what}; a batch writes only regular files in its folder, even with --force: remove it, or write into another folder"
     )
-}
-
-#[cfg(unix)]
-fn special_kind(file_type: &std::fs::FileType) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    if file_type.is_fifo() {
-        "a named pipe"
-    } else if file_type.is_block_device() || file_type.is_char_device() {
-        "a device"
-    } else if file_type.is_socket() {
-        "a socket"
-    } else {
-        "not a regular file"
-    }
-}
-
-#[cfg(not(unix))]
-fn special_kind(_: &std::fs::FileType) -> &'static str {
-    "not a regular file"
 }
 
 /// Checks, before a batch writes its first document, that files can be created in

@@ -434,6 +434,19 @@ mod tests {
 
     const BASE: &str = "language: en\ndate: 2026-11-23\nreason: fit\nsender: {name: A, email: a@b.example}\nclient: {contact: {name: B}, email: b@c.example}\ncontract: {title: T}\nreferral: {kind: a studio}\n";
 
+    /// The advice on `yaml` dated 2026-11-23, in English.
+    fn advice_of(yaml: &str) -> Vec<Diagnostic> {
+        let case = case(yaml);
+        advise(
+            &case,
+            date(2026, 11, 23),
+            date(2026, 11, 23),
+            &["en"],
+            &Catalog::embedded(),
+            yaml,
+        )
+    }
+
     fn codes(yaml: &str) -> Vec<&'static str> {
         let case = case(yaml);
         let dated = case.date.map_or(date(2026, 11, 23), |d| d.0);
@@ -484,15 +497,7 @@ mod tests {
         let yaml = format!(
             "{BASE}notice: {{days: 30}}\ncloseout:\n  invoices: [{{number: F-1, amount: 0.00, currency: EUR}}, {{number: F-2, amount: 0.01, currency: EUR}}]\n  refund: {{amount: 0, currency: EUR}}\n"
         );
-        let case = case(&yaml);
-        let advice = advise(
-            &case,
-            date(2026, 11, 23),
-            date(2026, 11, 23),
-            &["en"],
-            &Catalog::embedded(),
-            &yaml,
-        );
+        let advice = advice_of(&yaml);
         let found: Vec<_> = advice
             .iter()
             .map(|d| (d.code, d.path.as_deref().unwrap_or("")))
@@ -529,15 +534,7 @@ mod tests {
         let yaml = format!(
             "{BASE}notice: {{days: 30}}\ncloseout:\n  handover: [\"Fixes for the Sloppy code\"]\n"
         );
-        let case = case(&yaml);
-        let advice = advise(
-            &case,
-            date(2026, 11, 23),
-            date(2026, 11, 23),
-            &["en"],
-            &Catalog::embedded(),
-            &yaml,
-        );
+        let advice = advice_of(&yaml);
         assert_eq!(advice.len(), 1, "{advice:?}");
         assert_eq!(advice[0].code, "judgemental-wording");
         assert_eq!(advice[0].path.as_deref(), Some("closeout.handover.0"));
