@@ -23,8 +23,8 @@ pub use schema::schema;
 
 use crate::cli::{ColorWhen, GlobalArgs};
 use crate::config::{Config, Location};
-use crate::error::Result;
-use crate::l10n::Catalog;
+use crate::error::{Error, Result};
+use crate::l10n::{Catalog, Language};
 use crate::report::{self, Verbosity};
 
 /// What every command needs from the global options, checked once.
@@ -85,4 +85,19 @@ pub(crate) fn table<const N: usize>(rows: &[[String; N]]) -> String {
         text.push('\n');
     }
     text
+}
+
+/// The language a command's `--lang` (or the config's `language`) names, with the
+/// warnings a case file would get for it: a fallback to the base language, an
+/// extension that is ignored.
+fn language_for(tag: &str, catalog: &Catalog) -> Result<Language> {
+    let language = Language::resolve(tag, catalog)
+        .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?;
+    if let Some(note) = &language.fallback_note {
+        report::warning(note);
+    }
+    if let Some(note) = language.ignored_note(tag) {
+        report::warning(&note);
+    }
+    Ok(language)
 }

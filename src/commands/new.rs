@@ -4,10 +4,9 @@ use std::path::Path;
 
 use super::Settings;
 use crate::cli::NewArgs;
-use crate::error::{Error, Result};
-use crate::l10n::{Catalog, Language, Localizer};
+use crate::error::Result;
+use crate::l10n::{Catalog, Localizer};
 use crate::output;
-use crate::report;
 use crate::scaffold::{self, Request};
 use crate::schema::{self, Kind};
 use crate::spreadsheet;
@@ -27,14 +26,7 @@ pub fn new(args: &NewArgs, settings: &Settings) -> Result<()> {
         .clone()
         .or_else(|| config.as_ref().and_then(|c| c.profile.language.clone()))
         .unwrap_or_else(|| "en".to_owned());
-    let language = Language::resolve(&tag, &catalog)
-        .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?;
-    if let Some(note) = &language.fallback_note {
-        report::warning(note);
-    }
-    if let Some(note) = language.ignored_note(&tag) {
-        report::warning(&note);
-    }
+    let language = super::language_for(&tag, &catalog)?;
     let localizer = Localizer::new(language.clone(), &catalog)?;
     let dir = match args.output.as_deref().and_then(Path::parent) {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),

@@ -4,8 +4,8 @@
 use super::Settings;
 use crate::case::Reason;
 use crate::cli::ReasonsArgs;
-use crate::error::{Error, Result};
-use crate::l10n::{Catalog, Language, Localizer, Voice};
+use crate::error::Result;
+use crate::l10n::{Catalog, Localizer, Voice};
 use crate::output;
 use crate::schema::{Docs, Kind};
 
@@ -72,8 +72,7 @@ pub fn reasons(args: &ReasonsArgs, settings: &Settings) -> Result<()> {
             .and_then(|c| c.profile.language)
             .unwrap_or_else(|| "en".to_owned()),
     };
-    let language = Language::resolve(&tag, &catalog)
-        .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?;
+    let language = super::language_for(&tag, &catalog)?;
     let localizer = Localizer::new(language, &catalog)?;
     let docs = Docs::new(Kind::Case);
     let when: Vec<(&str, &str)> = docs.values("reason");

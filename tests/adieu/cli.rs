@@ -206,6 +206,14 @@ fn a_tag_with_private_use_or_extensions_writes_its_language_with_a_warning() {
         .assert()
         .success()
         .stderr(predicate::str::contains("`-u-nu-latn` in the language tag"));
+    // Commands that take only a language say so too.
+    adieu()
+        .args(["reasons", "--lang", "ro-u-ca-buddhist"])
+        .assert()
+        .success()
+        .stderr(
+            "warning: `-u-ca-buddhist` in the language tag `ro-u-ca-buddhist` is ignored: adieu writes ro with its usual dates and numbers\n",
+        );
 }
 
 #[test]
