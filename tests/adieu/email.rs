@@ -56,3 +56,62 @@ fn every_name_and_address_reads_back_exactly() {
         }
     }
 }
+
+/// The encoded-word refusal holds for every source of a value, not only case files
+/// (tests/bad): a config file's sender name, a CSV cell.
+#[test]
+fn an_encoded_word_is_refused_from_the_config_and_a_csv_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("examples/en-capacity.yaml"),
+        dir.path().join("base.yaml"),
+    )
+    .unwrap();
+    let mut case = std::fs::read_to_string(dir.path().join("base.yaml")).unwrap();
+    case = case.replace("  name: Hannah Reid\n", "");
+    std::fs::write(dir.path().join("case.yaml"), case).unwrap();
+    std::fs::write(
+        dir.path().join("config.yaml"),
+        "sender:\n  name: \"=?utf-8?q?Acme_Bank?=\"\n",
+    )
+    .unwrap();
+    let output = crate::support::adieu_in(dir.path(), dir.path())
+        .args(["--config", "config.yaml", "email", "case.yaml"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // Reported as the config file's problem, at its line.
+    assert_eq!(output.status.code(), Some(78), "{stderr}");
+    assert!(
+        stderr.starts_with("error[encoded-word]: sender.name holds `=?utf-8?q?Acme_Bank?=`, which mail programs would show as other text\n --> config.yaml:2:9\n"),
+        "{stderr}"
+    );
+    assert!(output.stdout.is_empty());
+
+    std::fs::write(
+        dir.path().join("rows.csv"),
+        "client.contact.name,client.email\n=?utf-8?b?Qm9zcw==?=,a@b.example\n",
+    )
+    .unwrap();
+    let output = crate::support::adieu_in(dir.path(), dir.path())
+        .args([
+            "email",
+            "--csv",
+            "rows.csv",
+            "--base",
+            "base.yaml",
+            "-o",
+            "out/",
+        ])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(65), "{stderr}");
+    assert!(
+        stderr.starts_with(
+            "error[encoded-word]: client.contact.name holds `=?utf-8?b?Qm9zcw==?=`, which mail programs would show as other text\n--> rows.csv:row 2, column client.contact.name\n"
+        ),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("out").exists());
+}
