@@ -27,7 +27,7 @@ pub fn validate(case: &Case, today: Date) -> Vec<Diagnostic> {
         problems.push(
             Diagnostic::error("invalid-date", format!("the case is dated {date}, before {MIN_YEAR}"))
                 .at_path("date")
-                .with_help("write the date the letter is sent, YYYY-MM-DD; an email's Date header cannot carry a year before 1900"),
+                .with_help(format!("write the date the letter is sent, YYYY-MM-DD; an email's Date header cannot carry a year before {MIN_YEAR}")),
         );
     }
     check_notice(case, date, &mut problems);

@@ -61,52 +61,32 @@ fn every_name_and_address_reads_back_exactly() {
 /// (tests/bad): a config file's sender name, a CSV cell.
 #[test]
 fn an_encoded_word_is_refused_from_the_config_and_a_csv_cell() {
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        root().join("examples/en-capacity.yaml"),
-        dir.path().join("base.yaml"),
-    )
-    .unwrap();
-    let mut case = std::fs::read_to_string(dir.path().join("base.yaml")).unwrap();
-    case = case.replace("  name: Hannah Reid\n", "");
+    let dir = crate::hidden::folder();
+    let case = std::fs::read_to_string(dir.path().join("base.yaml"))
+        .unwrap()
+        .replace("  name: Hannah Reid\n", "");
     std::fs::write(dir.path().join("case.yaml"), case).unwrap();
     std::fs::write(
         dir.path().join("config.yaml"),
         "sender:\n  name: \"=?utf-8?q?Acme_Bank?=\"\n",
     )
     .unwrap();
-    let output = crate::support::adieu_in(dir.path(), dir.path())
-        .args(["--config", "config.yaml", "email", "case.yaml"])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    // Reported as the config file's problem, at its line.
-    assert_eq!(output.status.code(), Some(78), "{stderr}");
+    // Reported as the config file's problem, at its line; nothing on stdout.
+    let stderr = crate::hidden::stderr_of(
+        dir.path(),
+        &["--config", "config.yaml", "email", "case.yaml"],
+        78,
+    );
     assert!(
         stderr.starts_with("error[encoded-word]: sender.name holds `=?utf-8?q?Acme_Bank?=`, which mail programs would show as other text\n --> config.yaml:2:9\n"),
         "{stderr}"
     );
-    assert!(output.stdout.is_empty());
 
-    std::fs::write(
-        dir.path().join("rows.csv"),
+    let stderr = crate::hidden::csv_batch(
+        dir.path(),
+        "email",
         "client.contact.name,client.email\n=?utf-8?b?Qm9zcw==?=,a@b.example\n",
-    )
-    .unwrap();
-    let output = crate::support::adieu_in(dir.path(), dir.path())
-        .args([
-            "email",
-            "--csv",
-            "rows.csv",
-            "--base",
-            "base.yaml",
-            "-o",
-            "out/",
-        ])
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(65), "{stderr}");
+    );
     assert!(
         stderr.starts_with(
             "error[encoded-word]: client.contact.name holds `=?utf-8?b?Qm9zcw==?=`, which mail programs would show as other text\n--> rows.csv:row 2, column client.contact.name\n"

@@ -7,7 +7,8 @@ use std::path::Path;
 
 use crate::support::{adieu_in, root};
 
-fn folder() -> tempfile::TempDir {
+/// A folder holding examples/en-capacity.yaml as `base.yaml`.
+pub(crate) fn folder() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::copy(
         root().join("examples/en-capacity.yaml"),
@@ -17,19 +18,22 @@ fn folder() -> tempfile::TempDir {
     dir
 }
 
-fn stderr_of(dir: &Path, args: &[&str], code: i32) -> String {
+/// The stderr of adieu run in `dir` with `args`, which exits `code` having written
+/// nothing on stdout.
+pub(crate) fn stderr_of(dir: &Path, args: &[&str], code: i32) -> String {
     let output = adieu_in(dir, dir).args(args).output().unwrap();
     assert_eq!(output.status.code(), Some(code), "{output:?}");
+    assert!(output.stdout.is_empty(), "{output:?}");
     String::from_utf8(output.stderr).unwrap()
 }
 
-/// The stderr of a batch over `rows` as `rows.csv`, which exits 65.
-fn csv_batch(dir: &Path, rows: &str) -> String {
+/// The stderr of a `channel` batch over `rows` as `rows.csv`, which exits 65.
+pub(crate) fn csv_batch(dir: &Path, channel: &str, rows: &str) -> String {
     std::fs::write(dir.join("rows.csv"), rows).unwrap();
     stderr_of(
         dir,
         &[
-            "letter",
+            channel,
             "--csv",
             "rows.csv",
             "--base",
@@ -68,6 +72,7 @@ fn a_csv_cell_cannot_hide_an_invisible_character() {
     let dir = folder();
     let stderr = csv_batch(
         dir.path(),
+        "letter",
         "client.contact.name,client.email\nAnn\u{200F}Lee,ann@lee.example\n",
     );
     assert_eq!(
@@ -108,6 +113,7 @@ fn file_names_and_csv_headers_are_escaped_not_dropped() {
 
     let stderr = csv_batch(
         dir.path(),
+        "letter",
         "client.contact.name,client.email,x\u{1b}]0;pwned\u{7}\nAnn,ann@lee.example,1\n",
     );
     assert!(
