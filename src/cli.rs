@@ -6,7 +6,10 @@ use std::path::PathBuf;
 use clap::builder::PossibleValue;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use strum::IntoEnumIterator;
+
 use crate::case::Reason;
+use crate::diagnostic::Code;
 use crate::render::{Channel, Format};
 
 /// End a client relationship well: render a brief, impersonal termination letter,
@@ -124,7 +127,7 @@ pub enum Command {
     /// located like compiler output. Exits 65 if any file is invalid, 1 with
     /// `--deny warnings` if any has warnings, 0 otherwise.
     #[command(
-        after_help = "Examples:\n  adieu check case.yaml\n  adieu check examples/fr-fit.yaml examples/sk-outgrown.yaml --deny warnings\n  adieu check case.yaml --format json"
+        after_help = "Examples:\n  adieu check case.yaml\n  adieu check examples/fr-fit.yaml examples/sk-outgrown.yaml --deny warnings\n  adieu check --explain weekend-end"
     )]
     Check(CheckArgs),
 }
@@ -133,8 +136,17 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The case files (YAML); `-` reads standard input.
-    #[arg(value_name = "CASE", required = true)]
+    #[arg(value_name = "CASE", required_unless_present = "explain")]
     pub cases: Vec<PathBuf>,
+
+    /// Say what a diagnostic code means and how to fix it, instead of checking.
+    #[arg(
+        long,
+        value_name = "CODE",
+        value_parser = parse_code,
+        conflicts_with_all = ["cases", "format", "deny", "strict", "pdf"]
+    )]
+    pub explain: Option<Code>,
 
     /// How to print the diagnostics: for people on stderr, or as JSON lines on stdout.
     #[arg(long, value_enum, default_value = "human")]
@@ -387,4 +399,17 @@ impl ValueEnum for Reason {
     fn to_possible_value(&self) -> Option<PossibleValue> {
         Some(PossibleValue::new(self.code()))
     }
+}
+
+/// A diagnostic code as `--explain` takes it, with the nearest code when it is none.
+fn parse_code(written: &str) -> Result<Code, String> {
+    written.parse().map_err(|_| {
+        let names: Vec<&str> = Code::iter().map(Code::as_str).collect();
+        match crate::case::closest(written, &names) {
+            Some(name) => format!("`{written}` is no diagnostic code; did you mean `{name}`?"),
+            None => format!(
+                "`{written}` is no diagnostic code; the codes are printed in brackets, as in `error[unknown-field]`"
+            ),
+        }
+    })
 }

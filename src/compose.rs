@@ -114,9 +114,9 @@ impl Composer {
     pub fn render(&self, loaded: &Loaded) -> Result<Composed> {
         let prepared = self.prepare(&loaded.language)?;
         let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
-        let document = prepared.renderer.render(&plan)?;
+        let (document, fallbacks) = prepared.renderer.render_noting(&plan)?;
         let mut notes: Vec<String> = loaded.language.fallback_note.iter().cloned().collect();
-        notes.extend(prepared.localizer.notes());
+        notes.extend(fallbacks.iter().map(|f| prepared.localizer.note(f)));
         Ok(Composed {
             document,
             notes,

@@ -7,6 +7,7 @@
 //! The classes come from the Unicode Character Database through ICU4X, not from a
 //! hand list, so a new Unicode version brings its new invisible characters with it.
 
+use crate::diagnostic::Code;
 use icu_properties::props::{
     BidiControl, DefaultIgnorableCodePoint, Emoji, EmojiModifier, ExtendedPictographic,
     GeneralCategory,
@@ -27,10 +28,10 @@ pub enum Hidden {
 
 impl Hidden {
     /// The diagnostic code reported for a character of this class.
-    pub fn code(self) -> &'static str {
+    pub fn code(self) -> Code {
         match self {
-            Hidden::Control => "control-character",
-            Hidden::Invisible => "invisible-character",
+            Hidden::Control => Code::ControlCharacter,
+            Hidden::Invisible => Code::InvisibleCharacter,
         }
     }
 

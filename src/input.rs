@@ -4,7 +4,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::case::MAX_INPUT_BYTES;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::error::{Error, Result};
 
 /// Opens an input file and gives its length, refusing a directory with a message
@@ -68,8 +68,8 @@ impl Source {
         };
         if bytes.len() > MAX_INPUT_BYTES {
             return Err(invalid(
-                Diagnostic::error(
-                    "limit-exceeded",
+                Diagnostic::new(
+                    Code::LimitExceeded,
                     format!(
                         "the file is larger than {} MiB, the size limit for a case file",
                         MAX_INPUT_BYTES / (1024 * 1024)
@@ -96,8 +96,8 @@ impl Source {
                 let lossy = String::from_utf8_lossy(error.as_bytes()).into_owned();
                 let span = Span::at(&lossy, offset, '\u{FFFD}'.len_utf8());
                 Err(invalid(
-                    Diagnostic::error(
-                        "not-utf8",
+                    Diagnostic::new(
+                        Code::NotUtf8,
                         format!("the file is not UTF-8 text: byte 0x{byte:02X} cannot start or continue a character"),
                     )
                     .with_span(span)

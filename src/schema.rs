@@ -5,7 +5,7 @@
 //! take their explanations from here too, through [`Docs`]. The schemas follow JSON
 //! Schema draft 7, which every YAML editor integration understands.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use schemars::generate::SchemaSettings;
 use schemars::transform::RecursiveTransform;
@@ -15,8 +15,6 @@ use serde_json::Value;
 use crate::case::Case;
 use crate::config::Profile;
 use crate::l10n::{Catalog, languages};
-use crate::output;
-use crate::report;
 
 /// The file name the case schema is published under.
 pub const CASE_FILE: &str = "case.schema.json";
@@ -74,56 +72,25 @@ fn unwrap_description(schema: &mut Schema) {
 }
 
 /// What a `# yaml-language-server: $schema=…` line in a file written into `dir`
-/// should point at, so that editors find the schema offline:
+/// should point at, so that editors find the schema offline: `schema/<file>` in
+/// `dir` or a folder above it (the repository, or a folder of cases where
+/// `adieu schema -o schema/case.schema.json` was run), as a relative path.
 ///
-/// - `schema/<file>` in `dir` or a folder above it (the repository, or a folder of
-///   cases where `adieu schema -o schema/case.schema.json` was run), as a relative path;
-/// - otherwise adieu's own copy in the user's data folder
-///   (`~/.local/share/adieu/case.schema.json`), written or refreshed now so that
-///   it matches this version of adieu, as a `file://` URI.
-///
-/// `None` when neither can be had (no home folder, or the copy cannot be written).
+/// `None` when there is none: the command writing the file then installs adieu's own
+/// copy (`commands::schema::install`) and says so. Looking never writes anything.
 pub fn reference(kind: Kind, dir: &Path) -> Option<String> {
     let dir = std::path::absolute(dir).ok()?;
-    for (up, ancestor) in dir.ancestors().enumerate() {
-        if ancestor.join("schema").join(kind.file_name()).is_file() {
-            return Some(format!("{}schema/{}", "../".repeat(up), kind.file_name()));
-        }
-    }
-    installed(kind).map(|path| file_uri(&path))
-}
-
-/// adieu's own copy of a schema in the user's data folder, refreshed when it differs.
-fn installed(kind: Kind) -> Option<PathBuf> {
-    use etcetera::BaseStrategy as _;
-    let folder = etcetera::choose_base_strategy()
-        .ok()?
-        .data_dir()
-        .join("adieu");
-    let path = folder.join(kind.file_name());
-    let json = kind.json();
-    if std::fs::read_to_string(&path).ok().as_deref() != Some(json.as_str()) {
-        let written = std::fs::create_dir_all(&folder)
-            .map_err(|e| e.to_string())
-            .and_then(|()| {
-                output::write_file(&path, json.as_bytes(), true).map_err(|e| e.to_string())
-            });
-        if let Err(reason) = written {
-            report::warning(&format!(
-                "cannot keep a copy of the schema for editors: {reason}"
-            ));
-            return None;
-        }
-        report::note(&format!(
-            "wrote the schema for editors to {}",
-            path.display()
-        ));
-    }
-    Some(path)
+    dir.ancestors().enumerate().find_map(|(up, ancestor)| {
+        ancestor
+            .join("schema")
+            .join(kind.file_name())
+            .is_file()
+            .then(|| format!("{}schema/{}", "../".repeat(up), kind.file_name()))
+    })
 }
 
 /// A `file://` URI for an absolute path: the `$schema=` line ends at a space.
-fn file_uri(path: &Path) -> String {
+pub fn file_uri(path: &Path) -> String {
     let text = path.to_string_lossy().replace('\\', "/");
     let mut uri = String::from("file://");
     if !text.starts_with('/') {

@@ -13,7 +13,7 @@ use jiff::civil::{Date, Weekday};
 
 use super::locate::SourceMap;
 use super::{Case, Reason};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::l10n::{Catalog, Language};
 use crate::notice::{Ending, Termination};
 
@@ -43,7 +43,7 @@ pub fn advise(
     }
     if case.contract.is_none() {
         advice.push(
-            Diagnostic::warning("no-contract", "the case names no contract")
+            Diagnostic::new(Code::NoContract, "the case names no contract")
                 .at_path("contract")
                 .with_help("review the contract and every obligation in it before giving notice; add a `contract` section with its `title` and `notice_days` so the documents cite it"),
         );
@@ -73,11 +73,11 @@ pub fn ignored_extension(
 ) -> Option<Diagnostic> {
     let note = language.ignored_note(requested)?;
     Some(if from_case {
-        Diagnostic::warning("language-extension-ignored", note)
+        Diagnostic::new(Code::LanguageExtensionIgnored, note)
             .at_path("language")
             .with_help(format!("write `language: {}`", language.tag))
     } else {
-        Diagnostic::warning("language-extension-ignored", format!("--lang: {note}"))
+        Diagnostic::new(Code::LanguageExtensionIgnored, format!("--lang: {note}"))
             .with_help(format!("pass `--lang {}`", language.tag))
     })
 }
@@ -92,8 +92,8 @@ fn money(case: &Case, termination: Option<&Termination>, advice: &mut Vec<Diagno
             format!("{count} invoices are")
         };
         advice.push(
-            Diagnostic::warning(
-                "payment-outstanding",
+            Diagnostic::new(
+                Code::PaymentOutstanding,
                 format!("the reason is `payment` and {open} still open"),
             )
             .at_path("closeout.invoices")
@@ -106,8 +106,8 @@ fn money(case: &Case, termination: Option<&Termination>, advice: &mut Vec<Diagno
     for (i, invoice) in invoices.iter().enumerate() {
         if invoice.amount.0.is_zero() {
             advice.push(
-                Diagnostic::warning(
-                    "zero-amount",
+                Diagnostic::new(
+                    Code::ZeroAmount,
                     format!(
                         "invoice {} is for {} {}, so nothing is owed on it",
                         invoice.number, invoice.amount.0, invoice.currency.0
@@ -122,8 +122,8 @@ fn money(case: &Case, termination: Option<&Termination>, advice: &mut Vec<Diagno
         && refund.amount.0.is_zero()
     {
         advice.push(
-            Diagnostic::warning(
-                "zero-amount",
+            Diagnostic::new(
+                Code::ZeroAmount,
                 format!(
                     "the refund is {} {}, so the client gets nothing back",
                     refund.amount.0, refund.currency.0
@@ -141,8 +141,8 @@ fn money(case: &Case, termination: Option<&Termination>, advice: &mut Vec<Diagno
             && due.0 > termination.end
         {
             advice.push(
-                Diagnostic::warning(
-                    "invoice-due-after-end",
+                Diagnostic::new(
+                    Code::InvoiceDueAfterEnd,
                     format!(
                         "invoice {} falls due on {due}, after the last day of the collaboration ({})",
                         invoice.number, termination.end
@@ -161,8 +161,8 @@ fn money(case: &Case, termination: Option<&Termination>, advice: &mut Vec<Diagno
 fn referral(case: &Case, advice: &mut Vec<Diagnostic>) {
     match (&case.referral, case.reason.is_breach()) {
         (Some(_), true) => advice.push(
-            Diagnostic::warning(
-                "referral-not-rendered",
+            Diagnostic::new(
+                Code::ReferralNotRendered,
                 format!(
                     "no referral is given for `{}`: this one will not appear in the documents",
                     case.reason.code()
@@ -172,7 +172,7 @@ fn referral(case: &Case, advice: &mut Vec<Diagnostic>) {
             .with_help("remove the `referral` section; a client ended for conduct or ethics is not referred"),
         ),
         (None, false) => advice.push(
-            Diagnostic::warning("no-referral", "the case gives the client no referral")
+            Diagnostic::new(Code::NoReferral, "the case gives the client no referral")
                 .at_path("referral")
                 .with_help("point the client to a colleague (`referral: { name: … }`) or to a kind of provider (`referral: { kind: … }`), so they have a way forward"),
         ),
@@ -189,8 +189,8 @@ fn notice(case: &Case, date: Date, termination: &Termination, advice: &mut Vec<D
     let days = termination.days_from(date);
     if !case.reason.is_breach() && days < SHORT_NOTICE_DAYS {
         advice.push(
-            Diagnostic::warning(
-                "short-notice",
+            Diagnostic::new(
+                Code::ShortNotice,
                 format!("a notice of {days} days leaves the client little time to replace you"),
             )
             .at_path(path)
@@ -212,8 +212,8 @@ fn notice(case: &Case, date: Date, termination: &Termination, advice: &mut Vec<D
             None => "end on a working day".to_owned(),
         };
         advice.push(
-            Diagnostic::warning(
-                "weekend-end",
+            Diagnostic::new(
+                Code::WeekendEnd,
                 format!("the last day of the collaboration, {end}, is a {day}"),
             )
             .at_path(path)
@@ -229,8 +229,8 @@ fn case_date(case: &Case, today: Date, advice: &mut Vec<Diagnostic>) {
     let ahead = i64::from((date.0 - today).get_days());
     if ahead < 0 {
         advice.push(
-            Diagnostic::warning(
-                "date-in-past",
+            Diagnostic::new(
+                Code::DateInPast,
                 format!("the case date {date} is in the past (today is {today})"),
             )
             .at_path("date")
@@ -240,8 +240,8 @@ fn case_date(case: &Case, today: Date, advice: &mut Vec<Diagnostic>) {
         );
     } else if ahead > FAR_AHEAD_DAYS {
         advice.push(
-            Diagnostic::warning(
-                "date-far-ahead",
+            Diagnostic::new(
+                Code::DateFarAhead,
                 format!("the case date {date} is more than {FAR_AHEAD_DAYS} days ahead (today is {today})"),
             )
             .at_path("date")
@@ -281,8 +281,8 @@ fn wording(case: &Case, lists: &[WordList], advice: &mut Vec<Diagnostic>) {
         for list in lists {
             for found in list.find(&words) {
                 advice.push(
-                    Diagnostic::warning(
-                        "judgemental-wording",
+                    Diagnostic::new(
+                        Code::JudgementalWording,
                         format!("`{found}` judges or carries emotion; the documents must stay impersonal"),
                     )
                     .at_path(&path)
@@ -394,11 +394,11 @@ fn locate(advice: &mut [Diagnostic], source: &str) {
             continue;
         };
         let span = match diagnostic.code {
-            "no-referral" => map.locate("reason"),
-            "no-contract" => map.locate("reason").or_else(|| map.locate(path)),
+            Code::NoReferral => map.locate("reason"),
+            Code::NoContract => map.locate("reason").or_else(|| map.locate(path)),
             _ => map.locate(path),
         };
-        let word = (diagnostic.code == "judgemental-wording")
+        let word = (diagnostic.code == Code::JudgementalWording)
             .then(|| diagnostic.message.split('`').nth(1))
             .flatten();
         diagnostic.span = match (span, word) {
@@ -459,7 +459,7 @@ mod tests {
             yaml,
         )
         .iter()
-        .map(|d| d.code)
+        .map(|d| d.code.as_str())
         .collect()
     }
 
@@ -500,7 +500,7 @@ mod tests {
         let advice = advice_of(&yaml);
         let found: Vec<_> = advice
             .iter()
-            .map(|d| (d.code, d.path.as_deref().unwrap_or("")))
+            .map(|d| (d.code.as_str(), d.path.as_deref().unwrap_or("")))
             .collect();
         assert_eq!(
             found,
@@ -536,7 +536,7 @@ mod tests {
         );
         let advice = advice_of(&yaml);
         assert_eq!(advice.len(), 1, "{advice:?}");
-        assert_eq!(advice[0].code, "judgemental-wording");
+        assert_eq!(advice[0].code.as_str(), "judgemental-wording");
         assert_eq!(advice[0].path.as_deref(), Some("closeout.handover.0"));
         let span = advice[0].span.unwrap();
         assert_eq!(&yaml[span.offset..span.offset + span.len], "Sloppy");
@@ -590,7 +590,7 @@ mod tests {
             &past,
         );
         assert_eq!(
-            advice.iter().map(|d| d.code).collect::<Vec<_>>(),
+            advice.iter().map(|d| d.code.as_str()).collect::<Vec<_>>(),
             ["date-in-past"]
         );
         assert_eq!(advice[0].span.map(|s| s.line), Some(2));
@@ -608,7 +608,7 @@ mod tests {
             &ahead,
         );
         assert_eq!(
-            advice.iter().map(|d| d.code).collect::<Vec<_>>(),
+            advice.iter().map(|d| d.code.as_str()).collect::<Vec<_>>(),
             ["date-far-ahead"]
         );
     }

@@ -11,7 +11,7 @@
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::{Case, text_fields};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 
 /// The most characters (code points) in one value: a long company name or handover
 /// item is under 150.
@@ -57,7 +57,7 @@ pub fn check(case: &Case) -> Vec<Diagnostic> {
     for (path, len, max) in lists {
         if len > max {
             problems.push(
-                Diagnostic::error("too-many-items", format!("{path} has {len} items; at most {max} are accepted"))
+                Diagnostic::new(Code::TooManyItems, format!("{path} has {len} items; at most {max} are accepted"))
                     .at_path(path)
                     .with_help("a letter is read by a person: group related items into one, or attach the full list separately"),
             );
@@ -66,8 +66,8 @@ pub fn check(case: &Case) -> Vec<Diagnostic> {
     let total: usize = lists.iter().map(|(_, len, _)| len).sum();
     if total > MAX_TOTAL_ITEMS && problems.is_empty() {
         problems.push(
-            Diagnostic::error(
-                "too-many-items",
+            Diagnostic::new(
+                Code::TooManyItems,
                 format!(
                     "the case has {total} list items in all; at most {MAX_TOTAL_ITEMS} are accepted"
                 ),
@@ -87,8 +87,8 @@ fn check_value(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
     let chars = text.chars().count();
     if chars > MAX_VALUE_CHARS {
         problems.push(
-            Diagnostic::error(
-                "too-long",
+            Diagnostic::new(
+                Code::TooLong,
                 format!("{path} is {chars} characters long; at most {MAX_VALUE_CHARS} are accepted"),
             )
             .at_path(path)
@@ -102,8 +102,8 @@ fn check_value(path: &str, text: &str, problems: &mut Vec<Diagnostic>) {
     {
         let first = cluster.chars().next().map_or(0, u32::from);
         problems.push(
-            Diagnostic::error(
-                "overlong-character",
+            Diagnostic::new(
+                Code::OverlongCharacter,
                 format!(
                     "{path} holds a character of {} code points (U+{first:04X} and the marks after it, from character {}); at most {MAX_CLUSTER_CHARS} are accepted",
                     cluster.chars().count(),
@@ -126,7 +126,7 @@ mod tests {
         );
         check(&super::super::parse(&yaml).unwrap())
             .iter()
-            .map(|d| d.code)
+            .map(|d| d.code.as_str())
             .collect()
     }
 

@@ -5,7 +5,7 @@ use jiff::civil::Date;
 
 use super::{Case, CaseDate, SourceMap, advice, parse, validate};
 use crate::config::{Config, Origin, Origins};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::{Catalog, Language};
@@ -91,7 +91,7 @@ pub fn load_with(
             Ok(language) => Some(language),
             Err(e) => {
                 problems.push(
-                    Diagnostic::error("unsupported-language", e.message())
+                    Diagnostic::new(Code::UnsupportedLanguage, e.message())
                         .at_path("language")
                         .with_help(e.help()),
                 );
@@ -100,7 +100,7 @@ pub fn load_with(
         },
         (None, None) => {
             problems.push(
-                Diagnostic::error("missing-field", "the case gives no `language`")
+                Diagnostic::new(Code::MissingField, "the case gives no `language`")
                     .at_path("language")
                     .with_help("add `language: en` (or es, fr, ro, sk) at the top of the file, or pass --lang"),
             );
@@ -152,7 +152,11 @@ pub fn load_with(
 
 /// The advice computed from the last day of the collaboration, which the notice
 /// and the case date decide.
-const FROM_THE_END: &[&str] = &["short-notice", "weekend-end", "invoice-due-after-end"];
+const FROM_THE_END: &[Code] = &[
+    Code::ShortNotice,
+    Code::WeekendEnd,
+    Code::InvoiceDueAfterEnd,
+];
 
 /// One mistake, one message: a warning about a fact already in error is dropped.
 /// That is a warning at the path of an error, and, once the notice or the date is
@@ -192,7 +196,7 @@ fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config)
         });
         // The notice is not written in the case file; the contract's minimum, which
         // it falls short of, is.
-        if problem.code == "notice-too-short" {
+        if problem.code == Code::NoticeTooShort {
             problem.path = Some("contract.notice_days".into());
             problem.message =
                 problem
@@ -225,15 +229,14 @@ pub fn locate(mut diagnostics: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
         let severity = diagnostics[MAX_DIAGNOSTICS..]
             .iter()
             .map(|d| d.severity)
-            .min();
+            .min()
+            .unwrap_or(Severity::Warning);
         diagnostics.truncate(MAX_DIAGNOSTICS);
         let note = format!("{more} more problems are not shown");
         diagnostics.push(
-            match severity {
-                Some(Severity::Error) => Diagnostic::error("too-many-problems", note),
-                _ => Diagnostic::warning("too-many-problems", note),
-            }
-            .with_help("fix the problems above and check the file again"),
+            Diagnostic::new(Code::TooManyProblems, note)
+                .with_severity(severity)
+                .with_help("fix the problems above and check the file again"),
         );
     }
     diagnostics

@@ -22,6 +22,7 @@ pub use load::{Loaded, MAX_DIAGNOSTICS, Overrides, load, load_with, locate};
 pub use locate::SourceMap;
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
+pub use schema::closest;
 pub use validate::{MAX_NOTICE_DAYS, MIN_YEAR, is_placeholder, text_fields, validate};
 pub(crate) use validate::{check_email, check_text};
 

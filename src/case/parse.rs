@@ -10,7 +10,7 @@ use super::Case;
 use super::locate::SourceMap;
 use super::schema::{self, closest};
 use super::tree::{MAX_ALIASES, MAX_DEPTH, MAX_EXPANDED, MAX_NODES, Tree};
-use crate::diagnostic::{Diagnostic, Span, printable};
+use crate::diagnostic::{Code, Diagnostic, Span, printable};
 
 /// The largest case file accepted, in bytes. Real case files are a few kilobytes.
 pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
@@ -130,7 +130,7 @@ fn diagnose(error: &YamlError, source: &str) -> Diagnostic {
         YamlError::SerdeUnknownField {
             field, expected, ..
         } => (
-            "unknown-field",
+            Code::UnknownField,
             Some(match closest(field, expected) {
                 Some(candidate) => format!("did you mean `{candidate}`?"),
                 None => format!("the fields allowed here are: {}", expected.join(", ")),
@@ -139,22 +139,22 @@ fn diagnose(error: &YamlError, source: &str) -> Diagnostic {
         YamlError::SerdeUnknownVariant {
             variant, expected, ..
         } => (
-            "unknown-value",
+            Code::UnknownValue,
             Some(match closest(variant, expected) {
                 Some(candidate) => format!("did you mean `{candidate}`?"),
                 None => format!("write one of: {}", expected.join(", ")),
             }),
         ),
         YamlError::SerdeMissingField { field, .. } => (
-            "missing-field",
+            Code::MissingField,
             Some(format!("add `{field}:` to this section")),
         ),
         YamlError::DuplicateMappingKey { .. } => (
-            "duplicate-key",
+            Code::DuplicateKey,
             Some("each key may appear once in a section; delete or merge the repeated one".into()),
         ),
         YamlError::UnsupportedTag { .. } | YamlError::TaggedStructFieldName { .. } => (
-            "unsupported-tag",
+            Code::UnsupportedTag,
             Some("case files are plain YAML: remove the `!` tag".into()),
         ),
         YamlError::Budget { .. }
@@ -162,32 +162,32 @@ fn diagnose(error: &YamlError, source: &str) -> Diagnostic {
         | YamlError::AliasExpansionLimitExceeded { .. }
         | YamlError::AliasReplayStackDepthExceeded { .. }
         | YamlError::AliasReplayCounterOverflow { .. } => (
-            "limit-exceeded",
+            Code::LimitExceeded,
             Some(format!(
                 "a case file needs no anchors or aliases in bulk and no nesting deeper than {MAX_DEPTH} levels"
             )),
         ),
         YamlError::Eof { .. } => (
-            "empty-file",
+            Code::EmptyFile,
             Some("a case file needs at least `language`, `reason`, `sender`, `client` and `notice`; start from one of the files in examples/".into()),
         ),
         YamlError::MultipleDocuments { .. } => (
-            "multiple-documents",
+            Code::MultipleDocuments,
             Some("keep one case per file; remove the `---` separator".into()),
         ),
         YamlError::NullIntoString { .. } => (
-            "missing-value",
+            Code::MissingValue,
             Some("write a value after the colon, or remove the key".into()),
         ),
         YamlError::SerdeInvalidType { .. }
         | YamlError::SerdeInvalidValue { .. }
         | YamlError::InvalidScalar { .. }
         | YamlError::Unexpected { .. }
-        | YamlError::SerdeInvalidLength { .. } => ("invalid-type", None),
-        YamlError::Message { .. } => ("invalid-value", None),
-        _ => ("yaml-syntax", None),
+        | YamlError::SerdeInvalidLength { .. } => (Code::InvalidType, None),
+        YamlError::Message { .. } => (Code::InvalidValue, None),
+        _ => (Code::YamlSyntax, None),
     };
-    let mut diagnostic = Diagnostic::error(code, message);
+    let mut diagnostic = Diagnostic::new(code, message);
     if let Some(help) = help {
         diagnostic = diagnostic.with_help(help);
     }
@@ -228,7 +228,7 @@ mod tests {
         let source = "language: en\nclinet: {}\n";
         let diagnostics = parse(source).unwrap_err();
         let diagnostic = &diagnostics[0];
-        assert_eq!(diagnostic.code, "unknown-field");
+        assert_eq!(diagnostic.code.as_str(), "unknown-field");
         assert_eq!(diagnostic.span.map(|s| (s.line, s.column)), Some((2, 1)));
         assert_eq!(diagnostic.help.as_deref(), Some("did you mean `client`?"));
     }
@@ -238,7 +238,7 @@ mod tests {
         let source = "a:\n  b: x\n";
         let error = serde_saphyr::from_str::<Case>(source).unwrap_err();
         let diagnostic = diagnose(&error, source);
-        assert_eq!(diagnostic.code, "unknown-field");
+        assert_eq!(diagnostic.code.as_str(), "unknown-field");
         assert_eq!(diagnostic.path.as_deref(), Some("a"));
     }
 }

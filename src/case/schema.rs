@@ -10,7 +10,7 @@
 
 use super::scalar::{Amount, CaseDate, parse_days};
 use super::tree::{Node, Tree, Value};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 
 /// What a value must be.
 #[derive(Debug, Clone, Copy)]
@@ -175,8 +175,8 @@ pub fn check_config(tree: &Tree) -> Vec<Diagnostic> {
             Value::Mapping(_) => section(tree, root, "", CONFIG, None, &mut problems),
             Value::Scalar { null: true, .. } => {}
             other => problems.push(
-                Diagnostic::error(
-                    "invalid-type",
+                Diagnostic::new(
+                    Code::InvalidType,
                     format!(
                         "a config file is a set of fields such as `language: en`, not {}",
                         kind(other)
@@ -196,19 +196,19 @@ pub fn check(tree: &Tree) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     match tree.root() {
         None => problems.push(
-            Diagnostic::error("empty-file", "the case file is empty")
+            Diagnostic::new(Code::EmptyFile, "the case file is empty")
                 .with_help("a case file needs at least `language`, `reason`, `sender`, `client` and `notice`; start from one of the files in examples/"),
         ),
         Some(root) => match &tree.node(root).value {
             Value::Mapping(_) => section(tree, root, "", CASE, None, &mut problems),
             Value::Scalar { null: true, .. } => problems.push(
-                Diagnostic::error("empty-file", "the case file is empty")
+                Diagnostic::new(Code::EmptyFile, "the case file is empty")
                     .with_span(tree.node(root).span)
                     .with_help("a case file needs at least `language`, `reason`, `sender`, `client` and `notice`; start from one of the files in examples/"),
             ),
             other => problems.push(
-                Diagnostic::error(
-                    "invalid-type",
+                Diagnostic::new(
+                    Code::InvalidType,
                     format!("a case file is a set of fields such as `language: en`, not {}", kind(other)),
                 )
                 .with_span(start_of(tree.node(root)))
@@ -251,8 +251,8 @@ fn section(
         let key_node = tree.node(key_index);
         let Value::Scalar { text: name, .. } = &key_node.value else {
             problems.push(
-                Diagnostic::error(
-                    "invalid-key",
+                Diagnostic::new(
+                    Code::InvalidKey,
                     "a field name must be a plain word, not a list or a section",
                 )
                 .at_path(path)
@@ -267,12 +267,15 @@ fn section(
         let field_path = join(path, name);
         if seen.contains(&name.as_str()) {
             problems.push(
-                Diagnostic::error("duplicate-key", format!("`{field_path}` is written twice"))
-                    .at_path(&field_path)
-                    .with_span(key_node.span)
-                    .with_help(
-                        "each field may appear once in a section; delete or merge the repeated one",
-                    ),
+                Diagnostic::new(
+                    Code::DuplicateKey,
+                    format!("`{field_path}` is written twice"),
+                )
+                .at_path(&field_path)
+                .with_span(key_node.span)
+                .with_help(
+                    "each field may appear once in a section; delete or merge the repeated one",
+                ),
             );
             continue;
         }
@@ -280,8 +283,8 @@ fn section(
         if name == "<<" {
             merged = true;
             problems.push(
-                Diagnostic::error(
-                    "unsupported-merge",
+                Diagnostic::new(
+                    Code::UnsupportedMerge,
                     "merge keys (`<<`) are not allowed in a case file",
                 )
                 .at_path(path)
@@ -302,7 +305,7 @@ fn section(
                 None => format!("the fields allowed here are: {}", names.join(", ")),
             };
             problems.push(
-                Diagnostic::error("unknown-field", format!("unknown field `{field_path}`"))
+                Diagnostic::new(Code::UnknownField, format!("unknown field `{field_path}`"))
                     .at_path(&field_path)
                     .with_span(key_node.span)
                     .with_help(help),
@@ -327,7 +330,7 @@ fn section(
         } else {
             format!("`{field_path}` is missing")
         };
-        let diagnostic = Diagnostic::error("missing-field", message)
+        let diagnostic = Diagnostic::new(Code::MissingField, message)
             .at_path(&field_path)
             .with_help(format!("add `{}:` {}", missing.name, example(missing)));
         problems.push(diagnostic.with_span(key.unwrap_or_else(|| start_of(tree.node(node)))));
@@ -346,7 +349,7 @@ fn value(
     if let Value::Scalar { null: true, .. } = node.value {
         if field.presence != Optional {
             problems.push(
-                Diagnostic::error("missing-value", format!("`{path}` has no value"))
+                Diagnostic::new(Code::MissingValue, format!("`{path}` has no value"))
                     .at_path(path)
                     .with_span(key)
                     .with_help(format!(
@@ -371,8 +374,8 @@ fn shaped(
 ) {
     let node = tree.node(index);
     let wrong_kind = |expected: &str, help: String| {
-        Diagnostic::error(
-            "invalid-type",
+        Diagnostic::new(
+            Code::InvalidType,
             format!("`{path}` must be {expected}, not {}", kind(&node.value)),
         )
         .at_path(path)
@@ -396,8 +399,8 @@ fn shaped(
                 let item_node = tree.node(item_index);
                 if let Value::Scalar { null: true, .. } = item_node.value {
                     problems.push(
-                        Diagnostic::error(
-                            "missing-value",
+                        Diagnostic::new(
+                            Code::MissingValue,
                             format!("`{item_path}` is an empty list item"),
                         )
                         .at_path(&item_path)
@@ -431,7 +434,7 @@ fn shaped(
         (_, Value::Scalar { text, .. }) => {
             if let Some((code, message, help)) = scalar(shape, text, path) {
                 problems.push(
-                    Diagnostic::error(code, message)
+                    Diagnostic::new(code, message)
                         .at_path(path)
                         .with_span(node.span)
                         .with_help(help),
@@ -442,19 +445,19 @@ fn shaped(
 }
 
 /// What is wrong with a scalar of the given shape, if anything.
-fn scalar(shape: Shape, text: &str, path: &str) -> Option<(&'static str, String, String)> {
+fn scalar(shape: Shape, text: &str, path: &str) -> Option<(Code, String, String)> {
     match shape {
         Shape::Text | Shape::Section(_) | Shape::List(_) => None,
         Shape::Date => CaseDate::parse(text).err().map(|message| {
             (
-                "invalid-date",
+                Code::InvalidDate,
                 message,
                 "write the date as YYYY-MM-DD, e.g. 2026-11-22".to_owned(),
             )
         }),
         Shape::Amount => Amount::parse(text).err().map(|message| {
             (
-                "invalid-amount",
+                Code::InvalidAmount,
                 message,
                 "write the amount in currency units with digits and a decimal point, e.g. 1200.00"
                     .to_owned(),
@@ -462,7 +465,7 @@ fn scalar(shape: Shape, text: &str, path: &str) -> Option<(&'static str, String,
         }),
         Shape::Days => parse_days(text).err().map(|message| {
             (
-                "invalid-number",
+                Code::InvalidNumber,
                 message,
                 format!("`{path}` counts calendar days, e.g. 30"),
             )
@@ -470,7 +473,7 @@ fn scalar(shape: Shape, text: &str, path: &str) -> Option<(&'static str, String,
         Shape::Flag => (!matches!(text, "true" | "True" | "TRUE" | "false" | "False" | "FALSE"))
             .then(|| {
                 (
-                    "invalid-value",
+                    Code::InvalidValue,
                     format!("`{text}` is not `true` or `false`"),
                     format!("write `{}: true`, or remove the field", last(path)),
                 )
@@ -481,7 +484,7 @@ fn scalar(shape: Shape, text: &str, path: &str) -> Option<(&'static str, String,
                 None => format!("write one of: {}", choices.join(", ")),
             };
             (
-                "unknown-value",
+                Code::UnknownValue,
                 format!("`{text}` is not a known value for `{path}`"),
                 help,
             )
@@ -699,7 +702,7 @@ mod tests {
         let source = "language: en\nreson: fit\nsender: [a]\nclient: {contact: {name: B, gender: mail}, email: b@c.example}\nnotice: {days: thirty, until: 2026-02-30}\nnotice: {}\n";
         let found: Vec<(&str, Option<String>)> = problems(source)
             .iter()
-            .map(|d| (d.code, d.path.clone()))
+            .map(|d| (d.code.as_str(), d.path.clone()))
             .collect();
         assert_eq!(
             found,

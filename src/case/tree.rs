@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use serde_saphyr::granit_parser::{Event, Options, Parser, ScalarStyle, ScanError};
 
 use super::locate::{SourceMap, span_of};
-use crate::diagnostic::{Diagnostic, Span, printable};
+use crate::diagnostic::{Code, Diagnostic, Span, printable};
 use crate::hidden::{self, Hidden};
 
 /// Deepest nesting accepted; the case format itself needs four levels.
@@ -134,8 +134,8 @@ impl Builder {
                     self.documents += 1;
                     if self.documents > 1 {
                         return Err(Box::new(
-                            Diagnostic::error(
-                                "multiple-documents",
+                            Diagnostic::new(
+                                Code::MultipleDocuments,
                                 "the file holds more than one YAML document",
                             )
                             .with_span(span)
@@ -196,8 +196,8 @@ impl Builder {
     ) -> Result<usize, Box<Diagnostic>> {
         if self.tree.nodes.len() >= MAX_NODES {
             return Err(Box::new(
-                Diagnostic::error(
-                    "limit-exceeded",
+                Diagnostic::new(
+                    Code::LimitExceeded,
                     format!("the file holds more than {MAX_NODES} values, the limit for a case file"),
                 )
                 .with_span(span)
@@ -253,8 +253,8 @@ impl Builder {
         }
         if self.anchors.len() >= MAX_ALIASES {
             return Err(Box::new(
-                Diagnostic::error(
-                    "limit-exceeded",
+                Diagnostic::new(
+                    Code::LimitExceeded,
                     format!("the file defines more than {MAX_ALIASES} anchors, the limit for a case file"),
                 )
                 .with_span(span)
@@ -269,8 +269,8 @@ impl Builder {
         self.aliases += 1;
         if self.aliases > MAX_ALIASES {
             return Err(Box::new(
-                Diagnostic::error(
-                    "limit-exceeded",
+                Diagnostic::new(
+                    Code::LimitExceeded,
                     format!(
                         "the file uses more than {MAX_ALIASES} aliases, the limit for a case file"
                     ),
@@ -283,8 +283,8 @@ impl Builder {
         }
         let Some(&target) = self.anchors.get(&id) else {
             return Err(Box::new(
-                Diagnostic::error(
-                    "yaml-syntax",
+                Diagnostic::new(
+                    Code::YamlSyntax,
                     "this alias names no anchor defined before it",
                 )
                 .with_span(span)
@@ -295,8 +295,8 @@ impl Builder {
         };
         if self.sizes[target].is_none() {
             return Err(Box::new(
-                Diagnostic::error(
-                    "yaml-syntax",
+                Diagnostic::new(
+                    Code::YamlSyntax,
                     "this alias repeats the section it is written in",
                 )
                 .with_span(span)
@@ -311,8 +311,8 @@ impl Builder {
 }
 
 fn depth_error(span: Span) -> Diagnostic {
-    Diagnostic::error(
-        "limit-exceeded",
+    Diagnostic::new(
+        Code::LimitExceeded,
         format!("the file nests deeper than {MAX_DEPTH} levels, the limit for a case file"),
     )
     .with_span(span)
@@ -320,8 +320,8 @@ fn depth_error(span: Span) -> Diagnostic {
 }
 
 fn expansion_error(span: Span) -> Diagnostic {
-    Diagnostic::error(
-        "limit-exceeded",
+    Diagnostic::new(
+        Code::LimitExceeded,
         format!("the aliases in this file expand to more than {MAX_EXPANDED} values, the limit for a case file"),
     )
     .with_span(Span { len: span.len.min(1), ..span })
@@ -339,7 +339,7 @@ fn tag_error(source: &str, tag: Option<std::ops::Range<usize>>, node: Span) -> D
     } else {
         "YAML tags are not allowed in a case file".to_owned()
     };
-    Diagnostic::error("unsupported-tag", message)
+    Diagnostic::new(Code::UnsupportedTag, message)
         .with_span(span)
         .with_help(
             "case files are plain YAML: remove the tag; to keep a value as text, put it in quotes",
@@ -359,7 +359,7 @@ fn syntax_error(error: &ScanError, source: &str) -> Diagnostic {
         return depth_error(Span::at(source, offset, 1));
     }
     if info.contains("unknown anchor") {
-        return Diagnostic::error("yaml-syntax", "this alias names no anchor defined before it")
+        return Diagnostic::new(Code::YamlSyntax, "this alias names no anchor defined before it")
             .with_span(Span::at(source, offset, 1))
             .with_help("define the anchor (`&name`) before the alias (`*name`) that repeats it, or write the value out");
     }
@@ -369,8 +369,8 @@ fn syntax_error(error: &ScanError, source: &str) -> Diagnostic {
     if (quote_error || info.contains("mapping values are not allowed"))
         && let Some(open) = unclosed_quote(&source[..offset.min(source.len())])
     {
-        return Diagnostic::error(
-            "yaml-syntax",
+        return Diagnostic::new(
+            Code::YamlSyntax,
             "the file is not valid YAML: this quote is not closed on its line",
         )
         .with_span(Span::at(source, open, 1))
@@ -385,8 +385,8 @@ fn syntax_error(error: &ScanError, source: &str) -> Diagnostic {
             Some((key, value)) => format!("{key}: {}", value.trim_start()),
             None => format!("{text}:"),
         };
-        return Diagnostic::error(
-            "yaml-syntax",
+        return Diagnostic::new(
+            Code::YamlSyntax,
             "the file is not valid YAML: this line has no `:` after its field name",
         )
         .with_span(line)
@@ -411,7 +411,7 @@ fn syntax_error(error: &ScanError, source: &str) -> Diagnostic {
     } else {
         format!("the file is not valid YAML: {info}")
     };
-    Diagnostic::error("yaml-syntax", message)
+    Diagnostic::new(Code::YamlSyntax, message)
         .with_span(Span::at(source, offset, 1))
         .with_help(help)
 }
@@ -527,7 +527,7 @@ fn hidden_characters(source: &str) -> (Vec<Diagnostic>, Option<String>) {
                 Some(path) => format!("{what} in {path}"),
                 None => format!("{what} in the file"),
             };
-            let diagnostic = Diagnostic::error(class.code(), message)
+            let diagnostic = Diagnostic::new(class.code(), message)
                 .with_span(Span::at(source, offset, c.len_utf8()))
                 .with_help(class.help(true));
             match path {
@@ -537,8 +537,8 @@ fn hidden_characters(source: &str) -> (Vec<Diagnostic>, Option<String>) {
         })
         .collect();
     if found.len() > MAX_REPORTED {
-        diagnostics.push(Diagnostic::error(
-            "invisible-character",
+        diagnostics.push(Diagnostic::new(
+            Code::InvisibleCharacter,
             format!(
                 "and {} more control or invisible characters",
                 found.len() - MAX_REPORTED
@@ -588,7 +588,7 @@ mod tests {
     fn deep_nesting_is_refused_at_the_limit() {
         let source = format!("a: {}{}\n", "[".repeat(5000), "]".repeat(5000));
         let error = first_error(&source);
-        assert_eq!(error.code, "limit-exceeded");
+        assert_eq!(error.code.as_str(), "limit-exceeded");
         assert!(
             error.message.contains("deeper than 32 levels"),
             "{}",
@@ -612,7 +612,7 @@ mod tests {
             source.push_str(&format!("{name}: &{name} [{items}]\n"));
         }
         let error = first_error(&source);
-        assert_eq!(error.code, "limit-exceeded");
+        assert_eq!(error.code.as_str(), "limit-exceeded");
         assert!(
             error.message.contains("aliases in this file expand"),
             "{}",
@@ -623,7 +623,7 @@ mod tests {
     #[test]
     fn tags_are_refused_with_their_spelling() {
         let error = first_error("reason: !!python/object:os.system capacity\n");
-        assert_eq!(error.code, "unsupported-tag");
+        assert_eq!(error.code.as_str(), "unsupported-tag");
         assert_eq!(
             error.message,
             "the YAML tag `!!python/object:os.system` is not allowed in a case file"
@@ -646,7 +646,7 @@ mod tests {
     #[test]
     fn a_second_document_is_refused() {
         let error = first_error("a: 1\n---\nb: 2\n");
-        assert_eq!(error.code, "multiple-documents");
+        assert_eq!(error.code.as_str(), "multiple-documents");
         assert_eq!(error.span.map(|s| s.line), Some(2));
     }
 }

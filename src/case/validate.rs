@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use super::scalar::{CurrencyCode, CurrencyKind};
 use super::{Case, Money};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::hidden::{self, Hidden};
 use crate::notice::Termination;
 
@@ -25,7 +25,7 @@ pub fn validate(case: &Case, today: Date) -> Vec<Diagnostic> {
     let date = case.date.map_or(today, |d| d.0);
     if date.year() < MIN_YEAR {
         problems.push(
-            Diagnostic::error("invalid-date", format!("the case is dated {date}, before {MIN_YEAR}"))
+            Diagnostic::new(Code::InvalidDate, format!("the case is dated {date}, before {MIN_YEAR}"))
                 .at_path("date")
                 .with_help(format!("write the date the letter is sent, YYYY-MM-DD; an email's Date header cannot carry a year before {MIN_YEAR}")),
         );
@@ -51,13 +51,13 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
         .count();
     match given {
         0 => problems.push(
-            Diagnostic::error("invalid-notice", "the notice gives no period")
+            Diagnostic::new(Code::InvalidNotice, "the notice gives no period")
                 .at_path("notice")
                 .with_help("under `notice:`, write one of `days: 30`, `until: YYYY-MM-DD` or, for conduct or ethics, `immediate: true`; a default number of days may also come from your config file"),
         ),
         1 => {}
         _ => problems.push(
-            Diagnostic::error("invalid-notice", "the notice gives more than one period")
+            Diagnostic::new(Code::InvalidNotice, "the notice gives more than one period")
                 .at_path("notice")
                 .with_help("keep exactly one of `days`, `until` and `immediate`"),
         ),
@@ -66,15 +66,15 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
         && days > MAX_NOTICE_DAYS
     {
         problems.push(
-            Diagnostic::error("invalid-value", format!("a notice of {days} days is longer than a year"))
+            Diagnostic::new(Code::InvalidValue, format!("a notice of {days} days is longer than a year"))
                 .at_path("notice.days")
                 .with_help(format!("notice.days runs from 0 to {MAX_NOTICE_DAYS}; for a later end, write `until: YYYY-MM-DD`")),
         );
     }
     if given == 1 && Termination::from_notice(notice, date).is_none() {
         problems.push(
-            Diagnostic::error(
-                "invalid-value",
+            Diagnostic::new(
+                Code::InvalidValue,
                 "the notice ends after 9999-12-31, beyond the calendar",
             )
             .at_path(if notice.days.is_some() {
@@ -89,7 +89,7 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
         && until.0 < date
     {
         problems.push(
-            Diagnostic::error("invalid-value", format!("notice.until ({until}) is before the case date ({date})"))
+            Diagnostic::new(Code::InvalidValue, format!("notice.until ({until}) is before the case date ({date})"))
                 .at_path("notice.until")
                 .with_help("the last day of the collaboration cannot be in the past; correct `until` or `date`"),
         );
@@ -105,8 +105,8 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
                 .checked_add(jiff::Span::new().days(i64::from(MAX_NOTICE_DAYS)))
                 .map_or_else(|_| "9999-12-31".to_owned(), |d| d.to_string());
             problems.push(
-                Diagnostic::error(
-                    "invalid-value",
+                Diagnostic::new(
+                    Code::InvalidValue,
                     format!("notice.until ({until}) is more than a year after the case date ({date})"),
                 )
                 .at_path("notice.until")
@@ -116,8 +116,8 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
     }
     if notice.milestone.is_some() && notice.until.is_none() {
         problems.push(
-            Diagnostic::error(
-                "invalid-notice",
+            Diagnostic::new(
+                Code::InvalidNotice,
                 "a milestone needs the date it is expected",
             )
             .at_path("notice.milestone")
@@ -126,8 +126,8 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
     }
     if immediate && !case.reason.is_breach() {
         problems.push(
-            Diagnostic::error(
-                "invalid-notice",
+            Diagnostic::new(
+                Code::InvalidNotice,
                 format!(
                     "immediate termination is only for conduct or ethics, not `{}`",
                     case.reason.code()
@@ -143,8 +143,8 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
     if let Some(minimum) = contract_minimum {
         if minimum > MAX_NOTICE_DAYS {
             problems.push(
-                Diagnostic::error(
-                    "invalid-value",
+                Diagnostic::new(
+                    Code::InvalidValue,
                     format!("a contractual notice of {minimum} days is longer than a year"),
                 )
                 .at_path("contract.notice_days")
@@ -170,8 +170,8 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
                 "notice.until"
             };
             problems.push(
-                Diagnostic::error(
-                    "notice-too-short",
+                Diagnostic::new(
+                    Code::NoticeTooShort,
                     format!("the notice gives {given_days} days but the contract requires at least {minimum}"),
                 )
                 .at_path(path)
@@ -187,12 +187,12 @@ fn check_referral(case: &Case, problems: &mut Vec<Diagnostic>) {
     };
     match (&referral.name, &referral.kind) {
         (None, None) => problems.push(
-            Diagnostic::error("invalid-referral", "the referral names nobody")
+            Diagnostic::new(Code::InvalidReferral, "the referral names nobody")
                 .at_path("referral")
                 .with_help("write `name:` for a colleague, or `kind:` for the kind of provider to look for"),
         ),
         (Some(_), Some(_)) => problems.push(
-            Diagnostic::error("invalid-referral", "the referral gives both a name and a kind of provider")
+            Diagnostic::new(Code::InvalidReferral, "the referral gives both a name and a kind of provider")
                 .at_path("referral.kind")
                 .with_help("keep `name` for a colleague, or `kind` alone for a kind of provider"),
         ),
@@ -200,8 +200,8 @@ fn check_referral(case: &Case, problems: &mut Vec<Diagnostic>) {
     }
     if referral.kind.is_some() && (referral.company.is_some() || referral.contact.is_some()) {
         problems.push(
-            Diagnostic::error(
-                "invalid-referral",
+            Diagnostic::new(
+                Code::InvalidReferral,
                 "`company` and `contact` belong to a named referral",
             )
             .at_path("referral.kind")
@@ -224,7 +224,7 @@ fn check_money(case: &Case, problems: &mut Vec<Diagnostic>) {
         );
         if invoice.number.trim().is_empty() {
             problems.push(
-                Diagnostic::error("missing-value", "the invoice has no number")
+                Diagnostic::new(Code::MissingValue, "the invoice has no number")
                     .at_path(format!("{path}.number"))
                     .with_help("write the number printed on the invoice"),
             );
@@ -246,14 +246,17 @@ fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
     let amount = money.amount.0;
     if amount.is_sign_negative() && !amount.is_zero() {
         problems.push(
-            Diagnostic::error("invalid-value", format!("the amount {amount} is negative"))
-                .at_path(format!("{path}.amount"))
-                .with_help("write the amount without a sign"),
+            Diagnostic::new(
+                Code::InvalidValue,
+                format!("the amount {amount} is negative"),
+            )
+            .at_path(format!("{path}.amount"))
+            .with_help("write the amount without a sign"),
         );
     } else if amount > rust_decimal::Decimal::from(MAX_AMOUNT) {
         problems.push(
-            Diagnostic::error(
-                "invalid-value",
+            Diagnostic::new(
+                Code::InvalidValue,
                 format!("the amount {amount} is implausibly large"),
             )
             .at_path(format!("{path}.amount"))
@@ -269,8 +272,8 @@ fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
         // ISO 4217 has subunits the currency no longer uses (the afghani's puls),
         // and the formatter would round them away in the documents.
         problems.push(
-            Diagnostic::error(
-                "invalid-value",
+            Diagnostic::new(
+                Code::InvalidValue,
                 format!(
                     "{amount} has more decimals than {} amounts are written with ({written})",
                     money.currency.0
@@ -286,8 +289,8 @@ fn check_amount(money: &Money, path: &str, problems: &mut Vec<Diagnostic>) {
         && amount.normalize().scale() > u32::from(exponent)
     {
         problems.push(
-            Diagnostic::error(
-                "invalid-value",
+            Diagnostic::new(
+                Code::InvalidValue,
                 format!(
                     "{amount} has more decimals than {} allows ({exponent})",
                     money.currency.0
@@ -305,16 +308,16 @@ fn currency_problem(code: &CurrencyCode) -> Diagnostic {
     const EXAMPLES: &str = "such as EUR, USD, GBP, RON or CHF";
     let written = code.0.escape_debug();
     match code.kind() {
-        CurrencyKind::NotMoney(currency) => Diagnostic::error(
-            "unsupported-currency",
+        CurrencyKind::NotMoney(currency) => Diagnostic::new(
+            Code::UnsupportedCurrency,
             format!(
                 "`{written}` is the ISO 4217 code for “{}”, not a currency an invoice can be paid in",
                 currency.name()
             ),
         )
         .with_help(format!("write the code of the currency the client pays in, {EXAMPLES}")),
-        CurrencyKind::Fund { fund, paid_in } => Diagnostic::error(
-            "unsupported-currency",
+        CurrencyKind::Fund { fund, paid_in } => Diagnostic::new(
+            Code::UnsupportedCurrency,
             format!(
                 "`{written}` is an ISO 4217 fund code (“{}”), not a currency: adieu writes amounts in the currency they are paid in",
                 fund.name()
@@ -332,8 +335,8 @@ fn currency_problem(code: &CurrencyCode) -> Diagnostic {
                 }
                 _ => format!("write a three-letter code in capitals, {EXAMPLES}"),
             };
-            Diagnostic::error(
-                "unknown-currency",
+            Diagnostic::new(
+                Code::UnknownCurrency,
                 format!("`{written}` is not an ISO 4217 currency code"),
             )
             .with_help(help)
@@ -351,7 +354,7 @@ fn check_sender(case: &Case, problems: &mut Vec<Diagnostic>) {
     ] {
         match value {
             None => problems.push(
-                Diagnostic::error("missing-field", format!("the case gives no sender {what}"))
+                Diagnostic::new(Code::MissingField, format!("the case gives no sender {what}"))
                     .at_path(format!("sender.{field}"))
                     .with_help(format!(
                         "add `{field}:` under `sender:`, or write it once in your config file (`adieu config init`)"
@@ -381,8 +384,8 @@ pub(crate) fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnost
     let (local, domain) = address.rsplit_once('@').unwrap_or((address, ""));
     if plausible && !local.is_ascii() {
         problems.push(
-            Diagnostic::error(
-                "non-ascii-local-part",
+            Diagnostic::new(
+                Code::NonAsciiLocalPart,
                 format!("`{address}` has letters outside ASCII before the `@`"),
             )
             .at_path(path)
@@ -396,8 +399,8 @@ pub(crate) fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnost
         .flatten();
     if plausible && ascii.is_none() {
         problems.push(
-            Diagnostic::error(
-                "invalid-email",
+            Diagnostic::new(
+                Code::InvalidEmail,
                 format!("the domain of `{address}` is not a valid internationalised domain name"),
             )
             .at_path(path)
@@ -407,8 +410,8 @@ pub(crate) fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnost
     }
     if let Some(label) = mixed_script_label(domain) {
         problems.push(
-            Diagnostic::warning(
-                "mixed-script-domain",
+            Diagnostic::new(
+                Code::MixedScriptDomain,
                 format!("the domain of `{address}` mixes scripts in `{label}`, as look-alike domains do"),
             )
             .at_path(path)
@@ -417,8 +420,8 @@ pub(crate) fn check_email(address: &str, path: &str, problems: &mut Vec<Diagnost
     }
     if !plausible {
         problems.push(
-            Diagnostic::error(
-                "invalid-email",
+            Diagnostic::new(
+                Code::InvalidEmail,
                 format!("`{}` is not an email address", address.escape_debug()),
             )
             .at_path(path)
@@ -439,8 +442,8 @@ pub fn is_placeholder(text: &str) -> bool {
 }
 
 fn placeholder(path: &str, text: &str) -> Diagnostic {
-    Diagnostic::error(
-        "placeholder",
+    Diagnostic::new(
+        Code::Placeholder,
         format!("{path} is still the placeholder `{}`", text.trim()),
     )
     .at_path(path)
@@ -461,7 +464,7 @@ pub(crate) fn check_text(path: &str, text: &str, problems: &mut Vec<Diagnostic>)
         problems.push(placeholder(path, text));
     } else if text.trim().is_empty() {
         problems.push(
-            Diagnostic::error("missing-value", format!("{path} is empty"))
+            Diagnostic::new(Code::MissingValue, format!("{path} is empty"))
                 .at_path(path)
                 .with_help("write a value, or remove the key"),
         );
@@ -483,8 +486,8 @@ fn encoded_word(text: &str) -> Option<&str> {
 }
 
 fn encoded_word_error(path: &str, word: &str) -> Diagnostic {
-    Diagnostic::error(
-        "encoded-word",
+    Diagnostic::new(
+        Code::EncodedWord,
         format!("{path} holds `{word}`, which mail programs would show as other text"),
     )
     .at_path(path)
@@ -510,7 +513,7 @@ fn mixed_script_label(domain: &str) -> Option<&str> {
 
 /// The error for a character a reader cannot see, named by its code point and name.
 pub(crate) fn hidden_character(path: &str, c: char, class: Hidden) -> Diagnostic {
-    Diagnostic::error(class.code(), format!("{} in {path}", hidden::describe(c)))
+    Diagnostic::new(class.code(), format!("{} in {path}", hidden::describe(c)))
         .at_path(path)
         .with_help(class.help(false))
 }
@@ -606,7 +609,7 @@ mod tests {
     fn codes(extra: &str, today: Date) -> Vec<&'static str> {
         validate(&case(&format!("{BASE}{extra}")), today)
             .iter()
-            .map(|d| d.code)
+            .map(|d| d.code.as_str())
             .collect()
     }
 

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use super::Settings;
 use crate::case::{self, Overrides};
 use crate::cli::{CheckArgs, CheckFormat};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::Catalog;
@@ -28,9 +28,22 @@ struct Tally {
     deny: bool,
 }
 
+/// `--explain CODE`: what the code means, on stdout, as `rustc --explain` does.
+fn explain(code: Code) -> Result<()> {
+    let severity = code.severity().as_str();
+    let text = format!("{code} ({severity})\n\n{}\n", code.explain());
+    output::write_stdout(text.as_bytes())
+}
+
 /// Checks every case file named, with the config file's defaults merged under each
 /// as a render would, prints what it finds and returns the exit status.
 pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
+    if let Some(code) = args.explain {
+        return explain(code);
+    }
+    if args.pdf {
+        crate::render::pdf_available()?;
+    }
     let catalog = Catalog::embedded();
     let config = settings.load_config(&catalog)?;
     let overrides = Overrides {
@@ -73,7 +86,7 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
                 match args.format {
                     CheckFormat::Human => report::error(&error),
                     CheckFormat::Json => {
-                        let diagnostic = Diagnostic::error("unreadable", error.to_string());
+                        let diagnostic = Diagnostic::new(Code::Unreadable, error.to_string());
                         let line = diagnostic.to_json_line(&path.display().to_string());
                         output::write_stdout(format!("{line}\n").as_bytes())?;
                     }

@@ -183,8 +183,9 @@ fn init(args: &ConfigInitArgs, settings: &Settings) -> Result<()> {
         path: dir.to_path_buf(),
         reason: crate::input::os_reason(&e),
     })?;
-    let schema =
-        schema::reference(Kind::Config, dir).unwrap_or_else(|| Kind::Config.file_name().to_owned());
+    let schema = schema::reference(Kind::Config, dir)
+        .or_else(|| super::schema::install(Kind::Config))
+        .unwrap_or_else(|| Kind::Config.file_name().to_owned());
     output::write_file(path, scaffold::config_file(&schema).as_bytes(), args.force)?;
     report::status(&format!(
         "wrote {}: fill in your sender details, then `adieu config show` checks it",
@@ -211,7 +212,7 @@ mod tests {
         let codes: Vec<_> = config
             .unfilled
             .iter()
-            .map(|d| (d.code, d.path.as_deref()))
+            .map(|d| (d.code.as_str(), d.path.as_deref()))
             .collect();
         assert_eq!(
             codes,

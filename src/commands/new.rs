@@ -34,9 +34,9 @@ pub fn new(args: &NewArgs, settings: &Settings) -> Result<()> {
     };
     let schema = match &args.schema {
         Some(schema) => schema.clone(),
-        None => {
-            schema::reference(Kind::Case, &dir).unwrap_or_else(|| Kind::Case.file_name().to_owned())
-        }
+        None => schema::reference(Kind::Case, &dir)
+            .or_else(|| super::schema::install(Kind::Case))
+            .unwrap_or_else(|| Kind::Case.file_name().to_owned()),
     };
     let file_name = args
         .output

@@ -133,9 +133,12 @@ fn format_for(channel: Channel, args: &RenderArgs) -> Result<Format> {
     supported(channel, format)
 }
 
-/// The format, if the channel can be written in it.
+/// The format, if the channel can be written in it (and this build can write it).
 fn supported(channel: Channel, format: Format) -> Result<Format> {
     if channel.formats().contains(&format) {
+        if format == Format::Pdf {
+            crate::render::pdf_available()?;
+        }
         Ok(format)
     } else {
         Err(Error::usage(format!(

@@ -18,7 +18,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::case::{self, Notice, Sender, Tone};
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::{Catalog, Language};
@@ -135,7 +135,7 @@ impl Config {
         };
         if path.is_dir() {
             return Err(refused(
-                Diagnostic::error("not-a-file", "it is a directory, not a config file")
+                Diagnostic::new(Code::NotAFile, "it is a directory, not a config file")
                     .with_help("name the config file itself, such as `config.yaml` in that folder"),
                 String::new(),
             ));
@@ -177,8 +177,9 @@ impl Config {
         };
         // Every problem at once: the shape's, then the rules' on what could be read.
         problems.extend(validate(&profile, catalog));
-        let (unfilled, problems): (Vec<_>, Vec<_>) =
-            problems.into_iter().partition(|p| p.code == "placeholder");
+        let (unfilled, problems): (Vec<_>, Vec<_>) = problems
+            .into_iter()
+            .partition(|p| p.code == Code::Placeholder);
         if problems.is_empty() {
             let unfilled = case::locate(unfilled, &source.text);
             Ok(Config {
@@ -210,7 +211,7 @@ impl Config {
 /// wording is a case file's.
 fn in_config_terms(mut diagnostic: Diagnostic) -> Diagnostic {
     match diagnostic.code {
-        "limit-exceeded" => {
+        Code::LimitExceeded => {
             diagnostic.message = format!(
                 "the file is larger than {} MiB, the size limit for a config file",
                 case::MAX_INPUT_BYTES / (1024 * 1024)
@@ -219,7 +220,7 @@ fn in_config_terms(mut diagnostic: Diagnostic) -> Diagnostic {
                 "a config file holds your sender details and defaults in a few hundred bytes; is this the right file?".into(),
             );
         }
-        "not-utf8" => {
+        Code::NotUtf8 => {
             diagnostic.help = Some(
                 "save the config file as UTF-8; most editors offer it under \"Save with encoding\""
                     .into(),
@@ -238,7 +239,7 @@ pub fn validate(profile: &Profile, catalog: &Catalog) -> Vec<Diagnostic> {
         && let Err(error) = Language::resolve(tag, catalog)
     {
         problems.push(
-            Diagnostic::error("unsupported-language", error.message())
+            Diagnostic::new(Code::UnsupportedLanguage, error.message())
                 .at_path("language")
                 .with_help(error.help()),
         );
@@ -251,7 +252,7 @@ pub fn validate(profile: &Profile, catalog: &Catalog) -> Vec<Diagnostic> {
         ] {
             if given {
                 problems.push(
-                    Diagnostic::error("invalid-notice", format!("a default notice cannot give `{field}`"))
+                    Diagnostic::new(Code::InvalidNotice, format!("a default notice cannot give `{field}`"))
                         .at_path(format!("notice.{field}"))
                         .with_help("a default notice is a number of days, such as `days: 30`; write dates and immediate endings in the case file"),
                 );
@@ -263,14 +264,14 @@ pub fn validate(profile: &Profile, catalog: &Catalog) -> Vec<Diagnostic> {
                 && notice.immediate.is_none() =>
             {
                 problems.push(
-                    Diagnostic::error("invalid-notice", "the default notice gives no period")
+                    Diagnostic::new(Code::InvalidNotice, "the default notice gives no period")
                         .at_path("notice")
                         .with_help("write `days: 30`, or remove the `notice` section"),
                 );
             }
             Some(days) if days > case::MAX_NOTICE_DAYS => problems.push(
-                Diagnostic::error(
-                    "invalid-value",
+                Diagnostic::new(
+                    Code::InvalidValue,
                     format!("a notice of {days} days is longer than a year"),
                 )
                 .at_path("notice.days")
@@ -341,7 +342,7 @@ mod tests {
         assert_eq!(file, "config.yaml");
         let found: Vec<_> = diagnostics
             .iter()
-            .map(|d| (d.code, d.span.map(|s| (s.line, s.column))))
+            .map(|d| (d.code.as_str(), d.span.map(|s| (s.line, s.column))))
             .collect();
         assert_eq!(
             found,
@@ -358,7 +359,7 @@ mod tests {
         let Error::InvalidConfig { diagnostics, .. } = error else {
             panic!("{error:?}");
         };
-        assert_eq!(diagnostics[0].code, "unknown-field");
+        assert_eq!(diagnostics[0].code.as_str(), "unknown-field");
         assert_eq!(
             diagnostics[0].help.as_deref(),
             Some("did you mean `sender`?")

@@ -8,6 +8,10 @@
 
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
+mod code;
+
+pub use code::Code;
+
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -155,8 +159,8 @@ impl Excerpt {
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
-    /// A stable, kebab-case code such as `unknown-field`.
-    pub code: &'static str,
+    /// What kind of problem, such as [`Code::UnknownField`].
+    pub code: Code,
     /// What is wrong, in one line.
     pub message: String,
     /// The field path, such as `notice.days` or `closeout.invoices.0.amount`.
@@ -168,10 +172,10 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// An error with a code and message, not yet located.
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    /// A problem of the code's default severity, not yet located.
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
-            severity: Severity::Error,
+            severity: code.severity(),
             code,
             message: message.into(),
             path: None,
@@ -180,12 +184,11 @@ impl Diagnostic {
         }
     }
 
-    /// A warning with a code and message, not yet located.
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
-        Diagnostic {
-            severity: Severity::Warning,
-            ..Diagnostic::error(code, message)
-        }
+    /// Changes the severity from the code's default: a summary such as
+    /// `too-many-problems` is as serious as what it stands for.
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
     }
 
     /// Attaches the field path.
@@ -252,7 +255,7 @@ impl Diagnostic {
         }
         let report: [Group<'_>; 1] = [level
             .primary_title(title.as_str())
-            .id(self.code)
+            .id(self.code.as_str())
             .elements(elements)];
         let renderer = if styled {
             Renderer::styled()
@@ -267,7 +270,7 @@ impl Diagnostic {
     /// One JSON object on one line, for editors and CI (`check --format json`).
     pub fn to_json_line(&self, file: &str) -> String {
         let line = serde_json::json!({
-            "code": self.code,
+            "code": self.code.as_str(),
             "severity": self.severity.as_str(),
             "message": self.message,
             "file": file,
@@ -294,7 +297,7 @@ mod tests {
     #[test]
     fn renders_like_rustc() {
         let source = "language: fr\nclinet: x\n";
-        let diagnostic = Diagnostic::error("unknown-field", "unknown field `clinet`")
+        let diagnostic = Diagnostic::new(Code::UnknownField, "unknown field `clinet`")
             .with_span(Span::at(source, 13, 6))
             .with_help("did you mean `client`?");
         let text = diagnostic.render("case.yaml", source, false);
@@ -317,10 +320,10 @@ mod tests {
                     line: 1,
                     column: 1,
                 };
-                let text = Diagnostic::error("x", "m")
+                let text = Diagnostic::new(Code::YamlSyntax, "m")
                     .with_span(span)
                     .render("f", source, true);
-                assert!(text.contains("error[x]"));
+                assert!(text.contains("error[yaml-syntax]"));
             }
         }
     }
@@ -328,7 +331,7 @@ mod tests {
     #[test]
     fn case_text_cannot_reach_the_terminal_raw() {
         let source = "a: \u{9b}31m\u{202e}x\n";
-        let diagnostic = Diagnostic::error("x", "bad \u{1b}[31m value")
+        let diagnostic = Diagnostic::new(Code::YamlSyntax, "bad \u{1b}[31m value")
             .with_span(Span::at(source, 3, 2))
             .with_help("\u{202e}");
         let text = diagnostic.render("f", source, false);
@@ -337,10 +340,10 @@ mod tests {
 
     #[test]
     fn json_lines_escape_text() {
-        let diagnostic = Diagnostic::warning("x", "say \"hi\"\n").at_path("a.b");
+        let diagnostic = Diagnostic::new(Code::NoContract, "say \"hi\"\n").at_path("a.b");
         assert_eq!(
             diagnostic.to_json_line("f.yaml"),
-            r#"{"code":"x","column":null,"file":"f.yaml","help":null,"line":null,"message":"say \"hi\"\n","path":"a.b","severity":"warning"}"#
+            r#"{"code":"no-contract","column":null,"file":"f.yaml","help":null,"line":null,"message":"say \"hi\"\n","path":"a.b","severity":"warning"}"#
         );
     }
 }

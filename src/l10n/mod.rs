@@ -13,8 +13,7 @@ pub use catalog::{Catalog, LocaleFile};
 pub use format::{FormatSettings, Formats, written_decimals};
 pub use language::{Language, LanguageError, REFERENCE, languages};
 
-use std::collections::BTreeSet;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -32,9 +31,6 @@ pub struct Localizer {
     language: Language,
     layers: Vec<Layer>,
     formats: Formats,
-    /// Messages found only in English, or only in adieu's own copy of a file the
-    /// user replaced: what the user is warned about.
-    fallbacks: Mutex<BTreeSet<Fallback>>,
 }
 
 /// One step of the search for a message: the files in effect in one locale folder,
@@ -112,7 +108,6 @@ impl Localizer {
             language,
             layers,
             formats,
-            fallbacks: Mutex::default(),
         })
     }
 
@@ -126,11 +121,17 @@ impl Localizer {
     /// fails with the file and line of the message: a letter must never carry a
     /// placeholder.
     pub fn message(&self, id: &str, args: &FluentArgs<'_>) -> Result<String> {
+        self.lookup(id, args).map(|(text, _)| text)
+    }
+
+    /// [`Localizer::message`], and where the message came from when the user should
+    /// hear of it. The caller keeps the fallback with the document it is for, so
+    /// nothing of one document's lookups is left over for the next.
+    pub fn lookup(&self, id: &str, args: &FluentArgs<'_>) -> Result<(String, Option<Fallback>)> {
         for (i, layer) in self.layers.iter().enumerate() {
             let Some(pattern) = layer.bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
-            self.note_fallback(i, id);
             let mut errors = Vec::new();
             let text = layer
                 .bundle
@@ -143,7 +144,7 @@ impl Localizer {
                     message: format!("message `{id}`: {error}"),
                 });
             }
-            return Ok(one_full_stop(text.into_owned()));
+            return Ok((one_full_stop(text.into_owned()), self.fallback(i, id)));
         }
         Err(Error::Render {
             what: format!("message `{id}`"),
@@ -164,11 +165,11 @@ impl Localizer {
         self.message(&format!("reason-{}", reason.code()), &args)
     }
 
-    /// Records a message found in layer `i` when the user should hear of it.
-    fn note_fallback(&self, i: usize, id: &str) {
+    /// The fallback a message found in layer `i` is, when the user should hear of it.
+    fn fallback(&self, i: usize, id: &str) -> Option<Fallback> {
         let layer = &self.layers[i];
-        let fallback = if layer.folder == REFERENCE && self.language.base != REFERENCE {
-            Fallback::English(id.to_owned())
+        if layer.folder == REFERENCE && self.language.base != REFERENCE {
+            Some(Fallback::English(id.to_owned()))
         } else if layer.replaced {
             // adieu's own file that has the message was replaced by the user's file of
             // the same name, in the layer just before.
@@ -180,53 +181,26 @@ impl Localizer {
                 .and_then(|l| l.sources.iter().find(|s| Some(s.name.as_str()) == name))
                 .map(|s| s.path.clone())
                 .unwrap_or_default();
-            Fallback::Replaced {
+            Some(Fallback::Replaced {
                 id: id.to_owned(),
                 file,
-            }
+            })
         } else {
-            return;
-        };
-        if let Ok(mut fallbacks) = self.fallbacks.lock() {
-            fallbacks.insert(fallback);
+            None
         }
     }
 
-    /// Message ids that were missing in the language and taken from English.
-    pub fn fallbacks(&self) -> Vec<String> {
-        self.fallbacks
-            .lock()
-            .map(|set| {
-                set.iter()
-                    .filter_map(|f| match f {
-                        Fallback::English(id) => Some(id.clone()),
-                        Fallback::Replaced { .. } => None,
-                    })
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    /// One warning per message that came from further down the chain than expected:
-    /// from English, or from adieu's own copy of a file the user replaced.
-    pub fn notes(&self) -> Vec<String> {
-        let fallbacks = self
-            .fallbacks
-            .lock()
-            .map(|set| set.iter().cloned().collect::<Vec<_>>())
-            .unwrap_or_default();
-        fallbacks
-            .into_iter()
-            .map(|fallback| match fallback {
-                Fallback::English(id) => format!(
-                    "message `{id}` is missing in {}; it was written in English",
-                    self.language.tag
-                ),
-                Fallback::Replaced { id, file } => {
-                    format!("message `{id}` is missing from {file}; adieu's own wording was used")
-                }
-            })
-            .collect()
+    /// The warning a fallback of this language's gives the user.
+    pub fn note(&self, fallback: &Fallback) -> String {
+        match fallback {
+            Fallback::English(id) => format!(
+                "message `{id}` is missing in {}; it was written in English",
+                self.language.tag
+            ),
+            Fallback::Replaced { id, file } => {
+                format!("message `{id}` is missing from {file}; adieu's own wording was used")
+            }
+        }
     }
 
     /// A long date in this language.
@@ -470,7 +444,15 @@ mod tests {
         args.set("days", days);
         args.set("end", "END");
         args.set("voice", "we");
-        ["notice-days", "call-check-contract"].map(|id| localizer.message(id, &args).unwrap())
+        ["notice-days", "call-check-contract"].map(|id| {
+            let (text, fallback) = localizer.lookup(id, &args).unwrap();
+            let tag = &localizer.language().tag;
+            assert_eq!(
+                fallback, None,
+                "{tag}: `{id}` is not in the language's own files"
+            );
+            text
+        })
     }
 
     /// The letter's notice sentence for `days`.
@@ -495,11 +477,6 @@ mod tests {
                     assert!(whole, "{tag}, {days} days: expected {phrase:?} in {text:?}");
                 }
             }
-            assert!(
-                localizer.fallbacks().is_empty(),
-                "{tag}: {:?}",
-                localizer.fallbacks()
-            );
         }
     }
 

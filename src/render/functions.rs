@@ -2,6 +2,7 @@
 //! plain-text line length, and the Markdown escaper.
 
 use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::sync::Arc;
 
@@ -9,7 +10,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Kwargs, Map, State, TeraResult, Value};
 
 use crate::error::Error;
-use crate::l10n::Localizer;
+use crate::l10n::{Fallback, Localizer};
 
 /// The one lookup function, as templates see it: `t(id="decision", days=30)`.
 ///
@@ -38,11 +39,14 @@ pub fn lookup(
                 add_arg(&mut args, key, value);
             }
         }
-        let text = localizer.message(id, &args).map_err(|error| {
+        let (text, fallback) = localizer.lookup(id, &args).map_err(|error| {
             let message = error.to_string();
             FAILURE.with(|failure| *failure.borrow_mut() = Some(error));
             tera::Error::message(message)
         })?;
+        if let Some(fallback) = fallback {
+            FALLBACKS.with(|fallbacks| fallbacks.borrow_mut().insert(fallback));
+        }
         if !keep_dates {
             return Ok(text);
         }
@@ -57,11 +61,25 @@ thread_local! {
     /// broken message is reported at its own file and line. Rendering runs on one
     /// thread from start to end, so the slot cannot mix up two documents.
     static FAILURE: RefCell<Option<Error>> = const { RefCell::new(None) };
+
+    /// The fallbacks of the messages looked up on this thread since the last
+    /// [`take_fallbacks`]: the renderer takes them at the start and end of each
+    /// document, so each document is told of its own fallbacks only.
+    static FALLBACKS: RefCell<BTreeSet<Fallback>> = const { RefCell::new(BTreeSet::new()) };
 }
 
 /// Takes the error of the last failed `t()` on this thread, if any.
 pub fn take_failure() -> Option<Error> {
     FAILURE.with(|failure| failure.borrow_mut().take())
+}
+
+/// Takes the fallbacks of the messages looked up on this thread, in order.
+pub fn take_fallbacks() -> Vec<Fallback> {
+    FALLBACKS.with(|fallbacks| {
+        std::mem::take(&mut *fallbacks.borrow_mut())
+            .into_iter()
+            .collect()
+    })
 }
 
 /// Replaces the spaces inside every phrase of `unbreakable` (longest first, as the

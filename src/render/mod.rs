@@ -14,7 +14,7 @@ mod pdf;
 mod templates;
 
 pub use channel::{Channel, Format};
-pub use pdf::unsupported_characters;
+pub use pdf::{available as pdf_available, unsupported_characters};
 pub use templates::Templates;
 
 use std::sync::Arc;
@@ -22,7 +22,7 @@ use std::sync::Arc;
 use tera::{Context, ErrorKind, Tera};
 
 use crate::error::{Error, Result};
-use crate::l10n::Localizer;
+use crate::l10n::{Fallback, Localizer};
 use crate::plan::Plan;
 
 /// A rendered document.
@@ -95,6 +95,7 @@ impl Renderer {
                 tera.autoescape_on(vec![".md"]);
             }
             Format::Pdf => {
+                pdf::available()?;
                 tera.register_filter("typst_string", pdf::typst_string);
                 tera.set_escape_fn(pdf::escape_typst);
                 tera.autoescape_on(vec![".typ"]);
@@ -142,6 +143,19 @@ impl Renderer {
 
     /// Lays out one plan.
     pub fn render(&self, plan: &Plan) -> Result<Document> {
+        self.render_noting(plan).map(|(document, _)| document)
+    }
+
+    /// Lays out one plan, with the fallbacks of the messages it took (see
+    /// [`Localizer::note`]): this document's alone.
+    pub fn render_noting(&self, plan: &Plan) -> Result<(Document, Vec<Fallback>)> {
+        // Left over only from a render that failed on this thread.
+        functions::take_fallbacks();
+        let document = self.lay_out(plan)?;
+        Ok((document, functions::take_fallbacks()))
+    }
+
+    fn lay_out(&self, plan: &Plan) -> Result<Document> {
         let template = &self.main;
         let mut context =
             Context::from_serialize(plan).map_err(|e| located(&self.paths, template, &e))?;

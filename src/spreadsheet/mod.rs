@@ -17,7 +17,7 @@ use std::path::Path;
 
 use crate::case::{Loaded, MAX_INPUT_BYTES, Overrides, SourceMap};
 use crate::compose::Composer;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::error::{Error, Result};
 use crate::input::{self, Source};
 use tree::{Misfit, Node, Origin, Origins};
@@ -151,7 +151,7 @@ impl Spreadsheet {
                 return Err(header_error(
                     &name,
                     vec![
-                        Diagnostic::error("empty-file", "the file has no header row")
+                        Diagnostic::new(Code::EmptyFile, "the file has no header row")
                             .with_help("the first row names a field per column, such as client.contact.name,client.email"),
                     ],
                 ));
@@ -175,16 +175,16 @@ impl Spreadsheet {
                 return Err(Error::InvalidCase {
                     file: format!("{name}:row {number}"),
                     source_text: String::new(),
-                    diagnostics: vec![Diagnostic::error(
-                        "too-many-rows",
+                    diagnostics: vec![Diagnostic::new(
+                        Code::TooManyRows,
                         format!("the file has more than {MAX_CSV_ROWS} rows below its header"),
                     )
                     .with_help("split the spreadsheet into several files and render each in its own run")],
                 });
             }
             let cells = if record.len() != columns.len() {
-                Err(Diagnostic::error(
-                    "ragged-row",
+                Err(Diagnostic::new(
+                    Code::RaggedRow,
                     format!(
                         "the row has {} cells but the header names {} columns",
                         record.len(),
@@ -194,8 +194,8 @@ impl Spreadsheet {
                 .with_help("every row needs one cell per column, empty where the base file's value applies; look for a stray or missing comma or quote"))
             } else if let Some(column) = record.iter().position(|cell| cell.len() > MAX_CELL_BYTES)
             {
-                Err(Diagnostic::error(
-                    "cell-too-long",
+                Err(Diagnostic::new(
+                    Code::CellTooLong,
                     format!(
                         "the cell in column {} holds {} KiB; a cell holds at most {} KiB",
                         columns[column].name,
@@ -209,7 +209,7 @@ impl Spreadsheet {
                     let column = columns
                         .get(e.utf8_error().field())
                         .map_or("?", |c| c.name.as_str());
-                    Diagnostic::error("not-utf8", format!("the cell in column {column} is not UTF-8 text"))
+                    Diagnostic::new(Code::NotUtf8, format!("the cell in column {column} is not UTF-8 text"))
                         .with_help("save the spreadsheet as CSV UTF-8; most spreadsheet programs offer it under \"Save as\"")
                 })
             };
@@ -328,8 +328,8 @@ impl Spreadsheet {
                 }
                 let list = join(&path[..at]);
                 misfits.push(Problem {
-                    diagnostic: Diagnostic::error(
-                        "missing-item",
+                    diagnostic: Diagnostic::new(
+                        Code::MissingItem,
                         format!("this row fills `{item}` but only {filled} item(s) of `{list}` before it"),
                     )
                     .with_help(format!(
@@ -353,8 +353,8 @@ impl Spreadsheet {
                 .max_by_key(|&c| cells[c].len())
                 .unwrap_or(0);
             return Err(vec![Problem {
-                diagnostic: Diagnostic::error(
-                    "file-too-large",
+                diagnostic: Diagnostic::new(
+                    Code::FileTooLarge,
                     format!(
                         "with this row the case is {} KiB, over the {} MiB limit of a case",
                         text.len() / 1024,
@@ -378,7 +378,7 @@ impl Spreadsheet {
                 Err(self.trace(diagnostics, &tree, &origins))
             }
             Err(error) => Err(vec![Problem {
-                diagnostic: Diagnostic::error("invalid-case", error.to_string()),
+                diagnostic: Diagnostic::new(Code::InvalidCase, error.to_string()),
                 place: Place::Row,
             }]),
         }
@@ -429,7 +429,7 @@ impl Spreadsheet {
     pub fn report(&self, failures: &[(usize, &[Problem])]) -> String {
         let mut groups: Vec<(&Problem, Vec<u64>)> = Vec::new();
         // Problems are the same when they say the same about the same place.
-        type Key<'a> = (Place, &'a str, &'a str, Option<&'a str>, Option<usize>);
+        type Key<'a> = (Place, Code, &'a str, Option<&'a str>, Option<usize>);
         let mut index: HashMap<Key<'_>, usize> = HashMap::new();
         for (row, problems) in failures {
             for problem in *problems {
@@ -485,8 +485,8 @@ fn columns(name: &str, header: &csv::ByteRecord, base: &Node) -> Result<Vec<Colu
     {
         return Err(header_error(
             name,
-            vec![Diagnostic::error(
-                "wrong-separator",
+            vec![Diagnostic::new(
+                Code::WrongSeparator,
                 format!(
                     "the header row is one column that holds {}: the file looks separated by {name_of}, not commas",
                     if separator == b';' { "`;`" } else { "tabs" }
@@ -505,8 +505,8 @@ fn columns(name: &str, header: &csv::ByteRecord, base: &Node) -> Result<Vec<Colu
                 columns.push(Column { name: text, path });
             }
             _ => problems.push(
-                Diagnostic::error(
-                    "invalid-column",
+                Diagnostic::new(
+                    Code::InvalidColumn,
                     format!("column {number} is named `{}`, which is not a field path", text.escape_debug()),
                 )
                 .with_help("name each column after a field of the case file, such as client.contact.name or closeout.invoices.0.amount"),
@@ -517,8 +517,8 @@ fn columns(name: &str, header: &csv::ByteRecord, base: &Node) -> Result<Vec<Colu
     for (i, column) in columns.iter().enumerate() {
         if let Some(earlier) = columns[..i].iter().find(|c| c.name == column.name) {
             problems.push(
-                Diagnostic::error(
-                    "duplicate-column",
+                Diagnostic::new(
+                    Code::DuplicateColumn,
                     format!("the column {} appears twice", earlier.name),
                 )
                 .with_help("keep one column per field; delete or rename the other"),
@@ -530,8 +530,8 @@ fn columns(name: &str, header: &csv::ByteRecord, base: &Node) -> Result<Vec<Colu
             .find(|c| c.path.len() < column.path.len() && column.path.starts_with(&c.path))
         {
             problems.push(
-                Diagnostic::error(
-                    "overlapping-columns",
+                Diagnostic::new(
+                    Code::OverlappingColumns,
                     format!(
                         "the column {} is inside the column {}",
                         column.name, wider.name
@@ -547,8 +547,8 @@ fn columns(name: &str, header: &csv::ByteRecord, base: &Node) -> Result<Vec<Colu
         if let Err(Misfit::Shape(depth)) = probe.set(&column.path, "x", i) {
             let at = join(&column.path[..depth]);
             problems.push(
-                Diagnostic::error(
-                    "invalid-column",
+                Diagnostic::new(
+                    Code::InvalidColumn,
                     format!("the column {} does not fit the case: `{at}` is not a section with fields", column.name),
                 )
                 .with_help("a column names one value; lists take one column per item, such as closeout.handover.0"),
@@ -628,8 +628,8 @@ fn too_large(name: &str) -> Error {
         file: name.to_owned(),
         source_text: String::new(),
         diagnostics: vec![
-            Diagnostic::error(
-                "file-too-large",
+            Diagnostic::new(
+                Code::FileTooLarge,
                 format!(
                     "the file is larger than {} MiB, the limit for a CSV file",
                     MAX_CSV_BYTES / (1024 * 1024)

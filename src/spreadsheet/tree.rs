@@ -12,7 +12,7 @@ use std::ops::Range;
 use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
 
 use crate::case;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span};
 
 /// Where a node of a merged case was written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,7 +106,7 @@ impl Node {
     pub fn from_yaml(text: &str) -> Result<Node, Vec<Diagnostic>> {
         match case::parse_as::<serde::de::IgnoredAny>(text) {
             Ok(_) => {}
-            Err(diagnostics) if diagnostics.iter().all(|d| d.code == "empty-file") => {
+            Err(diagnostics) if diagnostics.iter().all(|d| d.code == Code::EmptyFile) => {
                 return Ok(Node::empty());
             }
             Err(diagnostics) => return Err(diagnostics),
@@ -115,7 +115,7 @@ impl Node {
         let mut root = None;
         for event in Parser::new_from_str(text) {
             let (event, span) =
-                event.map_err(|e| vec![Diagnostic::error("yaml-syntax", e.info().to_string())])?;
+                event.map_err(|e| vec![Diagnostic::new(Code::YamlSyntax, e.info().to_string())])?;
             let origin = match (span.start.byte_offset(), span.end.byte_offset()) {
                 (Some(start), Some(end)) if end >= start => Origin::Base {
                     offset: start,
@@ -156,7 +156,7 @@ impl Node {
                     )) = stack.last()
                     {
                         return Err(vec![
-                            Diagnostic::error("invalid-type", "a key must be a plain name")
+                            Diagnostic::new(Code::InvalidType, "a key must be a plain name")
                                 .with_span(span_of(text, origin)),
                         ]);
                     }
@@ -174,7 +174,7 @@ impl Node {
                 },
                 Event::Alias(_) => {
                     return Err(vec![
-                        Diagnostic::error("unsupported-alias", "a base file cannot use aliases")
+                        Diagnostic::new(Code::UnsupportedAlias, "a base file cannot use aliases")
                             .with_span(span_of(text, origin))
                             .with_help("write the value out where the alias stands"),
                     ]);
@@ -210,8 +210,8 @@ impl Node {
             })
             | None => Ok(Node::empty()),
             Some(node) => Err(vec![
-                Diagnostic::error(
-                    "invalid-type",
+                Diagnostic::new(
+                    Code::InvalidType,
                     "a base file holds the fields of a case, not a list or a single value",
                 )
                 .with_span(span_of(text, node.origin))
@@ -495,11 +495,13 @@ mod tests {
     #[test]
     fn base_files_must_hold_fields() {
         assert_eq!(
-            Node::from_yaml("- a\n").unwrap_err()[0].code,
+            Node::from_yaml("- a\n").unwrap_err()[0].code.as_str(),
             "invalid-type"
         );
         assert_eq!(
-            Node::from_yaml("a: &x 1\nb: *x\n").unwrap_err()[0].code,
+            Node::from_yaml("a: &x 1\nb: *x\n").unwrap_err()[0]
+                .code
+                .as_str(),
             "unsupported-alias"
         );
         assert_eq!(emitted(&Node::from_yaml("# nothing\n").unwrap()), "{}");

@@ -129,11 +129,14 @@ fn a_format_that_makes_no_sense_for_the_output_lists_the_ones_that_do() {
 #[test]
 fn the_extension_picks_html_pdf_and_eml() {
     let dir = tempfile::tempdir().unwrap();
-    for (channel, file, start) in [
-        ("letter", "letter.pdf", &b"%PDF-"[..]),
+    let mut cases = vec![
         ("call", "call.HTML", &b"<!DOCTYPE html>"[..]),
         ("email", "email.eml", &b"From: "[..]),
-    ] {
+    ];
+    if cfg!(feature = "pdf") {
+        cases.push(("letter", "letter.pdf", &b"%PDF-"[..]));
+    }
+    for (channel, file, start) in cases {
         let path = dir.path().join(file);
         adieu()
             .args([channel, "examples/ro-direction.yaml", "-o"])
@@ -147,6 +150,7 @@ fn the_extension_picks_html_pdf_and_eml() {
     }
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn a_pdf_can_be_piped() {
     // assert_cmd captures stdout through a pipe, so the PDF is written (only a
@@ -614,6 +618,7 @@ fn an_interrupted_write_leaves_the_whole_file_or_nothing() {
 /// Issue 11, H2: a character the PDF font lacks stopped a PDF with exit 70 and a
 /// message about the template. It is a located error before anything is written;
 /// `check --pdf` reports it too, and plain `check` accepts it, as text shows it.
+#[cfg(feature = "pdf")]
 #[test]
 fn a_character_the_pdf_font_lacks_is_located_before_the_pdf_is_written() {
     let dir = tempfile::tempdir().unwrap();
@@ -651,4 +656,40 @@ fn a_character_the_pdf_font_lacks_is_located_before_the_pdf_is_written() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Acme 🚀 Ltd"));
+}
+
+/// Without the `pdf` feature, every way of asking for a PDF is a usage error that
+/// names the feature, before anything is read or written.
+#[cfg(not(feature = "pdf"))]
+#[test]
+fn a_build_without_pdf_says_which_feature_it_lacks() {
+    let expected = "error: this adieu was built without PDF output (the cargo feature `pdf`, on by default): rebuild it with the default features, or write html, text or markdown\n";
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("letter.pdf");
+    adieu()
+        .args(["letter", "examples/fr-fit.yaml", "-o"])
+        .arg(&out)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(expected);
+    adieu()
+        .args([
+            "call",
+            "examples/fr-fit.yaml",
+            "examples/sk-outgrown.yaml",
+            "-f",
+            "pdf",
+            "-o",
+        ])
+        .arg(dir.path().join("calls/"))
+        .assert()
+        .code(2)
+        .stderr(expected);
+    adieu()
+        .args(["check", "--pdf", "examples/fr-fit.yaml"])
+        .assert()
+        .code(2)
+        .stderr(expected);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }

@@ -3,11 +3,13 @@
 //! a golden file: run with `UPDATE_GOLDEN=1` after changing a type, and review.
 
 use adieu::case::Reason;
+use adieu::diagnostic::{Code, Severity};
 use adieu::l10n::{Catalog, Language, Localizer};
 use adieu::render::Channel;
 use adieu::scaffold::{self, Request};
 use adieu::schema::{Docs, Kind};
 use serde_json::Value;
+use strum::IntoEnumIterator;
 
 use crate::support::{check_golden, root};
 
@@ -162,21 +164,26 @@ fn the_case_file_reference_matches_the_schema() {
 }
 
 /// README's table of warning codes is what a user reads to learn what `check` may
-/// say: every warning the advice module can give must be in it.
+/// say: it is the warning codes of the enum, in its order, each with its explanation
+/// (what `adieu check --explain CODE` prints).
 #[test]
 fn the_readme_lists_every_warning_code() {
-    let advice = std::fs::read_to_string(root().join("src/case/advice.rs")).expect("advice.rs");
     let readme = std::fs::read_to_string(root().join("README.md")).expect("README.md");
-    let rows: Vec<&str> = readme.lines().filter(|l| l.starts_with("| `")).collect();
-    let codes: Vec<&str> = advice
-        .split("Diagnostic::warning(")
-        .skip(1)
-        .filter_map(|rest| rest.trim_start().strip_prefix('"')?.split('"').next())
+    let table: Vec<&str> = readme
+        .lines()
+        .skip_while(|line| *line != "| code | when |")
+        .take_while(|line| line.starts_with('|'))
+        .skip(2)
         .collect();
-    assert!(codes.len() >= 10, "found only {codes:?}");
-    let missing: Vec<&&str> = codes
-        .iter()
-        .filter(|code| !rows.iter().any(|row| row.contains(&format!("`{code}`"))))
+    let expected: Vec<String> = Code::iter()
+        .filter(|code| code.severity() == Severity::Warning)
+        .map(|code| format!("| `{code}` | {} |", code.explain()))
         .collect();
-    assert!(missing.is_empty(), "README's table lacks {missing:?}");
+    assert!(expected.len() >= 13, "found only {expected:?}");
+    assert_eq!(
+        table.join("\n"),
+        expected.join("\n"),
+        "README's table of warnings differs from the codes; it should read:\n{}",
+        expected.join("\n")
+    );
 }

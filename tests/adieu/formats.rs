@@ -6,7 +6,9 @@ use adieu::render::{Channel, Format};
 use mail_parser::MessageParser;
 use pulldown_cmark::{Event, Parser};
 
-use crate::support::{LANGUAGES, examples, flat, pdf_text, render, root};
+#[cfg(feature = "pdf")]
+use crate::support::pdf_text;
+use crate::support::{LANGUAGES, examples, flat, render, root};
 
 fn case(name: &str) -> std::path::PathBuf {
     root().join("tests/cases").join(name)
@@ -97,6 +99,7 @@ fn markdown_is_clean_commonmark_with_values_kept_literally() {
     }
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn pdf_text_is_searchable_and_values_stay_literal() {
     for channel in [Channel::Letter, Channel::Call] {
@@ -121,6 +124,7 @@ fn pdf_text_is_searchable_and_values_stay_literal() {
     }
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn every_letter_pdf_has_the_date_line_end_date_and_every_closeout_item() {
     for example in examples() {
@@ -161,6 +165,7 @@ fn every_letter_pdf_has_the_date_line_end_date_and_every_closeout_item() {
     }
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn pdfs_carry_every_diacritic_of_the_five_languages() {
     let letters = [
@@ -194,6 +199,7 @@ fn pdfs_carry_every_diacritic_of_the_five_languages() {
     }
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn pdfs_embed_their_fonts_and_are_a4() {
     for channel in [Channel::Letter, Channel::Call] {
@@ -227,6 +233,7 @@ fn pdfs_embed_their_fonts_and_are_a4() {
     }
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn pdfs_are_reproducible() {
     let example = root().join("examples/fr-fit.yaml");

@@ -5,7 +5,9 @@
 
 use adieu::render::{Channel, Format};
 
-use crate::support::{LANGUAGES, check_golden, examples, pdf_text, render, root};
+#[cfg(feature = "pdf")]
+use crate::support::pdf_text;
+use crate::support::{LANGUAGES, check_golden, examples, render, root};
 
 const CHANNELS: [Channel; 3] = [Channel::Letter, Channel::Email, Channel::Call];
 
@@ -63,6 +65,7 @@ fn every_example_matches_its_golden_markdown_html_and_eml() {
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
 
+#[cfg(feature = "pdf")]
 #[test]
 fn every_pdf_matches_its_golden_text() {
     let mut failures = Vec::new();

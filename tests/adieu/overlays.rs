@@ -513,3 +513,57 @@ fn a_template_that_eats_memory_is_stopped_as_a_broken_overlay() {
     );
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
 }
+
+/// Issue 12, F5: the fallbacks of one document are its own. A letter that needs a
+/// message the user's file lacks is told so; the next letter of the same language,
+/// which needs no such message, is not told again (they used to pile up per language).
+#[test]
+fn each_document_is_told_only_of_its_own_fallbacks() {
+    use adieu::case::Overrides;
+    use adieu::compose::Composer;
+    use adieu::input::Source;
+    use adieu::l10n::Catalog;
+    use adieu::render::{Channel, Format};
+
+    let dir = tempfile::tempdir().unwrap();
+    let own = std::fs::read_to_string(root().join("locales/fr/document.ftl")).unwrap();
+    // The message is its first line and the indented lines under it.
+    let mut inside = false;
+    let without: String = own
+        .split_inclusive('\n')
+        .filter(|line| {
+            if !line.starts_with([' ', '}', '\n']) {
+                inside = line.starts_with("referral-person =");
+            }
+            !inside
+        })
+        .collect();
+    assert_ne!(
+        without, own,
+        "the test removes the message `referral-person`"
+    );
+    write(dir.path(), "fr/document.ftl", &without);
+    let catalog = Catalog::embedded().with_overlay(dir.path()).unwrap();
+    let composer = Composer::new(Channel::Letter, Format::Text, catalog);
+    let with = std::fs::read_to_string(root().join("examples/fr-fit.yaml")).unwrap();
+    let start = with.find("referral:").unwrap();
+    let end = with.find("closeout:").unwrap();
+    let none = format!("{}{}", &with[..start], &with[end..]);
+    let overrides = Overrides {
+        language: None,
+        date: None,
+        today: jiff::civil::date(2026, 11, 23),
+    };
+    let compose = |text: &str| {
+        let source = Source::from_bytes("case.yaml", text.as_bytes().to_vec()).unwrap();
+        composer.compose(&source, overrides).unwrap().notes
+    };
+    let expected = format!(
+        "message `referral-person` is missing from {}; adieu's own wording was used",
+        dir.path().join("fr/document.ftl").display()
+    );
+    let told = [expected];
+    assert_eq!(compose(&with), told);
+    assert_eq!(compose(&none), Vec::<String>::new());
+    assert_eq!(compose(&with), told);
+}

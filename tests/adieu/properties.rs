@@ -348,7 +348,7 @@ proptest! {
                     prop_assert!(!diagnostics.is_empty());
                     for diagnostic in &diagnostics {
                         let rendered = diagnostic.render(&file, &source_text, false);
-                        prop_assert!(rendered.contains(diagnostic.code));
+                        prop_assert!(rendered.contains(diagnostic.code.as_str()));
                     }
                 }
                 Err(other) => return Err(TestCaseError::fail(other.to_string())),

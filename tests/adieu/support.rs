@@ -141,6 +141,7 @@ pub fn render(
     }
 }
 
+#[cfg(feature = "pdf")]
 /// The text of a PDF, page by page, as an independent reader (lopdf) extracts it
 /// from the content streams and the fonts' ToUnicode maps.
 pub fn pdf_text(pdf: &[u8]) -> String {

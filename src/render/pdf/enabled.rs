@@ -1,5 +1,4 @@
-//! PDF: Typst markup, laid out by a Tera template, typeset in-process by Typst used as
-//! a library, with the bundled Libertinus Serif font embedded.
+//! PDF typesetting with Typst, when adieu is built with the `pdf` feature.
 //!
 //! Why Typst: krilla and printpdf write good PDF but leave shaping, line breaking,
 //! lists and pagination to the caller (a few hundred lines of hand-made typesetting,
@@ -14,10 +13,8 @@
 //! fonts, no file system, no packages, no system fonts, no clock.
 
 use std::fmt::Write as _;
-use std::io::Write;
 use std::sync::LazyLock;
 
-use tera::{Kwargs, State, TeraResult};
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration, Smart};
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
@@ -28,16 +25,18 @@ use typst_layout::PagedDocument;
 use typst_pdf::{PdfOptions, PdfStandard, PdfStandards, Timestamp};
 
 use crate::case::Case;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Result};
+
+use super::PdfFacts;
 
 /// Libertinus Serif (SIL Open Font License 1.1; see `fonts/OFL.txt`): a book face
 /// whose Latin Extended coverage includes every letter of the five languages, among
 /// them the Romanian comma-below ș ț and the Slovak ľ ĺ ŕ ô ä.
 static FONT_FILES: [&[u8]; 3] = [
-    include_bytes!("../../fonts/LibertinusSerif-Regular.otf"),
-    include_bytes!("../../fonts/LibertinusSerif-Bold.otf"),
-    include_bytes!("../../fonts/LibertinusSerif-Italic.otf"),
+    include_bytes!("../../../fonts/LibertinusSerif-Regular.otf"),
+    include_bytes!("../../../fonts/LibertinusSerif-Bold.otf"),
+    include_bytes!("../../../fonts/LibertinusSerif-Italic.otf"),
 ];
 
 /// The hour written into the PDF's creation date: the documents carry a day, not a
@@ -62,15 +61,6 @@ static SHARED: LazyLock<Shared> = LazyLock::new(|| {
         fonts,
     }
 });
-
-/// The facts of a document that are not layout: its language and its date.
-#[derive(Debug, Clone, Copy)]
-pub struct PdfFacts<'a> {
-    /// The language tag, e.g. `fr` or `es-MX`: hyphenation, quotes, PDF language.
-    pub lang: &'a str,
-    /// The document's date, `YYYY-MM-DD`.
-    pub date: &'a str,
-}
 
 /// Typesets Typst markup (the output of a `.typ` template) into the bytes of a PDF/A-2b
 /// file. Any Typst warning is an error: a missing glyph or font would print tofu in a
@@ -141,8 +131,8 @@ pub fn unsupported_characters(case: &Case) -> Vec<Diagnostic> {
                 String::new()
             };
             problems.push(
-                Diagnostic::error(
-                    "unsupported-character",
+                Diagnostic::new(
+                    Code::UnsupportedCharacter,
                     format!(
                         "{path} contains `{c}` (U+{:04X}), which the PDF font, Libertinus Serif, cannot show{more}",
                         u32::from(c)
@@ -167,34 +157,6 @@ fn creation(date: &str) -> Option<Datetime> {
         0,
         0,
     )
-}
-
-/// Escapes text for Typst markup: every ASCII punctuation character gets a backslash,
-/// which Typst reads as that character, literally. So no value from a case file can
-/// open markup, code (`#`), math (`$`), a label, a reference (`@`), a comment, a smart
-/// quote or an automatic link; letters, digits, spaces and non-ASCII pass unchanged.
-pub fn escape_typst(input: &str, out: &mut dyn Write) -> std::io::Result<()> {
-    let mut escaped = String::with_capacity(input.len() + 8);
-    for c in input.chars() {
-        if c.is_ascii_punctuation() {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    out.write_all(escaped.as_bytes())
-}
-
-/// `typst_string`: text as the inside of a Typst string literal, for the few settings
-/// that take a string rather than markup (the PDF's author). Mark the result `safe`.
-pub fn typst_string(text: &str, _: Kwargs, _: &State) -> TeraResult<String> {
-    let mut escaped = String::with_capacity(text.len() + 2);
-    for c in text.chars() {
-        if matches!(c, '\\' | '"') {
-            escaped.push('\\');
-        }
-        escaped.push(c);
-    }
-    Ok(escaped)
 }
 
 /// The one Typst source of a document, and the bundled fonts.
@@ -268,27 +230,7 @@ fn describe(world: &LetterWorld, diagnostics: &[SourceDiagnostic], offset: usize
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn escape(text: &str) -> String {
-        let mut out = Vec::new();
-        escape_typst(text, &mut out).unwrap();
-        String::from_utf8(out).unwrap()
-    }
-
-    #[test]
-    fn markup_in_values_is_escaped() {
-        assert_eq!(
-            escape("#set page(width: 1cm)"),
-            r"\#set page\(width\: 1cm\)"
-        );
-        assert_eq!(
-            escape("*Acme* & $x$ <l> @ref"),
-            r"\*Acme\* \& \$x\$ \<l\> \@ref"
-        );
-        assert_eq!(escape("https://acme.example"), r"https\:\/\/acme\.example");
-        assert_eq!(escape(r"C:\new"), r"C\:\\new");
-        assert_eq!(escape("Ștefan Ďurčo « ñ »"), "Ștefan Ďurčo « ñ »");
-    }
+    use crate::render::pdf::tests::escape;
 
     /// The coverage check must not let through a character Typst then refuses: every
     /// character it accepts (and validation does not refuse) typesets, in every face.
