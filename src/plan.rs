@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::case::{Case, Reason};
+use crate::case::{Case, InvoiceStatus, Reason};
 use crate::error::Result;
 use crate::l10n::{Localizer, Voice};
 use crate::notice::{Ending, Termination};
@@ -160,6 +160,9 @@ pub struct CloseoutPlan {
     pub empty: bool,
     /// Invoices to pay.
     pub invoices: Vec<InvoicePlan>,
+    /// What the invoices come to, formatted, when the reason is payment and there
+    /// are two or more in one currency: that letter says plainly what is owed.
+    pub owed: Option<String>,
     /// Work still to deliver.
     pub deliverables: Vec<DeliverablePlan>,
     /// Things handed back.
@@ -181,6 +184,9 @@ pub struct InvoicePlan {
     pub amount: String,
     /// Due date.
     pub due: Option<DatePlan>,
+    /// Whether it is overdue, due on the document's date or still to come: the
+    /// selector of the invoice's message. `None` when it has no due date.
+    pub status: Option<InvoiceStatus>,
 }
 
 /// One deliverable.
@@ -238,8 +244,31 @@ impl Plan {
                 number: invoice.number.clone(),
                 amount: localizer.money(invoice.amount.0, &invoice.currency.0)?,
                 due: invoice.due.map(|d| dated(d.0)),
+                status: invoice.status(date),
             });
         }
+        let owed = match closeout.invoices.as_slice() {
+            [first, _, ..]
+                if case.reason == Reason::Payment
+                    && closeout
+                        .invoices
+                        .iter()
+                        .all(|i| i.currency == first.currency) =>
+            {
+                // No total when it would overflow: each amount is still listed.
+                let total = closeout
+                    .invoices
+                    .iter()
+                    .try_fold(rust_decimal::Decimal::ZERO, |sum, i| {
+                        sum.checked_add(i.amount.0)
+                    });
+                match total {
+                    Some(total) => Some(localizer.money(total, &first.currency.0)?),
+                    None => None,
+                }
+            }
+            _ => None,
+        };
         let refund = match &closeout.refund {
             Some(refund) => Some(localizer.money(refund.amount.0, &refund.currency.0)?),
             None => None,
@@ -328,6 +357,7 @@ impl Plan {
             closeout: CloseoutPlan {
                 empty: closeout.is_empty(),
                 invoices,
+                owed,
                 deliverables: closeout
                     .deliverables
                     .iter()

@@ -140,7 +140,14 @@ referral-provider = { $voice ->
 ## Close-out: what remains to settle
 
 closeout-intro = To close our collaboration properly, please note the following:
-closeout-invoice = Invoice { $number }: { $amount }, due on { $due }
+# $status is where the invoice stands on the letter's date: overdue, due-today or due.
+closeout-invoice = { $status ->
+    [overdue] Invoice { $number }: { $amount }, overdue since { $due }
+    [due-today] Invoice { $number }: { $amount }, due today
+   *[due] Invoice { $number }: { $amount }, due on { $due }
+}
+# After two or more invoices in one currency, when the reason is payment.
+closeout-owed = Total outstanding: { $total }
 closeout-invoice-undated = Invoice { $number }: { $amount }
 closeout-deliverable = { $item }: to be delivered by { $by }
 closeout-deliverable-undated = To be delivered: { $item }

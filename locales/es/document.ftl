@@ -158,7 +158,13 @@ closeout-intro = { $voice ->
     [we] Para un cierre ordenado, le rogamos que tenga en cuenta lo siguiente:
    *[i] Para un cierre ordenado, le ruego que tenga en cuenta lo siguiente:
 }
-closeout-invoice = Factura { $number }: { $amount }, con vencimiento el { $due }
+# $status: overdue (vencida antes de la fecha de la carta), due-today o due.
+closeout-invoice = { $status ->
+    [overdue] Factura { $number }: { $amount }, vencida el { $due } y pendiente de pago
+    [due-today] Factura { $number }: { $amount }, con vencimiento hoy
+   *[due] Factura { $number }: { $amount }, con vencimiento el { $due }
+}
+closeout-owed = Total pendiente de pago: { $total }
 closeout-invoice-undated = Factura { $number }: { $amount }
 # El elemento puede ser singular o plural («Etiquetas…»): sin verbo que concuerde con él.
 closeout-deliverable = { $item }: entrega a más tardar el { $by }

@@ -196,7 +196,13 @@ referral-provider = { $voice ->
 # "Voici" needs no subject, so one wording serves both voices ("à régler" is avoided:
 # the first item, an invoice, already says "à régler au plus tard le …").
 closeout-intro = Pour que notre collaboration s’achève dans de bonnes conditions, voici les derniers points pratiques{"\u202F"}:
-closeout-invoice = Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, à régler au plus tard le { $due }
+# $status : overdue (échue avant la date de la lettre), due-today ou due.
+closeout-invoice = { $status ->
+    [overdue] Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, échue depuis le { $due } et restant à régler
+    [due-today] Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, à régler ce jour
+   *[due] Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, à régler au plus tard le { $due }
+}
+closeout-owed = Total restant dû{"\u202F"}: { $total }
 closeout-invoice-undated = Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }
 closeout-deliverable = { $item }{"\u202F"}: livraison au plus tard le { $by }
 closeout-deliverable-undated = Reste à livrer{"\u202F"}: { $item }

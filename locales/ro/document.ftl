@@ -148,7 +148,13 @@ closeout-intro = { $voice ->
    *[i] Pentru încheierea în bune condiții a colaborării, vă rog să aveți în vedere următoarele:
 }
 # În română, numărul unei facturi se introduce cu „nr.”.
-closeout-invoice = Factura nr.{"\u00A0"}{ $number }: { $amount }, scadentă la { $due }
+# $status: overdue (scadența a trecut la data scrisorii), due-today sau due.
+closeout-invoice = { $status ->
+    [overdue] Factura nr.{"\u00A0"}{ $number }: { $amount }, cu termenul de plată depășit (scadentă la { $due })
+    [due-today] Factura nr.{"\u00A0"}{ $number }: { $amount }, scadentă astăzi
+   *[due] Factura nr.{"\u00A0"}{ $number }: { $amount }, scadentă la { $due }
+}
+closeout-owed = Total de plată: { $total }
 closeout-invoice-undated = Factura nr.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: livrare până la { $by }
 closeout-deliverable-undated = De livrat: { $item }

@@ -163,7 +163,13 @@ referral-provider = { $voice ->
 
 # Impersonal in Slovak ("zostáva vybaviť"), so it needs no $voice.
 closeout-intro = Na riadne uzavretie našej spolupráce zostáva vybaviť tieto body:
-closeout-invoice = Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná { $due }
+# $status: overdue (splatnosť uplynula pred dátumom listu), due-today alebo due.
+closeout-invoice = { $status ->
+    [overdue] Faktúra č.{"\u00A0"}{ $number }: { $amount }, so splatnosťou { $due }{"\u00A0"}– po splatnosti
+    [due-today] Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná dnes
+   *[due] Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná { $due }
+}
+closeout-owed = Spolu na úhradu: { $total }
 closeout-invoice-undated = Faktúra č.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: dodanie do { $by }
 closeout-deliverable-undated = Zostáva dodať: { $item }

@@ -12,7 +12,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::locate::SourceMap;
-use super::{Case, Reason};
+use super::{Case, InvoiceStatus, Reason};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::l10n::{Catalog, Language};
 use crate::notice::{Ending, Termination};
@@ -36,7 +36,7 @@ pub fn advise(
 ) -> Vec<Diagnostic> {
     let mut advice = Vec::new();
     let termination = Termination::from_notice(&case.notice, date);
-    money(case, termination.as_ref(), &mut advice);
+    money(case, date, termination.as_ref(), &mut advice);
     referral(case, &mut advice);
     if let Some(termination) = &termination {
         notice(case, date, termination, &mut advice);
@@ -82,8 +82,24 @@ pub fn ignored_extension(
     })
 }
 
-fn money(case: &Case, termination: Option<&Termination>, advice: &mut Vec<Diagnostic>) {
+fn money(case: &Case, date: Date, termination: Option<&Termination>, advice: &mut Vec<Diagnostic>) {
     let invoices = &case.closeout.invoices;
+    // The documents say so ("overdue since …"); the sender should be sure it is true.
+    for (i, invoice) in invoices.iter().enumerate() {
+        if let (Some(InvoiceStatus::Overdue), Some(due)) = (invoice.status(date), invoice.due) {
+            advice.push(
+                Diagnostic::new(
+                    Code::InvoiceOverdue,
+                    format!(
+                        "invoice {} fell due on {due}, before the date of the documents ({date}): they call it overdue",
+                        invoice.number
+                    ),
+                )
+                .at_path(format!("closeout.invoices.{i}.due"))
+                .with_help("check that it is still unpaid (remove it if it was paid), and consider sending a payment reminder first"),
+            );
+        }
+    }
     if case.reason == Reason::Payment && !invoices.is_empty() {
         let count = invoices.len();
         let open = if count == 1 {

@@ -347,6 +347,30 @@ pub struct Invoice {
     pub due: Option<CaseDate>,
 }
 
+/// Where an invoice stands on the date a document carries. Decided once, here, so
+/// that the documents (in every language and format) and the advice agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum InvoiceStatus {
+    /// The due date is before the document's date: the invoice is late.
+    Overdue,
+    /// The due date is the document's date.
+    DueToday,
+    /// The due date is still to come.
+    Due,
+}
+
+impl Invoice {
+    /// Where the invoice stands on `date`; `None` when it gives no due date.
+    pub fn status(&self, date: jiff::civil::Date) -> Option<InvoiceStatus> {
+        self.due.map(|due| match due.0.cmp(&date) {
+            std::cmp::Ordering::Less => InvoiceStatus::Overdue,
+            std::cmp::Ordering::Equal => InvoiceStatus::DueToday,
+            std::cmp::Ordering::Greater => InvoiceStatus::Due,
+        })
+    }
+}
+
 /// Work the client will still receive.
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

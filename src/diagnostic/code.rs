@@ -130,6 +130,8 @@ pub enum Code {
     // Advice.
     /// The reason is payment while invoices are still open.
     PaymentOutstanding,
+    /// An invoice fell due before the documents' date.
+    InvoiceOverdue,
     /// An invoice falls due after the last day.
     InvoiceDueAfterEnd,
     /// An amount of zero.
@@ -168,6 +170,7 @@ impl Code {
         use Code::*;
         match self {
             PaymentOutstanding
+            | InvoiceOverdue
             | InvoiceDueAfterEnd
             | ZeroAmount
             | MixedScriptDomain
@@ -296,6 +299,9 @@ impl Code {
             InvalidCase => "a spreadsheet row does not make a valid case: fix the cells shown",
             PaymentOutstanding => {
                 "the reason is `payment` and invoices are still open: consider collecting first"
+            }
+            InvoiceOverdue => {
+                "an invoice fell due before the date of the documents, which call it overdue: check that it is still unpaid"
             }
             InvoiceDueAfterEnd => "an invoice falls due after the last day of the collaboration",
             ZeroAmount => "an invoice or the refund is for 0.00: remove it, or give the amount",

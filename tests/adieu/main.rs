@@ -14,6 +14,7 @@ mod email;
 mod formats;
 mod golden;
 mod hidden;
+mod invoices;
 mod lint;
 mod overlays;
 mod properties;

@@ -1,0 +1,164 @@
+//! Issue 13, content logic 1: an invoice says where it stands on the letter's date —
+//! overdue, due that day, or still to come — in every language and format, and a
+//! payment letter says what is owed in all.
+
+use adieu::render::{Channel, Format};
+
+use crate::support::{adieu, flat, render, root};
+
+/// The invoice lines of `tests/cases/invoices.yaml` (dated 2026-11-23; invoices due
+/// 2026-10-31, 2026-11-23 and 2026-12-15, in euros), and its total, per language.
+const EXPECTED: [(&str, [&str; 4]); 7] = [
+    (
+        "en",
+        [
+            "Invoice A-1: €1,000.00, overdue since 31 October 2026",
+            "Invoice A-2: €250.50, due today",
+            "Invoice A-3: €99.50, due on 15 December 2026",
+            "Total outstanding: €1,350.00",
+        ],
+    ),
+    (
+        "en-US",
+        [
+            "Invoice A-1: €1,000.00, overdue since October 31, 2026",
+            "Invoice A-2: €250.50, due today",
+            "Invoice A-3: €99.50, due on December 15, 2026",
+            "Total outstanding: €1,350.00",
+        ],
+    ),
+    (
+        "es",
+        [
+            "Factura A-1: 1000,00 €, vencida el 31 de octubre de 2026 y pendiente de pago",
+            "Factura A-2: 250,50 €, con vencimiento hoy",
+            "Factura A-3: 99,50 €, con vencimiento el 15 de diciembre de 2026",
+            "Total pendiente de pago: 1350,00 €",
+        ],
+    ),
+    (
+        "es-MX",
+        [
+            "Factura A-1: €1,000.00, vencida el 31 de octubre de 2026 y pendiente de pago",
+            "Factura A-2: €250.50, con vencimiento hoy",
+            "Factura A-3: €99.50, con vencimiento el 15 de diciembre de 2026",
+            "Total pendiente de pago: €1,350.00",
+        ],
+    ),
+    (
+        "fr",
+        [
+            "Facture n° A-1 : 1 000,00 €, échue depuis le 31 octobre 2026 et restant à régler",
+            "Facture n° A-2 : 250,50 €, à régler ce jour",
+            "Facture n° A-3 : 99,50 €, à régler au plus tard le 15 décembre 2026",
+            "Total restant dû : 1 350,00 €",
+        ],
+    ),
+    (
+        "ro",
+        [
+            "Factura nr. A-1: 1.000,00 €, cu termenul de plată depășit (scadentă la 31 octombrie 2026)",
+            "Factura nr. A-2: 250,50 €, scadentă astăzi",
+            "Factura nr. A-3: 99,50 €, scadentă la 15 decembrie 2026",
+            "Total de plată: 1.350,00 €",
+        ],
+    ),
+    (
+        "sk",
+        [
+            "Faktúra č. A-1: 1 000,00 €, so splatnosťou 31. októbra 2026 – po splatnosti",
+            "Faktúra č. A-2: 250,50 €, splatná dnes",
+            "Faktúra č. A-3: 99,50 €, splatná 15. decembra 2026",
+            "Spolu na úhradu: 1 350,00 €",
+        ],
+    ),
+];
+
+#[test]
+fn each_invoice_says_where_it_stands_in_every_language_and_format() {
+    let case = root().join("tests/cases/invoices.yaml");
+    let mut failures = Vec::new();
+    for (tag, lines) in EXPECTED {
+        for channel in [Channel::Letter, Channel::Email, Channel::Call] {
+            for format in [Format::Text, Format::Markdown, Format::Html] {
+                let document = render(&case, channel, format, Some(tag));
+                let text = flat(document.text().expect("a text format"));
+                for line in lines {
+                    if !text.contains(line) {
+                        failures.push(format!("{tag} {channel} {format}: no {line:?} in\n{text}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// The total is for a payment letter with two or more invoices in one currency: one
+/// invoice says it all, several currencies have no one total, and another reason's
+/// letter does not dwell on money.
+#[test]
+fn only_a_payment_letter_with_several_invoices_in_one_currency_gives_a_total() {
+    let base = std::fs::read_to_string(root().join("tests/cases/invoices.yaml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let variants = [
+        ("payment", base.clone(), true),
+        (
+            "capacity",
+            base.replace("reason: payment", "reason: capacity"),
+            false,
+        ),
+        (
+            "two currencies",
+            base.replace(
+                "amount: 99.50, currency: EUR",
+                "amount: 99.50, currency: GBP",
+            ),
+            false,
+        ),
+        (
+            "one invoice",
+            base.lines()
+                .filter(|line| !line.contains("A-2") && !line.contains("A-3"))
+                .map(|line| format!("{line}\n"))
+                .collect(),
+            false,
+        ),
+    ];
+    for (name, text, total) in variants {
+        let path = dir.path().join("case.yaml");
+        std::fs::write(&path, &text).unwrap();
+        let document = render(&path, Channel::Letter, Format::Text, None);
+        let letter = flat(document.text().unwrap());
+        assert_eq!(
+            letter.contains("Total outstanding"),
+            total,
+            "{name}:\n{letter}"
+        );
+        assert!(letter.contains("overdue since 31 October 2026"), "{name}");
+    }
+}
+
+/// `invoice-overdue` is advice on each overdue invoice, at its due date; an invoice
+/// due on the letter's date or later is not overdue.
+#[test]
+fn an_overdue_invoice_is_advice_at_its_due_date() {
+    let assert = adieu()
+        .args(["check", "--format", "json", "tests/cases/invoices.yaml"])
+        .assert()
+        .success();
+    let stdout = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
+    let overdue: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
+        .filter(|d| d["code"] == "invoice-overdue")
+        .collect();
+    assert_eq!(overdue.len(), 1, "{stdout}");
+    assert_eq!(
+        overdue[0]["message"],
+        "invoice A-1 fell due on 2026-10-31, before the date of the documents (2026-11-23): they call it overdue"
+    );
+    assert_eq!(overdue[0]["path"], "closeout.invoices.0.due");
+    assert_eq!(overdue[0]["line"], 20);
+    assert_eq!(overdue[0]["severity"], "warning");
+}
