@@ -73,6 +73,10 @@ pub struct Ambient {
     pub firm: String,
     /// The sender's email address.
     pub email: String,
+    /// `some` when the case lists anything to settle (invoices, deliverables,
+    /// handover, data, refund, what stays in force), else `none`: no sentence may
+    /// speak of a handover or of items that do not exist.
+    pub closeout: &'static str,
 }
 
 /// A date both machine-readable and written out.
@@ -292,6 +296,7 @@ impl Plan {
                     .clone()
                     .unwrap_or_else(|| sender_name.clone()),
                 email: sender_email.clone(),
+                closeout: if closeout.is_empty() { "none" } else { "some" },
             },
             reason: case.reason.code(),
             subject: SubjectPlan {

@@ -47,7 +47,10 @@ call-closeout-line = Let me go through what remains to settle:
 call-pushback = If the client pushes back
 call-pushback-why = “Why?”
 # $reason is the reason sentence, said again word for word.
-call-pushback-why-answer = { $reason } The decision has been made; what matters now is a smooth handover for you.
+call-pushback-why-answer = { $closeout ->
+    [none] { $reason } The decision has been made; what matters now is that the change goes smoothly for you.
+   *[some] { $reason } The decision has been made; what matters now is a smooth handover for you.
+}
 call-pushback-fix = “Can we fix this?”
 call-pushback-fix-answer = I appreciate the offer, but the decision is final. What I can do is make the transition as easy as possible.
 call-pushback-pay = “What if we pay more?”
@@ -61,6 +64,12 @@ call-pushback-upset-hint = Stay calm, do not argue and do not add reasons. If th
 call-closing = Closing line
 call-closing-line = Thank you for your time. I will confirm all of this in writing today.
 call-after = Right after the call
-call-after-send = Send the written confirmation today, with the same facts: the end date, { $end }, and the close-out items.
+call-after-send = { $closeout ->
+    [none] Send the written confirmation today, with the same facts: the end date, { $end }.
+   *[some] Send the written confirmation today, with the same facts: the end date, { $end }, and the close-out items.
+}
 call-after-note = Note the date and time of the call and anything the client said or agreed.
-call-after-calendar = Put the end date and every close-out deadline in your calendar.
+call-after-calendar = { $closeout ->
+    [none] Put the end date in your calendar.
+   *[some] Put the end date and every close-out deadline in your calendar.
+}

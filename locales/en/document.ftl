@@ -118,7 +118,7 @@ notice-days = With a notice period of { PLURAL($days) ->
 notice-until = Our collaboration will end on { $end }.
 # $milestone is free text from the case file, e.g. "delivery of version 4.2".
 notice-milestone = Our collaboration will end on { $end }, on completion of the following stage: { $milestone }.
-notice-immediate = This decision takes effect immediately.
+notice-immediate = This decision takes effect immediately, as of today, { $end }.
 transition = { $voice ->
     [we] Until that date, we will continue to carry out the work in progress as agreed.
    *[i] Until that date, I will continue to carry out the work in progress as agreed.
@@ -174,7 +174,14 @@ thanks = { $tone ->
        *[i] Thank you for the trust you have placed in me.
     }
 }
-questions = { $voice ->
-    [we] If you have any practical questions about the handover, you can reach us at { $email }.
-   *[i] If you have any practical questions about the handover, you can reach me at { $email }.
+# $closeout is none when the case lists nothing to settle: then there is no handover to ask about.
+questions = { $closeout ->
+    [none] { $voice ->
+        [we] If you have any questions, you can reach us at { $email }.
+       *[i] If you have any questions, you can reach me at { $email }.
+    }
+   *[some] { $voice ->
+        [we] If you have any practical questions about the handover, you can reach us at { $email }.
+       *[i] If you have any practical questions about the handover, you can reach me at { $email }.
+    }
 }

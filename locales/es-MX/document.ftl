@@ -34,7 +34,13 @@ closeout-data = { $data ->
 
 ## Agradecimiento y puerta abierta a las cuestiones prácticas
 
-questions = { $voice ->
-    [we] Para cualquier duda sobre los aspectos prácticos de la transición, puede escribirnos a { $email }.
-   *[i] Para cualquier duda sobre los aspectos prácticos de la transición, puede escribirme a { $email }.
+questions = { $closeout ->
+    [none] { $voice ->
+        [we] Para cualquier duda, puede escribirnos a { $email }.
+       *[i] Para cualquier duda, puede escribirme a { $email }.
+    }
+   *[some] { $voice ->
+        [we] Para cualquier duda sobre los aspectos prácticos de la transición, puede escribirnos a { $email }.
+       *[i] Para cualquier duda sobre los aspectos prácticos de la transición, puede escribirme a { $email }.
+    }
 }

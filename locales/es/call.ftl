@@ -59,7 +59,10 @@ call-closeout-line = Repasemos brevemente lo que queda pendiente:
 call-pushback = Si surgen objeciones
 call-pushback-why = «¿Por qué?»
 # $reason es la frase del motivo, repetida literalmente.
-call-pushback-why-answer = { $reason } La decisión está tomada. Lo importante ahora es que el traspaso se realice sin contratiempos para usted.
+call-pushback-why-answer = { $closeout ->
+    [none] { $reason } La decisión está tomada. Lo importante ahora es que la transición se realice sin contratiempos para usted.
+   *[some] { $reason } La decisión está tomada. Lo importante ahora es que el traspaso se realice sin contratiempos para usted.
+}
 call-pushback-fix = «¿No hay forma de arreglarlo?»
 # El inglés usa siempre «I» en estas respuestas; en español, cuando se habla en nombre
 # de una empresa, lo natural es el plural, de ahí las dos formas.
@@ -87,6 +90,12 @@ call-closing-line = { $voice ->
    *[i] Gracias por su tiempo. Hoy mismo le confirmaré todo esto por escrito.
 }
 call-after = Justo después de la llamada
-call-after-send = Envíe hoy mismo la confirmación por escrito con los mismos datos: la fecha de finalización ({ $end }) y las cuestiones pendientes.
+call-after-send = { $closeout ->
+    [none] Envíe hoy mismo la confirmación por escrito con los mismos datos: la fecha de finalización ({ $end }).
+   *[some] Envíe hoy mismo la confirmación por escrito con los mismos datos: la fecha de finalización ({ $end }) y las cuestiones pendientes.
+}
 call-after-note = Anote la fecha y la hora de la llamada, y todo lo que la otra parte haya dicho o aceptado.
-call-after-calendar = Incluya en su agenda la fecha de finalización y todos los plazos pendientes.
+call-after-calendar = { $closeout ->
+    [none] Incluya en su agenda la fecha de finalización.
+   *[some] Incluya en su agenda la fecha de finalización y todos los plazos pendientes.
+}

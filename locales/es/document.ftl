@@ -130,7 +130,7 @@ notice-days = Con un preaviso de { PLURAL($days) ->
 notice-until = Nuestra colaboración finalizará el { $end }.
 # $milestone es texto libre del archivo del caso, p. ej. «la entrega de la versión 4.2».
 notice-milestone = Nuestra colaboración finalizará el { $end }, una vez concluida esta fase: { $milestone }.
-notice-immediate = Esta decisión surte efecto de inmediato.
+notice-immediate = Esta decisión surte efecto de inmediato, a partir de hoy, { $end }.
 transition = { $voice ->
     [we] Hasta esa fecha, seguiremos realizando los trabajos en curso según lo acordado.
    *[i] Hasta esa fecha, seguiré realizando los trabajos en curso según lo acordado.
@@ -192,7 +192,13 @@ thanks = { $tone ->
        *[i] Le agradezco la confianza que ha depositado en mí.
     }
 }
-questions = { $voice ->
-    [we] Para cualquier cuestión práctica relacionada con el traspaso, puede escribirnos a { $email }.
-   *[i] Para cualquier cuestión práctica relacionada con el traspaso, puede escribirme a { $email }.
+questions = { $closeout ->
+    [none] { $voice ->
+        [we] Para cualquier consulta, puede escribirnos a { $email }.
+       *[i] Para cualquier consulta, puede escribirme a { $email }.
+    }
+   *[some] { $voice ->
+        [we] Para cualquier cuestión práctica relacionada con el traspaso, puede escribirnos a { $email }.
+       *[i] Para cualquier cuestión práctica relacionada con el traspaso, puede escribirme a { $email }.
+    }
 }

@@ -79,6 +79,12 @@ call-pushback-upset-hint = Restez calme, n’argumentez pas et n’ajoutez pas d
 call-closing = Conclusion
 call-closing-line = Je vous remercie pour cet échange. Je vous confirme tout cela par écrit dès aujourd’hui.
 call-after = Juste après l’appel
-call-after-send = Envoyer la confirmation écrite dans la journée, avec les mêmes éléments{"\u202F"}: la date de fin, le { $end }, et les points à régler.
+call-after-send = { $closeout ->
+    [none] Envoyer la confirmation écrite dans la journée, avec les mêmes éléments{"\u202F"}: la date de fin, le { $end }.
+   *[some] Envoyer la confirmation écrite dans la journée, avec les mêmes éléments{"\u202F"}: la date de fin, le { $end }, et les points à régler.
+}
 call-after-note = Noter la date et l’heure de l’appel, ainsi que tout ce qui a été dit ou convenu.
-call-after-calendar = Inscrire dans votre agenda la date de fin et chacune des échéances de clôture.
+call-after-calendar = { $closeout ->
+    [none] Inscrire dans votre agenda la date de fin.
+   *[some] Inscrire dans votre agenda la date de fin et chacune des échéances de clôture.
+}

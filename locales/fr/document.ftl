@@ -170,7 +170,7 @@ notice-days = À l’issue d’un préavis de { PLURAL($days) ->
 notice-until = Notre collaboration prendra fin le { $end }.
 # $milestone is free text from the case file, e.g. "la livraison de la version 4.2".
 notice-milestone = Notre collaboration prendra fin le { $end }, à l’issue de l’étape suivante{"\u202F"}: { $milestone }.
-notice-immediate = Cette décision prend effet immédiatement.
+notice-immediate = Cette décision prend effet immédiatement, à compter du { $end }.
 transition = { $voice ->
     [we] D’ici là, nous poursuivrons les travaux en cours comme convenu.
    *[i] D’ici là, je poursuivrai les travaux en cours comme convenu.
@@ -233,7 +233,13 @@ thanks = { $tone ->
        *[i] Je vous remercie de la confiance que vous m’avez accordée.
     }
 }
-questions = { $voice ->
-    [we] Pour toute question pratique concernant la passation, vous pouvez nous joindre à l’adresse { $email }.
-   *[i] Pour toute question pratique concernant la passation, vous pouvez me joindre à l’adresse { $email }.
+questions = { $closeout ->
+    [none] { $voice ->
+        [we] Pour toute question, vous pouvez nous joindre à l’adresse { $email }.
+       *[i] Pour toute question, vous pouvez me joindre à l’adresse { $email }.
+    }
+   *[some] { $voice ->
+        [we] Pour toute question pratique concernant la passation, vous pouvez nous joindre à l’adresse { $email }.
+       *[i] Pour toute question pratique concernant la passation, vous pouvez me joindre à l’adresse { $email }.
+    }
 }

@@ -51,7 +51,10 @@ call-closeout-line = Permiteți-mi să trec în revistă ce mai rămâne de rezo
 
 call-pushback = Dacă clientul contestă decizia
 call-pushback-why = „De ce?”
-call-pushback-why-answer = { $reason } Decizia este luată, iar acum cel mai important este ca predarea să decurgă cât mai ușor pentru dumneavoastră.
+call-pushback-why-answer = { $closeout ->
+    [none] { $reason } Decizia este luată, iar acum cel mai important este ca tranziția să decurgă cât mai ușor pentru dumneavoastră.
+   *[some] { $reason } Decizia este luată, iar acum cel mai important este ca predarea să decurgă cât mai ușor pentru dumneavoastră.
+}
 call-pushback-fix = „Nu putem găsi o soluție?”
 # Cine vorbește în numele firmei spune „putem”, ca în „Am hotărât să încheiem”.
 call-pushback-fix-answer = { $voice ->
@@ -72,6 +75,12 @@ call-pushback-upset-hint = Păstrați-vă calmul, nu intrați în polemici și n
 call-closing = Fraza de încheiere
 call-closing-line = Vă mulțumesc pentru timpul acordat. Vă voi confirma toate acestea în scris chiar astăzi.
 call-after = Imediat după apel
-call-after-send = Trimiteți astăzi confirmarea scrisă, cu aceleași informații: data încetării ({ $end }) și aspectele rămase de rezolvat.
+call-after-send = { $closeout ->
+    [none] Trimiteți astăzi confirmarea scrisă, cu aceleași informații: data încetării ({ $end }).
+   *[some] Trimiteți astăzi confirmarea scrisă, cu aceleași informații: data încetării ({ $end }) și aspectele rămase de rezolvat.
+}
 call-after-note = Notați data și ora apelului, precum și tot ce a spus sau a acceptat clientul.
-call-after-calendar = Treceți în calendar data încetării și toate termenele pentru aspectele rămase de rezolvat.
+call-after-calendar = { $closeout ->
+    [none] Treceți în calendar data încetării.
+   *[some] Treceți în calendar data încetării și toate termenele pentru aspectele rămase de rezolvat.
+}

@@ -123,7 +123,7 @@ notice-days = Colaborarea noastră va înceta la data de { $end }, cu respectare
 }.
 notice-until = Colaborarea noastră va înceta la data de { $end }.
 notice-milestone = Colaborarea noastră va înceta la data de { $end }, odată cu finalizarea acestei etape: { $milestone }.
-notice-immediate = Această decizie are efect imediat.
+notice-immediate = Această decizie are efect imediat, începând de astăzi, { $end }.
 transition = { $voice ->
     [we] Până la această dată, vom continua lucrările în curs, conform celor convenite.
    *[i] Până la această dată, voi continua lucrările în curs, conform celor convenite.
@@ -185,7 +185,13 @@ thanks = { $tone ->
        *[i] Vă mulțumesc pentru încrederea pe care mi-ați acordat-o.
     }
 }
-questions = { $voice ->
-    [we] Pentru orice întrebare practică legată de predare, ne puteți contacta la adresa { $email }.
-   *[i] Pentru orice întrebare practică legată de predare, mă puteți contacta la adresa { $email }.
+questions = { $closeout ->
+    [none] { $voice ->
+        [we] Pentru orice întrebare, ne puteți contacta la adresa { $email }.
+       *[i] Pentru orice întrebare, mă puteți contacta la adresa { $email }.
+    }
+   *[some] { $voice ->
+        [we] Pentru orice întrebare practică legată de predare, ne puteți contacta la adresa { $email }.
+       *[i] Pentru orice întrebare practică legată de predare, mă puteți contacta la adresa { $email }.
+    }
 }

@@ -48,7 +48,10 @@ call-decision-line = { $voice ->
    *[i] Po dôkladnom zvážení ukončujem našu spoluprácu.
 }
 call-reason = Dôvod (raz a bez podrobností)
-call-notice = Termín ukončenia a odovzdanie prác
+call-notice = { $closeout ->
+    [none] Termín ukončenia
+   *[some] Termín ukončenia a odovzdanie prác
+}
 call-referral = Odporúčanie
 call-closeout = Čo zostáva vybaviť
 call-closeout-line = Dovoľte mi zhrnúť, čo ešte zostáva vybaviť:
@@ -58,7 +61,10 @@ call-closeout-line = Dovoľte mi zhrnúť, čo ešte zostáva vybaviť:
 call-pushback = Ak klient namieta
 call-pushback-why = „Prečo?“
 # $reason is the reason sentence, said again word for word.
-call-pushback-why-answer = { $reason } Rozhodnutie už padlo a{"\u00A0"}teraz je dôležité, aby pre Vás odovzdanie prebehlo čo najhladšie.
+call-pushback-why-answer = { $closeout ->
+    [none] { $reason } Rozhodnutie už padlo a{"\u00A0"}teraz je dôležité, aby pre Vás ukončenie prebehlo čo najhladšie.
+   *[some] { $reason } Rozhodnutie už padlo a{"\u00A0"}teraz je dôležité, aby pre Vás odovzdanie prebehlo čo najhladšie.
+}
 call-pushback-fix = „Nedá sa to ešte napraviť?“
 call-pushback-fix-answer = Ďakujem za snahu, ale rozhodnutie je konečné. Urobím však všetko pre to, aby bol pre Vás prechod čo najjednoduchší.
 call-pushback-pay = „A čo keby sme platili viac?“
@@ -72,6 +78,12 @@ call-pushback-upset-hint = Zachovajte pokoj, nehádajte sa a{"\u00A0"}nepridáva
 call-closing = Záver rozhovoru
 call-closing-line = Ďakujem za Váš čas. Ešte dnes Vám to všetko potvrdím písomne.
 call-after = Hneď po hovore
-call-after-send = Ešte dnes pošlite písomné potvrdenie s{"\u00A0"}tými istými údajmi: dátum ukončenia ({ $end }) a{"\u00A0"}body, ktoré zostáva vybaviť.
+call-after-send = { $closeout ->
+    [none] Ešte dnes pošlite písomné potvrdenie s{"\u00A0"}tými istými údajmi: dátum ukončenia ({ $end }).
+   *[some] Ešte dnes pošlite písomné potvrdenie s{"\u00A0"}tými istými údajmi: dátum ukončenia ({ $end }) a{"\u00A0"}body, ktoré zostáva vybaviť.
+}
 call-after-note = Zaznamenajte si dátum a{"\u00A0"}čas hovoru a{"\u00A0"}všetko, čo klient povedal alebo s{"\u00A0"}čím súhlasil.
-call-after-calendar = Zapíšte si do kalendára dátum ukončenia a{"\u00A0"}všetky termíny spojené s{"\u00A0"}uzavretím spolupráce.
+call-after-calendar = { $closeout ->
+    [none] Zapíšte si do kalendára dátum ukončenia.
+   *[some] Zapíšte si do kalendára dátum ukončenia a{"\u00A0"}všetky termíny spojené s{"\u00A0"}uzavretím spolupráce.
+}

@@ -139,7 +139,7 @@ notice-days = Výpovedná lehota je { PLURAL($days) ->
 notice-until = Naša spolupráca sa skončí { $end }.
 # $milestone is free text from the case file, e.g. "spustenie nového e-shopu".
 notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
-notice-immediate = Toto rozhodnutie platí s{"\u00A0"}okamžitou účinnosťou.
+notice-immediate = Toto rozhodnutie platí s{"\u00A0"}okamžitou účinnosťou, teda odo dnešného dňa, { $end }.
 transition = { $voice ->
     [we] Dovtedy budeme na rozpracovaných úlohách naďalej pracovať podľa dohody.
    *[i] Dovtedy budem na rozpracovaných úlohách naďalej pracovať podľa dohody.
@@ -200,7 +200,13 @@ thanks = { $tone ->
        *[i] Ďakujem Vám za prejavenú dôveru.
     }
 }
-questions = { $voice ->
-    [we] S{"\u00A0"}praktickými otázkami k{"\u00A0"}odovzdaniu sa na nás môžete obrátiť e-mailom na adrese { $email }.
-   *[i] S{"\u00A0"}praktickými otázkami k{"\u00A0"}odovzdaniu sa na mňa môžete obrátiť e-mailom na adrese { $email }.
+questions = { $closeout ->
+    [none] { $voice ->
+        [we] S{"\u00A0"}akýmikoľvek otázkami sa na nás môžete obrátiť e-mailom na adrese { $email }.
+       *[i] S{"\u00A0"}akýmikoľvek otázkami sa na mňa môžete obrátiť e-mailom na adrese { $email }.
+    }
+   *[some] { $voice ->
+        [we] S{"\u00A0"}praktickými otázkami k{"\u00A0"}odovzdaniu sa na nás môžete obrátiť e-mailom na adrese { $email }.
+       *[i] S{"\u00A0"}praktickými otázkami k{"\u00A0"}odovzdaniu sa na mňa môžete obrátiť e-mailom na adrese { $email }.
+    }
 }

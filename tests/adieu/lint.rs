@@ -62,6 +62,7 @@ pub fn ambient_variables() -> BTreeSet<String> {
         sender: String::new(),
         firm: String::new(),
         email: String::new(),
+        closeout: "",
     };
     match serde_json::to_value(&ambient) {
         Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
@@ -81,6 +82,8 @@ fn enumerations() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
                 .into(),
         ),
         ("voice", ["we", "i"].into()),
+        ("closeout", ["none", "some"].into()),
+        ("status", ["overdue", "due-today", "due"].into()),
         (
             "gender",
             [Gender::Female, Gender::Male, Gender::Unspecified]

@@ -6,6 +6,7 @@
 mod batch;
 mod checks;
 mod cli;
+mod closeout;
 mod combinations;
 mod config;
 mod corpus;
