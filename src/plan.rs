@@ -77,6 +77,9 @@ pub struct Ambient {
     /// handover, data, refund, what stays in force), else `none`: no sentence may
     /// speak of a handover or of items that do not exist.
     pub closeout: &'static str,
+    /// `none` when the end is immediate and nothing is left to settle: there is no
+    /// transition to speak of (no notice period, no handover), else `some`.
+    pub transition: &'static str,
 }
 
 /// A date both machine-readable and written out.
@@ -297,6 +300,11 @@ impl Plan {
                     .unwrap_or_else(|| sender_name.clone()),
                 email: sender_email.clone(),
                 closeout: if closeout.is_empty() { "none" } else { "some" },
+                transition: if closeout.is_empty() && termination.ending == Ending::Immediate {
+                    "none"
+                } else {
+                    "some"
+                },
             },
             reason: case.reason.code(),
             subject: SubjectPlan {

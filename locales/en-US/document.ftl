@@ -43,3 +43,5 @@ decision-contract = { $tone ->
        *[i] I am writing to let you know that I have decided to terminate the contract “{ $contract }.”
     }
 }
+# US usage: "effective immediately", the date with "as of".
+notice-immediate = The termination is effective immediately, as of { $end }.

@@ -37,7 +37,10 @@ call-decision-line = { $voice ->
    *[i] I have decided to end our collaboration.
 }
 call-reason = The reason (once, without detail)
-call-notice = Notice and transition
+call-notice = { $transition ->
+    [none] End date
+   *[some] Notice and transition
+}
 call-referral = Referral
 call-closeout = Close-out
 call-closeout-line = Let me go through what remains to settle:
@@ -47,16 +50,25 @@ call-closeout-line = Let me go through what remains to settle:
 call-pushback = If the client pushes back
 call-pushback-why = “Why?”
 # $reason is the reason sentence, said again word for word.
-call-pushback-why-answer = { $closeout ->
-    [none] { $reason } The decision has been made; what matters now is that the change goes smoothly for you.
-   *[some] { $reason } The decision has been made; what matters now is a smooth handover for you.
+call-pushback-why-answer = { $transition ->
+    [none] { $reason } The decision has been made, and it is final.
+   *[some] { $closeout ->
+        [none] { $reason } The decision has been made; what matters now is that the change goes smoothly for you.
+       *[some] { $reason } The decision has been made; what matters now is a smooth handover for you.
+    }
 }
 call-pushback-fix = “Can we fix this?”
-call-pushback-fix-answer = I appreciate the offer, but the decision is final. What I can do is make the transition as easy as possible.
+call-pushback-fix-answer = { $transition ->
+    [none] I appreciate that, but the decision is final.
+   *[some] I appreciate the offer, but the decision is final. What I can do is make the transition as easy as possible.
+}
 call-pushback-pay = “What if we pay more?”
 call-pushback-pay-answer = Thank you, but this is not a question of price. The decision stands.
 call-pushback-upset = Anger or upset
-call-pushback-upset-answer = I understand that this is not welcome news. I will make sure you have everything you need for the transition.
+call-pushback-upset-answer = { $transition ->
+    [none] I understand that this is not welcome news. I will confirm everything in writing today.
+   *[some] I understand that this is not welcome news. I will make sure you have everything you need for the transition.
+}
 call-pushback-upset-hint = Stay calm, do not argue and do not add reasons. If the conversation becomes hostile, end it politely and confirm in writing.
 
 ## Ending the call and what follows
@@ -65,11 +77,14 @@ call-closing = Closing line
 call-closing-line = Thank you for your time. I will confirm all of this in writing today.
 call-after = Right after the call
 call-after-send = { $closeout ->
-    [none] Send the written confirmation today, with the same facts: the end date, { $end }.
-   *[some] Send the written confirmation today, with the same facts: the end date, { $end }, and the close-out items.
+    [none] Send the written confirmation today, stating the same end date ({ $end }).
+   *[some] Send the written confirmation today, stating the same end date ({ $end }) and the same close-out items.
 }
 call-after-note = Note the date and time of the call and anything the client said or agreed.
-call-after-calendar = { $closeout ->
-    [none] Put the end date in your calendar.
-   *[some] Put the end date and every close-out deadline in your calendar.
+call-after-calendar = { $transition ->
+    [none] Note the end date in the client file.
+   *[some] { $closeout ->
+        [none] Put the end date in your calendar.
+       *[some] Put the end date and every close-out deadline in your calendar.
+    }
 }

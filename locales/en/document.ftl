@@ -118,7 +118,7 @@ notice-days = With a notice period of { PLURAL($days) ->
 notice-until = Our collaboration will end on { $end }.
 # $milestone is free text from the case file, e.g. "delivery of version 4.2".
 notice-milestone = Our collaboration will end on { $end }, on completion of the following stage: { $milestone }.
-notice-immediate = This decision takes effect immediately, as of today, { $end }.
+notice-immediate = The termination takes effect immediately, on { $end }.
 transition = { $voice ->
     [we] Until that date, we will continue to carry out the work in progress as agreed.
    *[i] Until that date, I will continue to carry out the work in progress as agreed.
@@ -142,8 +142,8 @@ referral-provider = { $voice ->
 closeout-intro = To close our collaboration properly, please note the following:
 # $status is where the invoice stands on the letter's date: overdue, due-today or due.
 closeout-invoice = { $status ->
-    [overdue] Invoice { $number }: { $amount }, overdue since { $due }
-    [due-today] Invoice { $number }: { $amount }, due today
+    [overdue] Invoice { $number }: { $amount }, due on { $due } and now overdue
+    [due-today] Invoice { $number }: { $amount }, due today, { $due }
    *[due] Invoice { $number }: { $amount }, due on { $due }
 }
 # After two or more invoices in one currency, when the reason is payment.

@@ -5,7 +5,13 @@ call-check-contract = Contrato revisado: exige dar aviso con al menos { PLURAL($
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
 } de anticipación; todo lo ya cobrado está entregado.
-call-notice = Aviso y transición
-call-pushback-why-answer = { $reason } La decisión está tomada. Lo importante ahora es que la transición se realice sin contratiempos para usted.
+call-notice = { $transition ->
+    [none] Fecha de efecto
+   *[some] Aviso y transición
+}
+call-pushback-why-answer = { $transition ->
+    [none] { $reason } La decisión está tomada y es definitiva.
+   *[some] { $reason } La decisión está tomada. Lo importante ahora es que la transición se realice sin contratiempos para usted.
+}
 # «Enfado» es peninsular; en México se dice «enojo».
 call-pushback-upset = Enojo o molestia

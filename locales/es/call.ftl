@@ -48,7 +48,10 @@ call-decision-line = { $voice ->
    *[i] He decidido poner fin a nuestra colaboración.
 }
 call-reason = El motivo (una sola vez, sin entrar en detalles)
-call-notice = Preaviso y transición
+call-notice = { $transition ->
+    [none] Fecha de efecto
+   *[some] Preaviso y transición
+}
 call-referral = Recomendación
 call-closeout = Cuestiones pendientes
 call-closeout-line = Repasemos brevemente lo que queda pendiente:
@@ -59,16 +62,25 @@ call-closeout-line = Repasemos brevemente lo que queda pendiente:
 call-pushback = Si surgen objeciones
 call-pushback-why = «¿Por qué?»
 # $reason es la frase del motivo, repetida literalmente.
-call-pushback-why-answer = { $closeout ->
-    [none] { $reason } La decisión está tomada. Lo importante ahora es que la transición se realice sin contratiempos para usted.
-   *[some] { $reason } La decisión está tomada. Lo importante ahora es que el traspaso se realice sin contratiempos para usted.
+call-pushback-why-answer = { $transition ->
+    [none] { $reason } La decisión está tomada y es definitiva.
+   *[some] { $closeout ->
+        [none] { $reason } La decisión está tomada. Lo importante ahora es que la transición se realice sin contratiempos para usted.
+       *[some] { $reason } La decisión está tomada. Lo importante ahora es que el traspaso se realice sin contratiempos para usted.
+    }
 }
 call-pushback-fix = «¿No hay forma de arreglarlo?»
 # El inglés usa siempre «I» en estas respuestas; en español, cuando se habla en nombre
 # de una empresa, lo natural es el plural, de ahí las dos formas.
-call-pushback-fix-answer = { $voice ->
-    [we] Le agradecemos el ofrecimiento, pero la decisión es definitiva. Lo que sí podemos hacer es facilitarle al máximo la transición.
-   *[i] Le agradezco el ofrecimiento, pero la decisión es definitiva. Lo que sí puedo hacer es facilitarle al máximo la transición.
+call-pushback-fix-answer = { $transition ->
+    [none] { $voice ->
+        [we] Entendemos su planteamiento, pero la decisión es definitiva.
+       *[i] Entiendo su planteamiento, pero la decisión es definitiva.
+    }
+   *[some] { $voice ->
+        [we] Entendemos su planteamiento, pero la decisión es definitiva. Lo que sí podemos hacer es facilitarle al máximo la transición.
+       *[i] Entiendo su planteamiento, pero la decisión es definitiva. Lo que sí puedo hacer es facilitarle al máximo la transición.
+    }
 }
 call-pushback-pay = «¿Y si pagamos más?»
 call-pushback-pay-answer = { $voice ->
@@ -76,9 +88,12 @@ call-pushback-pay-answer = { $voice ->
    *[i] Se lo agradezco, pero no es una cuestión de precio. La decisión es firme.
 }
 call-pushback-upset = Enfado o malestar
-call-pushback-upset-answer = { $voice ->
-    [we] Comprendemos que no es la noticia que esperaba. Nos aseguraremos de que disponga de todo lo necesario para la transición.
-   *[i] Comprendo que no es la noticia que esperaba. Me aseguraré de que disponga de todo lo necesario para la transición.
+call-pushback-upset-answer = { $transition ->
+    [none] Comprendo que no es la noticia que esperaba, pero la decisión es definitiva.
+   *[some] { $voice ->
+        [we] Comprendemos que no es la noticia que esperaba. Nos aseguraremos de que disponga de todo lo necesario para la transición.
+       *[i] Comprendo que no es la noticia que esperaba. Me aseguraré de que disponga de todo lo necesario para la transición.
+    }
 }
 call-pushback-upset-hint = Mantenga la calma, no discuta ni añada más motivos. Si la conversación se vuelve hostil, despídase con cortesía y envíe la confirmación por escrito.
 
@@ -91,11 +106,14 @@ call-closing-line = { $voice ->
 }
 call-after = Justo después de la llamada
 call-after-send = { $closeout ->
-    [none] Envíe hoy mismo la confirmación por escrito con los mismos datos: la fecha de finalización ({ $end }).
+    [none] Envíe hoy mismo la confirmación por escrito con la fecha de finalización que ha comunicado ({ $end }).
    *[some] Envíe hoy mismo la confirmación por escrito con los mismos datos: la fecha de finalización ({ $end }) y las cuestiones pendientes.
 }
 call-after-note = Anote la fecha y la hora de la llamada, y todo lo que la otra parte haya dicho o aceptado.
-call-after-calendar = { $closeout ->
-    [none] Incluya en su agenda la fecha de finalización.
-   *[some] Incluya en su agenda la fecha de finalización y todos los plazos pendientes.
+call-after-calendar = { $transition ->
+    [none] Anote la fecha de finalización en el expediente del cliente.
+   *[some] { $closeout ->
+        [none] Apunte en su agenda la fecha de finalización.
+       *[some] Apunte en su agenda la fecha de finalización y todos los plazos pendientes.
+    }
 }

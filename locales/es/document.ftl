@@ -130,7 +130,7 @@ notice-days = Con un preaviso de { PLURAL($days) ->
 notice-until = Nuestra colaboración finalizará el { $end }.
 # $milestone es texto libre del archivo del caso, p. ej. «la entrega de la versión 4.2».
 notice-milestone = Nuestra colaboración finalizará el { $end }, una vez concluida esta fase: { $milestone }.
-notice-immediate = Esta decisión surte efecto de inmediato, a partir de hoy, { $end }.
+notice-immediate = Esta decisión surte efecto a partir de hoy, { $end }.
 transition = { $voice ->
     [we] Hasta esa fecha, seguiremos realizando los trabajos en curso según lo acordado.
    *[i] Hasta esa fecha, seguiré realizando los trabajos en curso según lo acordado.
@@ -161,7 +161,7 @@ closeout-intro = { $voice ->
 # $status: overdue (vencida antes de la fecha de la carta), due-today o due.
 closeout-invoice = { $status ->
     [overdue] Factura { $number }: { $amount }, vencida el { $due } y pendiente de pago
-    [due-today] Factura { $number }: { $amount }, con vencimiento hoy
+    [due-today] Factura { $number }: { $amount }, con vencimiento hoy, { $due }
    *[due] Factura { $number }: { $amount }, con vencimiento el { $due }
 }
 closeout-owed = Total pendiente de pago: { $total }
@@ -198,7 +198,7 @@ questions = { $closeout ->
        *[i] Para cualquier consulta, puede escribirme a { $email }.
     }
    *[some] { $voice ->
-        [we] Para cualquier cuestión práctica relacionada con el traspaso, puede escribirnos a { $email }.
-       *[i] Para cualquier cuestión práctica relacionada con el traspaso, puede escribirme a { $email }.
+        [we] Para cualquier cuestión práctica relacionada con el cierre, puede escribirnos a { $email }.
+       *[i] Para cualquier cuestión práctica relacionada con el cierre, puede escribirme a { $email }.
     }
 }

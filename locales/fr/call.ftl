@@ -52,7 +52,10 @@ call-decision-line = { $voice ->
    *[i] J’ai décidé de mettre fin à notre collaboration.
 }
 call-reason = La raison (une seule fois, sans entrer dans les détails)
-call-notice = Préavis et transition
+call-notice = { $transition ->
+    [none] Date de fin
+   *[some] Préavis et transition
+}
 call-referral = Recommandation
 call-closeout = Points à régler
 call-closeout-line = Je vous propose de passer en revue les derniers points pratiques{"\u202F"}:
@@ -62,16 +65,28 @@ call-closeout-line = Je vous propose de passer en revue les derniers points prat
 call-pushback = En cas d’objections
 call-pushback-why = «{"\u202F"}Pourquoi{"\u202F"}?{"\u202F"}»
 # $reason is the reason sentence, said again word for word.
-call-pushback-why-answer = { $reason } La décision est prise{"\u202F"}; ce qui compte à présent, c’est que la transition se passe au mieux pour vous.
+call-pushback-why-answer = { $transition ->
+    [none] { $reason } La décision est prise, et elle est définitive.
+   *[some] { $reason } La décision est prise{"\u202F"}; ce qui compte à présent, c’est que la transition se passe au mieux pour vous.
+}
 call-pushback-fix = «{"\u202F"}Ne peut-on pas trouver une solution{"\u202F"}?{"\u202F"}»
-call-pushback-fix-answer = { $voice ->
-    [we] J’apprécie votre démarche, mais notre décision est définitive. Ce que nous pouvons faire, en revanche, c’est vous faciliter la transition autant que possible.
-   *[i] J’apprécie votre démarche, mais ma décision est définitive. Ce que je peux faire, en revanche, c’est vous faciliter la transition autant que possible.
+call-pushback-fix-answer = { $transition ->
+    [none] { $voice ->
+        [we] Je comprends votre démarche, mais notre décision est définitive.
+       *[i] Je comprends votre démarche, mais ma décision est définitive.
+    }
+   *[some] { $voice ->
+        [we] Je comprends votre démarche, mais notre décision est définitive. Ce que nous pouvons faire, en revanche, c’est vous faciliter la transition autant que possible.
+       *[i] Je comprends votre démarche, mais ma décision est définitive. Ce que je peux faire, en revanche, c’est vous faciliter la transition autant que possible.
+    }
 }
 call-pushback-pay = «{"\u202F"}Et si nous vous payions davantage{"\u202F"}?{"\u202F"}»
 call-pushback-pay-answer = Je vous remercie de votre proposition, mais ce n’est pas une question de prix. La décision reste inchangée.
 call-pushback-upset = Colère ou contrariété
-call-pushback-upset-answer = Je comprends que ce ne soit pas une bonne nouvelle pour vous. Je veillerai à ce que vous disposiez de tout le nécessaire pour la transition.
+call-pushback-upset-answer = { $transition ->
+    [none] Je comprends que ce ne soit pas une bonne nouvelle pour vous. Je vous confirme tout cela par écrit dès aujourd’hui.
+   *[some] Je comprends que ce ne soit pas une bonne nouvelle pour vous. Je veillerai à ce que vous disposiez de tout le nécessaire pour la transition.
+}
 call-pushback-upset-hint = Restez calme, n’argumentez pas et n’ajoutez pas d’autres raisons. Si l’échange devient hostile, mettez-y fin poliment et confirmez par écrit.
 
 ## Ending the call and what follows
@@ -80,11 +95,14 @@ call-closing = Conclusion
 call-closing-line = Je vous remercie pour cet échange. Je vous confirme tout cela par écrit dès aujourd’hui.
 call-after = Juste après l’appel
 call-after-send = { $closeout ->
-    [none] Envoyer la confirmation écrite dans la journée, avec les mêmes éléments{"\u202F"}: la date de fin, le { $end }.
-   *[some] Envoyer la confirmation écrite dans la journée, avec les mêmes éléments{"\u202F"}: la date de fin, le { $end }, et les points à régler.
+    [none] Envoyer dans la journée la confirmation écrite reprenant la date de fin ({ $end }).
+   *[some] Envoyer dans la journée la confirmation écrite reprenant la date de fin ({ $end }) et les points à régler.
 }
 call-after-note = Noter la date et l’heure de l’appel, ainsi que tout ce qui a été dit ou convenu.
-call-after-calendar = { $closeout ->
-    [none] Inscrire dans votre agenda la date de fin.
-   *[some] Inscrire dans votre agenda la date de fin et chacune des échéances de clôture.
+call-after-calendar = { $transition ->
+    [none] Noter la date de fin dans le dossier du client.
+   *[some] { $closeout ->
+        [none] Inscrire dans votre agenda la date de fin.
+       *[some] Inscrire dans votre agenda la date de fin et chacune des échéances de clôture.
+    }
 }

@@ -170,7 +170,7 @@ notice-days = À l’issue d’un préavis de { PLURAL($days) ->
 notice-until = Notre collaboration prendra fin le { $end }.
 # $milestone is free text from the case file, e.g. "la livraison de la version 4.2".
 notice-milestone = Notre collaboration prendra fin le { $end }, à l’issue de l’étape suivante{"\u202F"}: { $milestone }.
-notice-immediate = Cette décision prend effet immédiatement, à compter du { $end }.
+notice-immediate = La résiliation prend effet immédiatement, soit à compter du { $end }.
 transition = { $voice ->
     [we] D’ici là, nous poursuivrons les travaux en cours comme convenu.
    *[i] D’ici là, je poursuivrai les travaux en cours comme convenu.
@@ -198,7 +198,7 @@ referral-provider = { $voice ->
 closeout-intro = Pour que notre collaboration s’achève dans de bonnes conditions, voici les derniers points pratiques{"\u202F"}:
 # $status : overdue (échue avant la date de la lettre), due-today ou due.
 closeout-invoice = { $status ->
-    [overdue] Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, échue depuis le { $due } et restant à régler
+    [overdue] Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, échue le { $due } et toujours impayée
     [due-today] Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, à régler ce jour
    *[due] Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, à régler au plus tard le { $due }
 }

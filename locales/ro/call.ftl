@@ -42,7 +42,10 @@ call-decision-line = { $voice ->
    *[i] Am hotărât să închei colaborarea cu dumneavoastră.
 }
 call-reason = Motivul (o singură dată, fără detalii)
-call-notice = Preavizul și perioada de tranziție
+call-notice = { $transition ->
+    [none] Data încetării
+   *[some] Preavizul și perioada de tranziție
+}
 call-referral = Recomandarea
 call-closeout = Aspecte de finalizat
 call-closeout-line = Permiteți-mi să trec în revistă ce mai rămâne de rezolvat:
@@ -51,22 +54,34 @@ call-closeout-line = Permiteți-mi să trec în revistă ce mai rămâne de rezo
 
 call-pushback = Dacă clientul contestă decizia
 call-pushback-why = „De ce?”
-call-pushback-why-answer = { $closeout ->
-    [none] { $reason } Decizia este luată, iar acum cel mai important este ca tranziția să decurgă cât mai ușor pentru dumneavoastră.
-   *[some] { $reason } Decizia este luată, iar acum cel mai important este ca predarea să decurgă cât mai ușor pentru dumneavoastră.
+call-pushback-why-answer = { $transition ->
+    [none] { $reason } Decizia este luată și este definitivă.
+   *[some] { $closeout ->
+        [none] { $reason } Decizia este luată, iar acum cel mai important este ca tranziția să decurgă cât mai ușor pentru dumneavoastră.
+       *[some] { $reason } Decizia este luată, iar acum cel mai important este ca predarea să decurgă cât mai ușor pentru dumneavoastră.
+    }
 }
 call-pushback-fix = „Nu putem găsi o soluție?”
 # Cine vorbește în numele firmei spune „putem”, ca în „Am hotărât să încheiem”.
-call-pushback-fix-answer = { $voice ->
-    [we] Apreciez propunerea, dar decizia este definitivă. Ce putem face, în schimb, este să vă ușurăm cât mai mult tranziția.
-   *[i] Apreciez propunerea, dar decizia este definitivă. Ce pot face, în schimb, este să vă ușurez cât mai mult tranziția.
+call-pushback-fix-answer = { $transition ->
+    [none] Înțeleg întrebarea, dar decizia este definitivă.
+   *[some] { $voice ->
+        [we] Înțeleg întrebarea, dar decizia este definitivă. Ce putem face, în schimb, este să vă ușurăm cât mai mult tranziția.
+       *[i] Înțeleg întrebarea, dar decizia este definitivă. Ce pot face, în schimb, este să vă ușurez cât mai mult tranziția.
+    }
 }
 call-pushback-pay = „Și dacă plătim mai mult?”
 call-pushback-pay-answer = Vă mulțumesc, dar nu este o chestiune de preț. Decizia rămâne neschimbată.
 call-pushback-upset = Supărare sau furie
-call-pushback-upset-answer = { $voice ->
-    [we] Înțeleg că nu este o veste plăcută. Ne vom asigura că veți primi tot ce vă este necesar pentru tranziție.
-   *[i] Înțeleg că nu este o veste plăcută. Mă voi asigura că veți primi tot ce vă este necesar pentru tranziție.
+call-pushback-upset-answer = { $transition ->
+    [none] { $voice ->
+        [we] Înțeleg că nu este o veste plăcută. Vă vom confirma decizia în scris chiar astăzi.
+       *[i] Înțeleg că nu este o veste plăcută. Vă voi confirma decizia în scris chiar astăzi.
+    }
+   *[some] { $voice ->
+        [we] Înțeleg că nu este o veste plăcută. Ne vom asigura că veți primi tot ce vă este necesar pentru tranziție.
+       *[i] Înțeleg că nu este o veste plăcută. Mă voi asigura că veți primi tot ce vă este necesar pentru tranziție.
+    }
 }
 call-pushback-upset-hint = Păstrați-vă calmul, nu intrați în polemici și nu adăugați alte motive. Dacă discuția devine ostilă, încheiați-o politicos și confirmați în scris.
 
@@ -76,11 +91,14 @@ call-closing = Fraza de încheiere
 call-closing-line = Vă mulțumesc pentru timpul acordat. Vă voi confirma toate acestea în scris chiar astăzi.
 call-after = Imediat după apel
 call-after-send = { $closeout ->
-    [none] Trimiteți astăzi confirmarea scrisă, cu aceleași informații: data încetării ({ $end }).
-   *[some] Trimiteți astăzi confirmarea scrisă, cu aceleași informații: data încetării ({ $end }) și aspectele rămase de rezolvat.
+    [none] Trimiteți chiar astăzi confirmarea scrisă, cu data încetării: { $end }.
+   *[some] Trimiteți chiar astăzi confirmarea scrisă, cu data încetării ({ $end }) și aspectele rămase de rezolvat.
 }
 call-after-note = Notați data și ora apelului, precum și tot ce a spus sau a acceptat clientul.
-call-after-calendar = { $closeout ->
-    [none] Treceți în calendar data încetării.
-   *[some] Treceți în calendar data încetării și toate termenele pentru aspectele rămase de rezolvat.
+call-after-calendar = { $transition ->
+    [none] Notați data încetării în dosarul clientului.
+   *[some] { $closeout ->
+        [none] Treceți în calendar data încetării.
+       *[some] Treceți în calendar data încetării și toate termenele pentru aspectele rămase de rezolvat.
+    }
 }

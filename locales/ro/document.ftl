@@ -123,7 +123,7 @@ notice-days = Colaborarea noastră va înceta la data de { $end }, cu respectare
 }.
 notice-until = Colaborarea noastră va înceta la data de { $end }.
 notice-milestone = Colaborarea noastră va înceta la data de { $end }, odată cu finalizarea acestei etape: { $milestone }.
-notice-immediate = Această decizie are efect imediat, începând de astăzi, { $end }.
+notice-immediate = Colaborarea noastră încetează cu efect imediat, începând de astăzi, { $end }.
 transition = { $voice ->
     [we] Până la această dată, vom continua lucrările în curs, conform celor convenite.
    *[i] Până la această dată, voi continua lucrările în curs, conform celor convenite.
@@ -151,7 +151,7 @@ closeout-intro = { $voice ->
 # $status: overdue (scadența a trecut la data scrisorii), due-today sau due.
 closeout-invoice = { $status ->
     [overdue] Factura nr.{"\u00A0"}{ $number }: { $amount }, cu termenul de plată depășit (scadentă la { $due })
-    [due-today] Factura nr.{"\u00A0"}{ $number }: { $amount }, scadentă astăzi
+    [due-today] Factura nr.{"\u00A0"}{ $number }: { $amount }, scadentă astăzi, { $due }
    *[due] Factura nr.{"\u00A0"}{ $number }: { $amount }, scadentă la { $due }
 }
 closeout-owed = Total de plată: { $total }
@@ -191,7 +191,7 @@ questions = { $closeout ->
        *[i] Pentru orice întrebare, mă puteți contacta la adresa { $email }.
     }
    *[some] { $voice ->
-        [we] Pentru orice întrebare practică legată de predare, ne puteți contacta la adresa { $email }.
-       *[i] Pentru orice întrebare practică legată de predare, mă puteți contacta la adresa { $email }.
+        [we] Pentru orice întrebări legate de încheierea colaborării, ne puteți contacta la adresa { $email }.
+       *[i] Pentru orice întrebări legate de încheierea colaborării, mă puteți contacta la adresa { $email }.
     }
 }

@@ -61,16 +61,25 @@ call-closeout-line = Dovoľte mi zhrnúť, čo ešte zostáva vybaviť:
 call-pushback = Ak klient namieta
 call-pushback-why = „Prečo?“
 # $reason is the reason sentence, said again word for word.
-call-pushback-why-answer = { $closeout ->
-    [none] { $reason } Rozhodnutie už padlo a{"\u00A0"}teraz je dôležité, aby pre Vás ukončenie prebehlo čo najhladšie.
-   *[some] { $reason } Rozhodnutie už padlo a{"\u00A0"}teraz je dôležité, aby pre Vás odovzdanie prebehlo čo najhladšie.
+call-pushback-why-answer = { $transition ->
+    [none] { $reason } Rozhodnutie už padlo a{"\u00A0"}je konečné.
+   *[some] { $closeout ->
+        [none] { $reason } Rozhodnutie už padlo a{"\u00A0"}teraz je dôležité, aby pre Vás ukončenie prebehlo čo najhladšie.
+       *[some] { $reason } Rozhodnutie už padlo a{"\u00A0"}teraz je dôležité, aby pre Vás odovzdanie prebehlo čo najhladšie.
+    }
 }
 call-pushback-fix = „Nedá sa to ešte napraviť?“
-call-pushback-fix-answer = Ďakujem za snahu, ale rozhodnutie je konečné. Urobím však všetko pre to, aby bol pre Vás prechod čo najjednoduchší.
+call-pushback-fix-answer = { $transition ->
+    [none] Ďakujem za snahu, ale rozhodnutie je konečné.
+   *[some] Ďakujem za snahu, ale rozhodnutie je konečné. Urobím však všetko pre to, aby bol pre Vás prechod čo najjednoduchší.
+}
 call-pushback-pay = „A čo keby sme platili viac?“
 call-pushback-pay-answer = Ďakujem, ale nie je to otázka ceny. Rozhodnutie sa nemení.
 call-pushback-upset = Hnev alebo rozrušenie
-call-pushback-upset-answer = Chápem, že to pre Vás nie je príjemná správa. Postarám sa o{"\u00A0"}to, aby ste mali všetko, čo na prechod potrebujete.
+call-pushback-upset-answer = { $transition ->
+    [none] Chápem, že to pre Vás nie je príjemná správa. Ešte dnes Vám všetko potvrdím aj písomne.
+   *[some] Chápem, že to pre Vás nie je príjemná správa. Postarám sa o{"\u00A0"}to, aby ste mali všetko, čo na prechod potrebujete.
+}
 call-pushback-upset-hint = Zachovajte pokoj, nehádajte sa a{"\u00A0"}nepridávajte ďalšie dôvody. Ak sa rozhovor vyhrotí, zdvorilo ho ukončite a{"\u00A0"}všetko potvrďte písomne.
 
 ## Ending the call and what follows
@@ -79,11 +88,14 @@ call-closing = Záver rozhovoru
 call-closing-line = Ďakujem za Váš čas. Ešte dnes Vám to všetko potvrdím písomne.
 call-after = Hneď po hovore
 call-after-send = { $closeout ->
-    [none] Ešte dnes pošlite písomné potvrdenie s{"\u00A0"}tými istými údajmi: dátum ukončenia ({ $end }).
+    [none] Ešte dnes pošlite písomné potvrdenie, v{"\u00A0"}ktorom zopakujete dátum ukončenia ({ $end }).
    *[some] Ešte dnes pošlite písomné potvrdenie s{"\u00A0"}tými istými údajmi: dátum ukončenia ({ $end }) a{"\u00A0"}body, ktoré zostáva vybaviť.
 }
 call-after-note = Zaznamenajte si dátum a{"\u00A0"}čas hovoru a{"\u00A0"}všetko, čo klient povedal alebo s{"\u00A0"}čím súhlasil.
-call-after-calendar = { $closeout ->
-    [none] Zapíšte si do kalendára dátum ukončenia.
-   *[some] Zapíšte si do kalendára dátum ukončenia a{"\u00A0"}všetky termíny spojené s{"\u00A0"}uzavretím spolupráce.
+call-after-calendar = { $transition ->
+    [none] Poznačte si dátum ukončenia do záznamov o{"\u00A0"}klientovi.
+   *[some] { $closeout ->
+        [none] Zapíšte si do kalendára dátum ukončenia.
+       *[some] Zapíšte si do kalendára dátum ukončenia a{"\u00A0"}všetky termíny spojené s{"\u00A0"}uzavretím spolupráce.
+    }
 }

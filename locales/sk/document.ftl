@@ -139,7 +139,7 @@ notice-days = Výpovedná lehota je { PLURAL($days) ->
 notice-until = Naša spolupráca sa skončí { $end }.
 # $milestone is free text from the case file, e.g. "spustenie nového e-shopu".
 notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
-notice-immediate = Toto rozhodnutie platí s{"\u00A0"}okamžitou účinnosťou, teda odo dnešného dňa, { $end }.
+notice-immediate = Naša spolupráca sa končí s{"\u00A0"}okamžitou účinnosťou, t.{"\u00A0"}j. dňom { $end }.
 transition = { $voice ->
     [we] Dovtedy budeme na rozpracovaných úlohách naďalej pracovať podľa dohody.
    *[i] Dovtedy budem na rozpracovaných úlohách naďalej pracovať podľa dohody.
@@ -165,8 +165,8 @@ referral-provider = { $voice ->
 closeout-intro = Na riadne uzavretie našej spolupráce zostáva vybaviť tieto body:
 # $status: overdue (splatnosť uplynula pred dátumom listu), due-today alebo due.
 closeout-invoice = { $status ->
-    [overdue] Faktúra č.{"\u00A0"}{ $number }: { $amount }, so splatnosťou { $due }{"\u00A0"}– po splatnosti
-    [due-today] Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná dnes
+    [overdue] Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná { $due } (po splatnosti)
+    [due-today] Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná dnes, { $due }
    *[due] Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná { $due }
 }
 closeout-owed = Spolu na úhradu: { $total }
@@ -202,11 +202,11 @@ thanks = { $tone ->
 }
 questions = { $closeout ->
     [none] { $voice ->
-        [we] S{"\u00A0"}akýmikoľvek otázkami sa na nás môžete obrátiť e-mailom na adrese { $email }.
-       *[i] S{"\u00A0"}akýmikoľvek otázkami sa na mňa môžete obrátiť e-mailom na adrese { $email }.
+        [we] S{"\u00A0"}prípadnými otázkami sa na nás môžete obrátiť e-mailom na adrese { $email }.
+       *[i] S{"\u00A0"}prípadnými otázkami sa na mňa môžete obrátiť e-mailom na adrese { $email }.
     }
    *[some] { $voice ->
-        [we] S{"\u00A0"}praktickými otázkami k{"\u00A0"}odovzdaniu sa na nás môžete obrátiť e-mailom na adrese { $email }.
-       *[i] S{"\u00A0"}praktickými otázkami k{"\u00A0"}odovzdaniu sa na mňa môžete obrátiť e-mailom na adrese { $email }.
+        [we] S{"\u00A0"}prípadnými otázkami k{"\u00A0"}uzavretiu spolupráce sa na nás môžete obrátiť e-mailom na adrese { $email }.
+       *[i] S{"\u00A0"}prípadnými otázkami k{"\u00A0"}uzavretiu spolupráce sa na mňa môžete obrátiť e-mailom na adrese { $email }.
     }
 }

@@ -6,33 +6,39 @@ use adieu::render::{Channel, Format};
 
 use crate::support::{flat, render, root};
 
-/// Per language: the words that speak of a handover or of items to settle, and the
-/// immediate end with the case's date (2026-12-02).
-const LANGUAGES: [(&str, &[&str], &str); 5] = [
+/// Per language: the words that speak of a handover or of items to settle, the
+/// immediate end with the case's date (2026-12-02), and the word for a transition,
+/// which an immediate end with nothing to settle does not have.
+const LANGUAGES: [(&str, &[&str], &str, &str); 5] = [
     (
         "en",
         &["handover", "close-out"],
-        "takes effect immediately, as of today, 2 December 2026.",
+        "The termination takes effect immediately, on 2 December 2026.",
+        "transition",
     ),
     (
         "es",
         &["traspaso", "cuestiones pendientes", "plazos pendientes"],
-        "surte efecto de inmediato, a partir de hoy, 2 de diciembre de 2026.",
+        "Esta decisión surte efecto a partir de hoy, 2 de diciembre de 2026.",
+        "transición",
     ),
     (
         "fr",
         &["passation", "points à régler", "clôture"],
-        "prend effet immédiatement, à compter du 2 décembre 2026.",
+        "La résiliation prend effet immédiatement, soit à compter du 2 décembre 2026.",
+        "transition",
     ),
     (
         "ro",
-        &["predare", "rămase"],
-        "are efect imediat, începând de astăzi, 2 decembrie 2026.",
+        &["predare", "predat", "rămase"],
+        "încetează cu efect imediat, începând de astăzi, 2 decembrie 2026.",
+        "tranziți",
     ),
     (
         "sk",
         &["odovzdani", "zostáva vybaviť", "uzavretím"],
-        "s okamžitou účinnosťou, teda odo dnešného dňa, 2. decembra 2026.",
+        "Naša spolupráca sa končí s okamžitou účinnosťou, t. j. dňom 2. decembra 2026.",
+        "prechod",
     ),
 ];
 
@@ -48,7 +54,7 @@ fn nothing_to_settle_means_no_word_of_a_handover_and_an_immediate_end_has_its_da
     )
     .unwrap();
     let mut failures = Vec::new();
-    for (tag, words, immediate) in LANGUAGES {
+    for (tag, words, immediate, transition) in LANGUAGES {
         for channel in [Channel::Letter, Channel::Email, Channel::Call] {
             let read = |case: &std::path::Path| {
                 flat(
@@ -71,6 +77,16 @@ fn nothing_to_settle_means_no_word_of_a_handover_and_an_immediate_end_has_its_da
             if !words.iter().any(|word| listed.contains(word)) {
                 failures.push(format!(
                     "{tag} {channel}, a handover: none of {words:?} in\n{listed}"
+                ));
+            }
+            if bare.contains(transition) {
+                failures.push(format!(
+                    "{tag} {channel}, an immediate end: {transition:?} in\n{bare}"
+                ));
+            }
+            if channel == Channel::Call && !listed.contains(transition) {
+                failures.push(format!(
+                    "{tag} call, a handover: no {transition:?} in\n{listed}"
                 ));
             }
             if !bare.contains(immediate) {

@@ -63,6 +63,7 @@ pub fn ambient_variables() -> BTreeSet<String> {
         firm: String::new(),
         email: String::new(),
         closeout: "",
+        transition: "",
     };
     match serde_json::to_value(&ambient) {
         Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
@@ -83,6 +84,7 @@ fn enumerations() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
         ),
         ("voice", ["we", "i"].into()),
         ("closeout", ["none", "some"].into()),
+        ("transition", ["none", "some"].into()),
         ("status", ["overdue", "due-today", "due"].into()),
         (
             "gender",
