@@ -135,7 +135,10 @@ fn only_a_payment_letter_with_several_invoices_in_one_currency_gives_a_total() {
             total,
             "{name}:\n{letter}"
         );
-        assert!(letter.contains("due on 31 October 2026 and now overdue"), "{name}");
+        assert!(
+            letter.contains("due on 31 October 2026 and now overdue"),
+            "{name}"
+        );
     }
 }
 
