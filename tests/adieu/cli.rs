@@ -693,3 +693,30 @@ fn a_build_without_pdf_says_which_feature_it_lacks() {
         .stderr(expected);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
+
+/// `check --explain CODE` says what a code means, as `rustc --explain` does; a code
+/// that is none gets the nearest one.
+#[test]
+fn check_explains_a_code_and_suggests_the_nearest_for_a_typo() {
+    adieu()
+        .args(["check", "--explain", "invoice-overdue"])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout("invoice-overdue (warning)\n\nan invoice fell due before the date of the documents, which call it overdue: check that it is still unpaid\n");
+    adieu()
+        .args(["check", "--explain", "not-utf8"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("not-utf8 (error)\n\n"));
+    adieu()
+        .args(["check", "--explain", "weekend-endd"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("error: invalid value 'weekend-endd' for '--explain <CODE>': `weekend-endd` is no diagnostic code; did you mean `weekend-end`?\n\nFor more information, try '--help'.\n");
+    adieu()
+        .args(["check", "--explain", "weekend-end", "case.yaml"])
+        .assert()
+        .code(2);
+}
