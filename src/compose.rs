@@ -114,7 +114,7 @@ impl Composer {
     pub fn render(&self, loaded: &Loaded) -> Result<Composed> {
         let prepared = self.prepare(&loaded.language)?;
         let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
-        let (document, fallbacks) = prepared.renderer.render_noting(&plan)?;
+        let (document, fallbacks) = prepared.renderer.render(&plan)?;
         let mut notes: Vec<String> = loaded.language.fallback_note.iter().cloned().collect();
         notes.extend(fallbacks.iter().map(|f| prepared.localizer.note(f)));
         Ok(Composed {

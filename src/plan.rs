@@ -254,6 +254,7 @@ impl Plan {
                 status: invoice.status(date),
             });
         }
+        let nothing_to_settle = closeout.is_empty();
         let owed = match closeout.invoices.as_slice() {
             [first, _, ..]
                 if case.reason == Reason::Payment
@@ -299,8 +300,8 @@ impl Plan {
                     .clone()
                     .unwrap_or_else(|| sender_name.clone()),
                 email: sender_email.clone(),
-                closeout: if closeout.is_empty() { "none" } else { "some" },
-                transition: if closeout.is_empty() && termination.ending == Ending::Immediate {
+                closeout: if nothing_to_settle { "none" } else { "some" },
+                transition: if nothing_to_settle && termination.ending == Ending::Immediate {
                     "none"
                 } else {
                     "some"
@@ -368,7 +369,7 @@ impl Plan {
             },
             referral: referral(case),
             closeout: CloseoutPlan {
-                empty: closeout.is_empty(),
+                empty: nothing_to_settle,
                 invoices,
                 owed,
                 deliverables: closeout

@@ -141,14 +141,9 @@ impl Renderer {
         })
     }
 
-    /// Lays out one plan.
-    pub fn render(&self, plan: &Plan) -> Result<Document> {
-        self.render_noting(plan).map(|(document, _)| document)
-    }
-
     /// Lays out one plan, with the fallbacks of the messages it took (see
     /// [`Localizer::note`]): this document's alone.
-    pub fn render_noting(&self, plan: &Plan) -> Result<(Document, Vec<Fallback>)> {
+    pub fn render(&self, plan: &Plan) -> Result<(Document, Vec<Fallback>)> {
         // Left over only from a render that failed on this thread.
         functions::take_fallbacks();
         let document = self.lay_out(plan)?;

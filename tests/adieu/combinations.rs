@@ -262,7 +262,7 @@ impl Writer {
             .iter()
             .map(|(channel, format, renderer)| {
                 let (text, fallbacks) = renderer
-                    .render_noting(&plan)
+                    .render(&plan)
                     .unwrap_or_else(|e| panic!("{channel} {format}: {e}"));
                 assert!(
                     fallbacks.is_empty(),
