@@ -405,7 +405,7 @@ impl ValueEnum for Reason {
 fn parse_code(written: &str) -> Result<Code, String> {
     written.parse().map_err(|_| {
         let names: Vec<&str> = Code::iter().map(Code::as_str).collect();
-        match crate::case::closest(written, &names) {
+        match crate::suggest::closest(written, &names) {
             Some(name) => format!("`{written}` is no diagnostic code; did you mean `{name}`?"),
             None => format!(
                 "`{written}` is no diagnostic code; the codes are printed in brackets, as in `error[unknown-field]`"

@@ -27,7 +27,9 @@ pub mod report;
 pub mod scaffold;
 pub mod schema;
 pub mod spreadsheet;
+pub mod suggest;
 pub mod watchdog;
+pub mod yaml;
 
 use std::ffi::OsString;
 use std::process::ExitCode;

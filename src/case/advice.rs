@@ -11,11 +11,11 @@ use std::sync::{Arc, Mutex, PoisonError};
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
-use super::locate::SourceMap;
 use super::{Case, InvoiceStatus, Reason};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::l10n::{Catalog, Language};
 use crate::notice::{Ending, Termination};
+use crate::yaml::Paths;
 
 /// Below this many days of notice, a client who relies on the work cannot replace it.
 pub const SHORT_NOTICE_DAYS: i64 = 14;
@@ -24,15 +24,15 @@ pub const FAR_AHEAD_DAYS: i64 = 90;
 
 /// Computes the advice for a case dated `date` (the date its documents carry), on
 /// `today`. `languages` are the base languages whose word lists apply to its free
-/// text; `source` is the case file's text, used to locate each warning (pass `""`
-/// for a case built in code: the warnings then carry paths only).
+/// text; `source` is the case file's text and its paths, used to locate each warning
+/// (`None` for a case built in code: the warnings then carry paths only).
 pub fn advise(
     case: &Case,
     date: Date,
     today: Date,
     languages: &[&str],
     catalog: &Catalog,
-    source: &str,
+    source: Option<(&str, &Paths)>,
 ) -> Vec<Diagnostic> {
     let mut advice = Vec::new();
     let termination = Termination::from_notice(&case.notice, date);
@@ -56,8 +56,8 @@ pub fn advise(
         }
     }
     wording(case, &lists, &mut advice);
-    if !source.is_empty() && !advice.is_empty() {
-        locate(&mut advice, source);
+    if let Some((text, paths)) = source {
+        locate(&mut advice, text, paths);
     }
     advice
 }
@@ -403,8 +403,7 @@ fn fold(word: &str) -> String {
 
 /// Gives each warning a span: the judgemental word itself when it can be found in the
 /// value as written, otherwise the value; a missing section points at the reason.
-fn locate(advice: &mut [Diagnostic], source: &str) {
-    let map = SourceMap::new(source);
+fn locate(advice: &mut [Diagnostic], source: &str, map: &Paths) {
     for diagnostic in advice.iter_mut() {
         let Some(path) = diagnostic.path.as_deref() else {
             continue;
@@ -459,7 +458,7 @@ mod tests {
             date(2026, 11, 23),
             &["en"],
             &Catalog::embedded(),
-            yaml,
+            Some((yaml, &Paths::new(yaml))),
         )
     }
 
@@ -472,7 +471,7 @@ mod tests {
             date(2026, 11, 23),
             &["en"],
             &Catalog::embedded(),
-            yaml,
+            Some((yaml, &Paths::new(yaml))),
         )
         .iter()
         .map(|d| d.code.as_str())
@@ -603,7 +602,7 @@ mod tests {
             date(2026, 11, 23),
             &["en"],
             &Catalog::embedded(),
-            &past,
+            Some((&past, &Paths::new(&past))),
         );
         assert_eq!(
             advice.iter().map(|d| d.code.as_str()).collect::<Vec<_>>(),
@@ -621,7 +620,7 @@ mod tests {
             date(2026, 11, 23),
             &["en"],
             &Catalog::embedded(),
-            &ahead,
+            Some((&ahead, &Paths::new(&ahead))),
         );
         assert_eq!(
             advice.iter().map(|d| d.code.as_str()).collect::<Vec<_>>(),

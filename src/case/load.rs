@@ -3,12 +3,13 @@
 
 use jiff::civil::Date;
 
-use super::{Case, CaseDate, SourceMap, advice, parse, validate};
+use super::{Case, CaseDate, advice, read, validate};
 use crate::config::{Config, Origin, Origins};
-use crate::diagnostic::{Code, Diagnostic, Severity};
+use crate::diagnostic::{Code, Diagnostic, MAX_DIAGNOSTICS, Severity};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::{Catalog, Language};
+use crate::yaml::Paths;
 
 /// What the command line adds to a case file.
 #[derive(Debug, Clone, Copy)]
@@ -34,9 +35,6 @@ pub struct Loaded {
     pub advice: Vec<Diagnostic>,
 }
 
-/// Most diagnostics reported for one file; a file with more is reported in part.
-pub const MAX_DIAGNOSTICS: usize = 50;
-
 /// Parses and validates a case file, reporting every problem with its location.
 pub fn load(source: &Source, catalog: &Catalog, overrides: Overrides<'_>) -> Result<Loaded> {
     load_with(source, None, catalog, overrides)
@@ -54,7 +52,8 @@ pub fn load_with(
         source_text: source.text.clone(),
         diagnostics,
     };
-    let mut case: Case = parse(&source.text).map_err(|d| invalid(locate(d, &source.text)))?;
+    let (mut case, document) = read(&source.text).map_err(|d| invalid(locate(d, &source.text)))?;
+    let paths = document.paths();
     let origins = crate::config::merge(&mut case, config.map(|c| &c.profile));
     // A placeholder left in the config is an error here only if this case uses its
     // value, and it is the config file that needs the fix: said there, exit 78.
@@ -133,7 +132,7 @@ pub fn load_with(
         overrides.today,
         &languages,
         catalog,
-        &source.text,
+        Some((&source.text, paths)),
     ));
     drop_cascade(&mut problems);
     if let Some(config) = config {
@@ -144,9 +143,9 @@ pub fn load_with(
             case,
             language,
             date,
-            advice: locate(problems, &source.text),
+            advice: locate_in(problems, paths),
         }),
-        _ => Err(invalid(locate(problems, &source.text))),
+        _ => Err(invalid(locate_in(problems, paths))),
     }
 }
 
@@ -208,19 +207,26 @@ fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config)
 
 /// Gives every diagnostic its span, sorts them by position and keeps the first
 /// [`MAX_DIAGNOSTICS`], so that a file built to produce thousands costs no more to
-/// report than a few screens.
-pub fn locate(mut diagnostics: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
+/// report than a few screens. For a text with no document at hand: the paths are
+/// found by walking it, when a diagnostic needs one.
+pub fn locate(diagnostics: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
     if diagnostics
         .iter()
         .any(|d| d.span.is_none() && d.path.is_some())
     {
-        let map = SourceMap::new(text);
-        for diagnostic in &mut diagnostics {
-            if diagnostic.span.is_none()
-                && let Some(path) = &diagnostic.path
-            {
-                diagnostic.span = map.locate(path);
-            }
+        locate_in(diagnostics, &Paths::new(text))
+    } else {
+        locate_in(diagnostics, &Paths::default())
+    }
+}
+
+/// [`locate`], with the paths of the document the diagnostics are about.
+pub fn locate_in(mut diagnostics: Vec<Diagnostic>, paths: &Paths) -> Vec<Diagnostic> {
+    for diagnostic in &mut diagnostics {
+        if diagnostic.span.is_none()
+            && let Some(path) = &diagnostic.path
+        {
+            diagnostic.span = paths.locate(path);
         }
     }
     diagnostics.sort_by_key(|d| d.span.map_or((0, 0), |s| (s.offset, s.len)));

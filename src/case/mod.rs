@@ -10,19 +10,15 @@
 mod advice;
 pub mod bounds;
 mod load;
-mod locate;
 mod parse;
 mod scalar;
 mod schema;
-mod tree;
 mod validate;
 
 pub use advice::advise;
-pub use load::{Loaded, MAX_DIAGNOSTICS, Overrides, load, load_with, locate};
-pub use locate::SourceMap;
-pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config};
+pub use load::{Loaded, Overrides, load, load_with, locate, locate_in};
+pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config, read};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
-pub use schema::closest;
 pub use validate::{MAX_NOTICE_DAYS, MIN_YEAR, is_placeholder, text_fields, validate};
 pub(crate) use validate::{check_email, check_text};
 

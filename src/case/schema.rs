@@ -1,5 +1,5 @@
 //! The shape of a case file — which fields each section has, which are required, what
-//! kind of value each takes — checked against a YAML [`Tree`] so that every unknown
+//! kind of value each takes — checked against a YAML [`Document`] so that every unknown
 //! field, missing field, misplaced list and unreadable value is reported in one pass.
 //!
 //! serde stops at the first problem, which would make a user fix a hand-written file
@@ -9,8 +9,9 @@
 //! cannot drift apart.
 
 use super::scalar::{Amount, CaseDate, parse_days};
-use super::tree::{Node, Tree, Value};
 use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::suggest::closest;
+use crate::yaml::{Document, Node, Value};
 
 /// What a value must be.
 #[derive(Debug, Clone, Copy)]
@@ -168,7 +169,7 @@ const CONFIG: &[Field] = &[
 /// Checks a tree against the config file's shape, so that a config file's problems
 /// are all reported in one run, as a case file's are. A file with no content sets
 /// nothing, which is not a problem.
-pub fn check_config(tree: &Tree) -> Vec<Diagnostic> {
+pub fn check_config(tree: &Document) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     if let Some(root) = tree.root() {
         match &tree.node(root).value {
@@ -192,7 +193,7 @@ pub fn check_config(tree: &Tree) -> Vec<Diagnostic> {
 
 /// Checks a tree against the case file's shape; returns every problem found, with
 /// its field path and span.
-pub fn check(tree: &Tree) -> Vec<Diagnostic> {
+pub fn check(tree: &Document) -> Vec<Diagnostic> {
     let mut problems = Vec::new();
     match tree.root() {
         None => problems.push(
@@ -231,7 +232,7 @@ fn start_of(node: &Node) -> Span {
 }
 
 fn section(
-    tree: &Tree,
+    tree: &Document,
     node: usize,
     path: &str,
     fields: &'static [Field],
@@ -338,7 +339,7 @@ fn section(
 }
 
 fn value(
-    tree: &Tree,
+    tree: &Document,
     index: usize,
     path: &str,
     field: &Field,
@@ -365,7 +366,7 @@ fn value(
 }
 
 fn shaped(
-    tree: &Tree,
+    tree: &Document,
     index: usize,
     path: &str,
     shape: Shape,
@@ -550,52 +551,25 @@ fn last(path: &str) -> &str {
     path.rsplit('.').next().unwrap_or(path)
 }
 
-/// The expected name closest to a misspelt one, if any is close enough to suggest.
-pub fn closest<'a>(written: &str, expected: &[&'a str]) -> Option<&'a str> {
-    let written = written.to_lowercase();
-    expected
-        .iter()
-        .map(|candidate| (edit_distance(&written, candidate), *candidate))
-        .filter(|(distance, candidate)| *distance <= candidate.len().max(3) / 3)
-        .min()
-        .map(|(_, candidate)| candidate)
-}
-
-/// Edit distance in which swapping two neighbouring letters counts as one edit, the
-/// commonest typo (`emial`, `clinet`).
-fn edit_distance(a: &str, b: &str) -> usize {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1)
-                .min(rows[i - 1][j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(rows[i - 2][j - 2] + 1);
-            }
-            rows[i][j] = best;
-        }
-    }
-    rows[a.len()][b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::case::Case;
+    use crate::yaml;
 
     const VALID: &str = "language: en\nreason: fit\nsender: {name: A, email: a@b.example}\nclient: {contact: {name: B}, email: b@c.example}\nnotice: {days: 30}\n";
 
     fn problems(source: &str) -> Vec<Diagnostic> {
-        check(&Tree::build(source).unwrap().0)
+        check(&Document::build(source).unwrap().0)
+    }
+
+    /// What serde says of a probe the schema need not accept.
+    fn refusal(source: &str) -> yaml::Error {
+        let (document, _) = Document::build(source).unwrap();
+        match yaml::from_document::<Case>(&document) {
+            Ok(_) => panic!("the probe was accepted: {source}"),
+            Err(error) => error,
+        }
     }
 
     /// serde's own list of the fields of the section at `path`, from the error it gives
@@ -618,12 +592,9 @@ mod tests {
             .collect();
         source.push_str(&section);
         source.push('\n');
-        match serde_saphyr::from_str::<Case>(&source) {
-            Err(error) => match error.without_snippet() {
-                serde_saphyr::Error::SerdeUnknownField { expected, .. } => expected.clone(),
-                other => panic!("{path:?}: {other}"),
-            },
-            Ok(_) => panic!("{path:?}: the probe was accepted"),
+        match refusal(&source) {
+            yaml::Error::UnknownField { expected, .. } => expected.to_vec(),
+            other => panic!("{path:?}: {other}"),
         }
     }
 
@@ -653,11 +624,8 @@ mod tests {
                 .map(|l| format!("{l}\n"))
                 .collect::<String>()
                 + &format!("{field}: {value}\n");
-            match serde_saphyr::from_str::<Case>(&source)
-                .unwrap_err()
-                .without_snippet()
-            {
-                serde_saphyr::Error::SerdeUnknownVariant { expected, .. } => expected.clone(),
+            match refusal(&source) {
+                yaml::Error::UnknownVariant { expected, .. } => expected.to_vec(),
                 other => panic!("{field}: {other}"),
             }
         };
@@ -665,12 +633,9 @@ mod tests {
         assert_eq!(REASONS, variants("reason", "zzz").as_slice());
         assert_eq!(DATA, variants("closeout", "{data: zzz}"));
         let gender = "language: en\nreason: fit\nsender: {name: A, email: a@b.example}\nclient: {contact: {name: B, gender: zzz}, email: b@c.example}\nnotice: {days: 30}\n";
-        match serde_saphyr::from_str::<Case>(gender)
-            .unwrap_err()
-            .without_snippet()
-        {
-            serde_saphyr::Error::SerdeUnknownVariant { expected, .. } => {
-                assert_eq!(GENDERS, expected.as_slice())
+        match refusal(gender) {
+            yaml::Error::UnknownVariant { expected, .. } => {
+                assert_eq!(GENDERS, expected)
             }
             other => panic!("gender: {other}"),
         }
@@ -680,11 +645,8 @@ mod tests {
     fn list_items_have_the_fields_serde_knows() {
         let probe = |list: &str| -> Vec<&'static str> {
             let source = format!("{VALID}closeout: {{{list}: [{{zzz_unknown: 1}}]}}\n");
-            match serde_saphyr::from_str::<Case>(&source)
-                .unwrap_err()
-                .without_snippet()
-            {
-                serde_saphyr::Error::SerdeUnknownField { expected, .. } => expected.clone(),
+            match refusal(&source) {
+                yaml::Error::UnknownField { expected, .. } => expected.to_vec(),
                 other => panic!("{list}: {other}"),
             }
         };
@@ -715,15 +677,5 @@ mod tests {
                 ("duplicate-key", Some("notice".into())),
             ]
         );
-    }
-
-    #[test]
-    fn suggestions_tolerate_case_and_typos() {
-        assert_eq!(
-            closest("clinet", &["client", "closeout", "contract"]),
-            Some("client")
-        );
-        assert_eq!(closest("Capacity", REASONS), Some("capacity"));
-        assert_eq!(closest("zzz", &["client", "closeout"]), None);
     }
 }

@@ -31,6 +31,9 @@ impl Severity {
     }
 }
 
+/// Most diagnostics reported for one file; a file with more is reported in part.
+pub const MAX_DIAGNOSTICS: usize = 50;
+
 /// A byte range of the source, with its 1-based line and column (in characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Span {

@@ -15,11 +15,12 @@ pub use tree::{Segment, segments};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use crate::case::{Loaded, MAX_INPUT_BYTES, Overrides, SourceMap};
+use crate::case::{Loaded, MAX_INPUT_BYTES, Overrides};
 use crate::compose::Composer;
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::error::{Error, Result};
 use crate::input::{self, Source};
+use crate::yaml::Paths;
 use tree::{Misfit, Node, Origin, Origins};
 
 /// The columns a user most often needs, in the order a header row lists them.
@@ -70,7 +71,7 @@ pub struct Spreadsheet {
 struct Base {
     source: Source,
     tree: Node,
-    map: SourceMap,
+    map: Paths,
 }
 
 #[derive(Debug)]
@@ -117,7 +118,7 @@ impl Spreadsheet {
                     source_text: source.text.clone(),
                     diagnostics: d,
                 })?;
-                let map = SourceMap::new(&source.text);
+                let map = Paths::new(&source.text);
                 Base { source, tree, map }
             }
             None => Base {
@@ -126,7 +127,7 @@ impl Spreadsheet {
                     text: String::new(),
                 },
                 tree: Node::empty(),
-                map: SourceMap::default(),
+                map: Paths::default(),
             },
         };
         let name = csv_path.display().to_string();

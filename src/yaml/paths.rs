@@ -1,9 +1,10 @@
-//! Field path → position in the YAML source, for locating validation errors.
+//! Field path → position in the YAML source, for locating diagnostics.
 //!
-//! The typed [`Case`](super::Case) carries no positions, which keeps the model plain.
-//! When validation finds a problem at `notice.days`, the source is walked once more as
-//! a stream of YAML events to find where that path is written. This happens only on
-//! the error path, so a valid case pays nothing for it.
+//! The typed case carries no positions, which keeps the model plain. When validation
+//! or advice has something to say about `notice.days`, the [`Paths`] of the document
+//! say where that path is written. They are recorded from the same walk over the YAML
+//! events that builds the [`Document`](super::Document), so locating costs no second
+//! reading of the text.
 
 use std::collections::HashMap;
 
@@ -14,7 +15,7 @@ use crate::diagnostic::Span;
 /// A parser span as a [`Span`], from the positions the parser tracks anyway:
 /// constant time, where counting lines from the start would make a walk over a
 /// large file quadratic.
-pub(super) fn span_of(raw: &RawSpan) -> Option<Span> {
+pub(crate) fn span_of(raw: &RawSpan) -> Option<Span> {
     let start = raw.start.byte_offset()?;
     let end = raw.end.byte_offset()?;
     (end >= start).then(|| Span {
@@ -26,15 +27,15 @@ pub(super) fn span_of(raw: &RawSpan) -> Option<Span> {
 }
 
 /// Where each field path of a YAML document is written.
-#[derive(Debug, Default)]
-pub struct SourceMap {
+#[derive(Debug, Default, Clone)]
+pub struct Paths {
     entries: Vec<Entry>,
     /// The first entry of each path, so that locating is constant time.
     index: HashMap<String, usize>,
     document: Option<Span>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Entry {
     path: String,
     key: Option<Span>,
@@ -42,6 +43,7 @@ struct Entry {
     scalar: bool,
 }
 
+#[derive(Debug)]
 enum Frame {
     Mapping {
         path: String,
@@ -53,46 +55,67 @@ enum Frame {
     },
 }
 
-impl SourceMap {
-    /// Walks `source`; a syntax error simply ends the walk with what was found so far.
-    pub fn new(source: &str) -> SourceMap {
-        let mut map = SourceMap::default();
-        let mut stack: Vec<Frame> = Vec::new();
+impl Paths {
+    /// Walks `source` on its own, for a text no [`Document`](super::Document) was
+    /// built from; a syntax error simply ends the walk with what was found so far.
+    pub fn new(source: &str) -> Paths {
+        let mut recorder = Recorder::default();
         for event in Parser::new_from_str(source) {
             let Ok((event, raw_span)) = event else { break };
-            let Some(span) = span_of(&raw_span) else {
-                continue;
-            };
-            match event {
-                Event::Scalar(text, ..) => {
-                    if let Some(Frame::Mapping { key, .. }) = stack.last_mut()
-                        && key.is_none()
-                    {
-                        *key = Some((text.into_owned(), span));
-                        continue;
-                    }
-                    map.record(&mut stack, span, true);
+            if let Some(span) = span_of(&raw_span) {
+                recorder.event(&event, span);
+            }
+        }
+        recorder.finish()
+    }
+}
+
+/// Builds [`Paths`] from a stream of YAML events, one event at a time.
+#[derive(Debug, Default)]
+pub(crate) struct Recorder {
+    paths: Paths,
+    stack: Vec<Frame>,
+}
+
+impl Recorder {
+    /// Takes the next event of the document and where it is written.
+    pub(crate) fn event(&mut self, event: &Event<'_>, span: Span) {
+        match event {
+            Event::Scalar(text, ..) => {
+                if let Some(Frame::Mapping { key, .. }) = self.stack.last_mut()
+                    && key.is_none()
+                {
+                    *key = Some((text.to_string(), span));
+                    return;
                 }
-                Event::Alias(_) => {
-                    map.record(&mut stack, span, true);
-                }
-                Event::MappingStart(..) | Event::SequenceStart(..) => {
-                    let path = map.record(&mut stack, span, false);
-                    stack.push(if matches!(event, Event::MappingStart(..)) {
+                self.paths.record(&mut self.stack, span, true);
+            }
+            Event::Alias(_) => {
+                self.paths.record(&mut self.stack, span, true);
+            }
+            Event::MappingStart(..) | Event::SequenceStart(..) => {
+                let path = self.paths.record(&mut self.stack, span, false);
+                self.stack
+                    .push(if matches!(event, Event::MappingStart(..)) {
                         Frame::Mapping { path, key: None }
                     } else {
                         Frame::Sequence { path, index: 0 }
                     });
-                }
-                Event::MappingEnd | Event::SequenceEnd => {
-                    stack.pop();
-                }
-                _ => {}
             }
+            Event::MappingEnd | Event::SequenceEnd => {
+                self.stack.pop();
+            }
+            _ => {}
         }
-        map
     }
 
+    /// The paths recorded so far.
+    pub(crate) fn finish(self) -> Paths {
+        self.paths
+    }
+}
+
+impl Paths {
     /// Records a node at the current position and returns its path.
     fn record(&mut self, stack: &mut [Frame], value: Span, scalar: bool) -> String {
         let (path, key) = match stack.last_mut() {
@@ -148,7 +171,7 @@ impl SourceMap {
     }
 }
 
-impl SourceMap {
+impl Paths {
     /// The path of the field written on the same line of `source` at or before
     /// `offset`: where a character at that offset belongs.
     pub fn path_at(&self, source: &str, offset: usize) -> Option<String> {
@@ -186,7 +209,7 @@ mod tests {
 
     #[test]
     fn finds_scalars_by_path() {
-        let map = SourceMap::new(SOURCE);
+        let map = Paths::new(SOURCE);
         let span = map.locate("notice.days").unwrap();
         assert_eq!((span.line, span.column), (3, 9));
         let span = map.locate("closeout.invoices.1.amount").unwrap();
@@ -197,7 +220,7 @@ mod tests {
 
     #[test]
     fn missing_paths_fall_back_to_their_section() {
-        let map = SourceMap::new(SOURCE);
+        let map = Paths::new(SOURCE);
         let span = map.locate("notice.until").unwrap();
         assert_eq!((span.line, span.column), (2, 1));
         let span = map.locate("referral").unwrap();
