@@ -121,6 +121,8 @@ pub struct ClientPlan {
     pub name: String,
     /// Contact's email address.
     pub email: String,
+    /// The number to call: the contact's direct line, else the client's.
+    pub phone: Option<String>,
     /// Postal address lines.
     pub address: Vec<String>,
 }
@@ -341,6 +343,9 @@ impl Plan {
                     .unwrap_or_else(|| contact.name.clone()),
                 name: contact.name.clone(),
                 email: case.client.email.clone(),
+                phone: (case.client.contact.phone.as_ref())
+                    .or(case.client.phone.as_ref())
+                    .cloned(),
                 address: case.client.address.clone(),
             },
             date: dated(date),

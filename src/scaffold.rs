@@ -275,11 +275,21 @@ fn client(w: &mut Writer<'_>, channel: Channel) {
         false,
     );
     w.scalar("client.contact.gender", &plain("unspecified"), false);
+    w.scalar(
+        "client.contact.phone",
+        &quoted("<the contact's direct line>"),
+        false,
+    );
     w.leave();
     w.scalar(
         "client.email",
         &quoted("<the contact's email address>"),
         true,
+    );
+    w.scalar(
+        "client.phone",
+        &quoted("<the client's phone number>"),
+        channel == Channel::Call,
     );
     w.list(
         "client.address",
@@ -660,7 +670,9 @@ fn sample_of(case: &Case, path: &str) -> Option<String> {
         "client.company" => some(&client.company),
         "client.contact.name" => Some(client.contact.name.clone()),
         "client.contact.surname" => some(&client.contact.surname),
+        "client.contact.phone" => some(&client.contact.phone),
         "client.email" => Some(client.email.clone()),
+        "client.phone" => some(&client.phone),
         "client.address" => list(&client.address),
         "contract.title" => contract.and_then(|c| c.title.clone()),
         "contract.reference" => contract.and_then(|c| c.reference.clone()),

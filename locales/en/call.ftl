@@ -3,6 +3,9 @@
 
 call-title = Call script: ending the collaboration with { $client }
 call-private = For your eyes only. Say the decision first, give the reason once, and do not reopen it.
+# Who to call and the number, under the title; $client is the company.
+call-dial = Call { $name } ({ $client }): { $number }
+call-dial-person = Call { $name }: { $number }
 
 ## Before dialling
 

@@ -3,6 +3,9 @@
 
 call-title = Guion de la llamada: fin de la colaboración con { $client }
 call-private = Solo para usted. Comunique la decisión en primer lugar, dé el motivo una sola vez y no vuelva sobre ella.
+# Who to call and the number, under the title; $client is the company.
+call-dial = Llamar a { $name } ({ $client }): { $number }
+call-dial-person = Llamar a { $name }: { $number }
 
 ## Antes de llamar
 

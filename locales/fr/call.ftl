@@ -6,6 +6,9 @@
 # "Trame d’appel" is the usual French name for a call script.
 call-title = Trame d’appel{"\u202F"}: fin de la collaboration avec { $client }
 call-private = Document à usage strictement personnel. Annoncez d’abord la décision, donnez la raison une seule fois et ne revenez pas dessus.
+# Who to call and the number, under the title; $client is the company.
+call-dial = Appeler { $name } ({ $client }){"\u202F"}: { $number }
+call-dial-person = Appeler { $name }{"\u202F"}: { $number }
 
 ## Before dialling
 

@@ -5,6 +5,9 @@
 # „cu { $client }”: după „cu” numele rămâne în forma de nominativ-acuzativ, nedeclinat.
 call-title = Scenariul apelului: încheierea colaborării cu { $client }
 call-private = Doar pentru uz propriu. Anunțați mai întâi decizia, prezentați motivul o singură dată și nu mai reveniți asupra ei.
+# Who to call and the number, under the title; $client is the company.
+call-dial = De apelat: { $name } ({ $client }), tel. { $number }
+call-dial-person = De apelat: { $name }, tel. { $number }
 
 ## Before dialling
 

@@ -8,6 +8,9 @@
 # The client's name after a colon, so that it stays in the nominative.
 call-title = Scenár hovoru o ukončení spolupráce: { $client }
 call-private = Len pre vlastnú potrebu. Rozhodnutie povedzte hneď na začiatku, dôvod uveďte iba raz a{"\u00A0"}už sa k{"\u00A0"}nemu nevracajte.
+# Who to call and the number, under the title; $client is the company.
+call-dial = Volať: { $name } ({ $client }), tel. { $number }
+call-dial-person = Volať: { $name }, tel. { $number }
 
 ## Before dialling
 

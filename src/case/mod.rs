@@ -183,7 +183,7 @@ pub struct Sender {
 }
 
 /// The client receiving the notice.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Client {
     /// The client's company, when the client is a firm.
@@ -193,13 +193,15 @@ pub struct Client {
     /// The contact's email address.
     #[schemars(email)]
     pub email: String,
+    /// The client's telephone number, shown at the top of the call script.
+    pub phone: Option<String>,
     /// The client's postal address, one line per item.
     #[serde(default)]
     pub address: Vec<String>,
 }
 
 /// The person at the client the documents address.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// The contact's full name, as written on an envelope (never declined).
@@ -211,6 +213,9 @@ pub struct Contact {
     /// the language's neutral form.
     #[serde(default)]
     pub gender: Gender,
+    /// The contact's direct line, when it is not the client's number; the call
+    /// script gives it first.
+    pub phone: Option<String>,
 }
 
 impl Contact {

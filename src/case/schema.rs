@@ -104,12 +104,14 @@ const CLIENT: &[Field] = &[
     field("company", Optional, Shape::Text),
     field("contact", Required, Shape::Section(CONTACT)),
     field("email", Required, Shape::Text),
+    field("phone", Optional, Shape::Text),
     field("address", Defaulted, Shape::List(&Shape::Text)),
 ];
 const CONTACT: &[Field] = &[
     field("name", Required, Shape::Text),
     field("surname", Optional, Shape::Text),
     field("gender", Defaulted, Shape::Choice(GENDERS)),
+    field("phone", Optional, Shape::Text),
 ];
 const CONTRACT: &[Field] = &[
     field("title", Optional, Shape::Text),

@@ -536,6 +536,8 @@ pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
     fields.one("client.company", client.company.as_deref());
     fields.one("client.contact.name", Some(&client.contact.name));
     fields.one("client.contact.surname", client.contact.surname.as_deref());
+    fields.one("client.contact.phone", client.contact.phone.as_deref());
+    fields.one("client.phone", client.phone.as_deref());
     fields.each("client.address", client.address.iter().map(String::as_str));
     if let Some(contract) = &case.contract {
         fields.one("contract.title", contract.title.as_deref());

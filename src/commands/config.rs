@@ -115,16 +115,7 @@ fn empty_case() -> case::Case {
         tone: None,
         reason: case::Reason::Capacity,
         sender: case::Sender::default(),
-        client: case::Client {
-            company: None,
-            contact: case::Contact {
-                name: String::new(),
-                surname: None,
-                gender: case::Gender::default(),
-            },
-            email: String::new(),
-            address: Vec::new(),
-        },
+        client: case::Client::default(),
         contract: None,
         notice: Notice::default(),
         referral: None,

@@ -198,8 +198,10 @@ pub fn case(choice: Choice, closeout: Closeout) -> Case {
                 name: "Maria Lopez".into(),
                 surname: None,
                 gender: choice.gender,
+                phone: choice.company.then(|| "+39 06 0000 1234".into()),
             },
             email: "maria@orbis.example".into(),
+            phone: Some("+39 06 0000 0000".into()),
             address: vec!["Via Roma 5".into(), "00100 Roma".into()],
         },
         contract: (choice.contract > 0).then(|| Contract {

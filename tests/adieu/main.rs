@@ -18,6 +18,7 @@ mod hidden;
 mod invoices;
 mod lint;
 mod overlays;
+mod phone;
 mod properties;
 mod pseudo;
 mod scaffold;

@@ -14,7 +14,7 @@ use predicates::prelude::*;
 use crate::support::{adieu, adieu_in, stdout_of};
 
 /// What a user types for each placeholder of the lines a scaffold leaves active.
-const FILLED: [(&str, &str); 8] = [
+const FILLED: [(&str, &str); 9] = [
     ("\"<one of the reasons above>\"", "fit"),
     ("\"<your full name>\"", "Ana Popescu"),
     ("\"<your email address>\"", "ana@studio.example"),
@@ -23,6 +23,7 @@ const FILLED: [(&str, &str); 8] = [
     ("\"<your town>\"", "Brasov"),
     ("\"<the contact's full name>\"", "Jean Dupont"),
     ("\"<the contact's email address>\"", "jean@client.example"),
+    ("\"<the client's phone number>\"", "\"+33 1 99 00 12 34\""),
 ];
 
 /// Fills every placeholder on an active (uncommented) line, as a user would, and
