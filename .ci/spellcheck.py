@@ -150,7 +150,12 @@ def golden_texts():
         if language != own:
             contact = case["client"]["contact"]
             surname = contact.get("surname") or contact["name"].split()[-1]
-            for value in sorted([*free_text(case), surname], key=len, reverse=True):
+            values = [*free_text(case), surname]
+            # A call script says a company's name without its legal form
+            # ("Brooks Analytics" for "Brooks Analytics LLC"): its words are the
+            # case's too.
+            values += [" ".join(v.split()[:-1]).rstrip(",") for v in values if len(v.split()) > 1]
+            for value in sorted(values, key=len, reverse=True):
                 text = mask(text, value)
         yield path, language, text
 

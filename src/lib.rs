@@ -26,6 +26,7 @@ pub mod render;
 pub mod report;
 pub mod scaffold;
 pub mod schema;
+pub mod spoken;
 pub mod spreadsheet;
 pub mod suggest;
 pub mod watchdog;

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::case::{Case, InvoiceStatus, Reason};
 use crate::error::Result;
-use crate::l10n::{Localizer, Voice};
+use crate::l10n::{AddressOrder, Dateline, Localizer, Voice};
 use crate::notice::{Ending, Termination};
 
 /// Everything a template lays out. Serialised into the Tera context.
@@ -21,6 +21,8 @@ pub struct Plan {
     pub reason: &'static str,
     /// The subject line's message and its variables.
     pub subject: SubjectPlan,
+    /// The letter conventions of the language.
+    pub layout: LayoutPlan,
     /// The opening sentence's message id: `decision` or `decision-contract`.
     pub decision: &'static str,
     /// Conduct and ethics: no referral, no pushback on the facts.
@@ -43,6 +45,16 @@ pub struct Plan {
     pub unbreakable: Vec<String>,
 }
 
+/// A language's letter conventions, from its `locale.yaml`.
+#[derive(Debug, Clone, Serialize)]
+pub struct LayoutPlan {
+    /// The person above the company in the recipient block (British and American
+    /// practice), rather than the company first.
+    pub person_first: bool,
+    /// The sender's town on the date line ("Lyon, 2 décembre 2026").
+    pub place_in_dateline: bool,
+}
+
 /// The subject line: which message, with which contract details.
 #[derive(Debug, Clone, Serialize)]
 pub struct SubjectPlan {
@@ -52,6 +64,13 @@ pub struct SubjectPlan {
     pub contract: Option<String>,
     /// The contract's reference.
     pub reference: Option<String>,
+    /// When the contract was signed, written out.
+    pub signed: Option<String>,
+    /// `yes` when the signing date is known, else `no`: the opening sentence can
+    /// then cite "the agreement between us dated …".
+    pub dated: &'static str,
+    /// `yes` when the reference is known, else `no`.
+    pub referenced: &'static str,
 }
 
 /// Variables passed to every message: the facts that choose grammatical forms.
@@ -71,6 +90,9 @@ pub struct Ambient {
     pub sender: String,
     /// The sender's company, or the sender's name when there is none.
     pub firm: String,
+    /// The sender's company as said on the phone: without its legal form
+    /// ("Whitfield Design", not "Whitfield Design LLC"), or the sender's name.
+    pub spoken: String,
     /// The sender's email address.
     pub email: String,
     /// `some` when the case lists anything to settle (invoices, deliverables,
@@ -80,6 +102,9 @@ pub struct Ambient {
     /// `none` when the end is immediate and nothing is left to settle: there is no
     /// transition to speak of (no notice period, no handover), else `some`.
     pub transition: &'static str,
+    /// The reason's code, so that an answer can fit it (no "it is not about the
+    /// money" when the reason is payment).
+    pub reason: &'static str,
 }
 
 /// A date both machine-readable and written out.
@@ -238,6 +263,7 @@ impl Plan {
         })?;
         let title = case.contract.as_ref().and_then(|c| c.title.as_ref());
         let reference = case.contract.as_ref().and_then(|c| c.reference.as_ref());
+        let signed = case.contract.as_ref().and_then(|c| c.signed).map(|d| d.0);
         let sender = &case.sender;
         let (Some(sender_name), Some(sender_email)) = (&sender.name, &sender.email) else {
             return Err(crate::error::Error::Render {
@@ -301,6 +327,10 @@ impl Plan {
                     .company
                     .clone()
                     .unwrap_or_else(|| sender_name.clone()),
+                spoken: sender.company.as_deref().map_or_else(
+                    || sender_name.clone(),
+                    |company| crate::spoken::without_legal_form(company).to_owned(),
+                ),
                 email: sender_email.clone(),
                 closeout: if nothing_to_settle { "none" } else { "some" },
                 transition: if nothing_to_settle && termination.ending == Ending::Immediate {
@@ -308,6 +338,7 @@ impl Plan {
                 } else {
                     "some"
                 },
+                reason: case.reason.code(),
             },
             reason: case.reason.code(),
             subject: SubjectPlan {
@@ -318,6 +349,13 @@ impl Plan {
                 },
                 contract: title.cloned(),
                 reference: reference.cloned(),
+                signed: signed.map(|d| localizer.long_date(d)),
+                dated: if signed.is_some() { "yes" } else { "no" },
+                referenced: if reference.is_some() { "yes" } else { "no" },
+            },
+            layout: LayoutPlan {
+                person_first: localizer.address_order() == AddressOrder::PersonFirst,
+                place_in_dateline: localizer.dateline() == Dateline::PlaceAndDate,
             },
             decision: if title.is_some() {
                 "decision-contract"

@@ -7,6 +7,11 @@
 ## Letter head
 
 contact-phone = Phone: { $number }
+recipient = { $gender ->
+    [female] Ms. { $name }
+    [male] Mr. { $name }
+   *[unspecified] { $name }
+}
 
 ## Salutation and closing
 
@@ -28,19 +33,55 @@ email-closing = { $tone ->
 
 ## The decision: always the first sentence
 
-# American usage puts the final period inside the closing quotation mark.
+# American usage puts a comma after a quoted title inside the quotation marks.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] After careful consideration, we have decided to end our collaboration under the contract “{ $contract }.”
-       *[i] After careful consideration, I have decided to end our collaboration under the contract “{ $contract }.”
+        [we] After careful consideration, we have decided to end the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }{ $referenced ->
+            [yes] ,” ref.{"\u00A0"}{ $reference }
+           *[no] ”
+        }).
+       *[i] After careful consideration, I have decided to end the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }{ $referenced ->
+            [yes] ,” ref.{"\u00A0"}{ $reference }
+           *[no] ”
+        }).
     }
     [firm] { $voice ->
-        [we] We are writing to notify you that we are terminating the contract “{ $contract }.”
-       *[i] I am writing to notify you that I am terminating the contract “{ $contract }.”
+        [we] We are writing to give you notice that we are terminating the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }{ $referenced ->
+            [yes] ,” ref.{"\u00A0"}{ $reference }
+           *[no] ”
+        }).
+       *[i] I am writing to give you notice that I am terminating the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }{ $referenced ->
+            [yes] ,” ref.{"\u00A0"}{ $reference }
+           *[no] ”
+        }).
     }
    *[neutral] { $voice ->
-        [we] We are writing to let you know that we have decided to terminate the contract “{ $contract }.”
-       *[i] I am writing to let you know that I have decided to terminate the contract “{ $contract }.”
+        [we] We are writing to let you know that we have decided to terminate the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }{ $referenced ->
+            [yes] ,” ref.{"\u00A0"}{ $reference }
+           *[no] ”
+        }).
+       *[i] I am writing to let you know that I have decided to terminate the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }{ $referenced ->
+            [yes] ,” ref.{"\u00A0"}{ $reference }
+           *[no] ”
+        }).
     }
 }
 # US usage: "effective immediately", the date with "as of".

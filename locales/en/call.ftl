@@ -1,7 +1,7 @@
 ### adieu — English: the phone-call script. For the sender's eyes only; the lines
 ### to say are in the client's language, the guidance around them too.
 
-call-title = Call script: ending the collaboration with { $client }
+call-title = Call script: ending the working relationship with { $client }
 call-private = For your eyes only. Say the decision first, give the reason once, and do not reopen it.
 # Who to call and the number, under the title; $client is the company.
 call-dial = Call { $name } ({ $client }): { $number }
@@ -10,12 +10,20 @@ call-dial-person = Call { $name }: { $number }
 ## Before dialling
 
 call-before = Before the call
-call-check-contract = Contract reviewed: it requires at least { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}day
-   *[other] { $days }{"\u00A0"}days
-} of notice, and everything already paid for has been delivered.
-call-check-contract-plain = Contract reviewed: everything already paid for has been delivered.
-call-check-agreement = Agreement reviewed: there is no written contract, so check what was promised and what has been paid.
+call-check-contract = Contract reviewed: it requires at least { $days ->
+    [1] one day’s
+    [2] two days’
+    [3] three days’
+    [4] four days’
+    [5] five days’
+    [6] six days’
+    [7] seven days’
+    [8] eight days’
+    [9] nine days’
+   *[other] { $days }{"\u00A0"}days’
+} notice, and everything already paid for has been delivered or is listed in the close-out below.
+call-check-contract-plain = Contract reviewed: everything already paid for has been delivered or is listed in the close-out below.
+call-check-agreement = Agreement reviewed: check what was agreed in writing or by email, and what has been paid.
 call-check-invoices = Open invoices: settled, or a plan to collect them is ready.
 call-check-referral = Referral ready: { $referral }.
 call-check-provider = Referral ready: { $provider }.
@@ -25,19 +33,27 @@ call-check-moment = A quiet moment chosen, with about fifteen minutes set aside.
 ## The conversation
 
 call-opening = Opening
+# With an unknown gender, the caller checks who has answered rather than say a
+# full name as a greeting.
 call-greeting = { $gender ->
-    [female] Hello Ms { $surname },
-    [male] Hello Mr { $surname },
-   *[unspecified] Hello { $name },
-} { $voice ->
-    [we] this is { $sender } from { $firm }.
-   *[i] this is { $sender }.
+    [female] Hello Ms { $surname }, this is { $sender }{ $voice ->
+        [we] {" "}from { $spoken }.
+       *[i] .
+    }
+    [male] Hello Mr { $surname }, this is { $sender }{ $voice ->
+        [we] {" "}from { $spoken }.
+       *[i] .
+    }
+   *[unspecified] Hello, is that { $name }? This is { $sender }{ $voice ->
+        [we] {" "}from { $spoken }.
+       *[i] .
+    }
 }
-call-ask-time = Do you have a few minutes? I have an important decision to share with you.
+call-ask-time = Have you got a few minutes? There’s something important I need to tell you.
 call-decision = The decision (say it first)
 call-decision-line = { $voice ->
-    [we] We have decided to end our collaboration.
-   *[i] I have decided to end our collaboration.
+    [we] We’ve decided to end our working relationship.
+   *[i] I’ve decided to end our working relationship.
 }
 call-reason = The reason (once, without detail)
 call-notice = { $transition ->
@@ -46,7 +62,7 @@ call-notice = { $transition ->
 }
 call-referral = Referral
 call-closeout = Close-out
-call-closeout-line = Let me go through what remains to settle:
+call-closeout-line = Let me run through what still needs to be settled:
 
 ## Pushback: calm answers that restate the decision without arguing
 
@@ -54,30 +70,35 @@ call-pushback = If the client pushes back
 call-pushback-why = “Why?”
 # $reason is the reason sentence, said again word for word.
 call-pushback-why-answer = { $transition ->
-    [none] { $reason } The decision has been made, and it is final.
+    [none] { $reason } The decision’s been made, and it’s final.
    *[some] { $closeout ->
-        [none] { $reason } The decision has been made; what matters now is that the change goes smoothly for you.
-       *[some] { $reason } The decision has been made; what matters now is a smooth handover for you.
+        [none] { $reason } The decision’s been made. What matters now is that the change goes smoothly for you.
+       *[some] { $reason } The decision’s been made. What matters now is making the handover as smooth as possible for you.
     }
 }
 call-pushback-fix = “Can we fix this?”
 call-pushback-fix-answer = { $transition ->
-    [none] I appreciate that, but the decision is final.
-   *[some] I appreciate the offer, but the decision is final. What I can do is make the transition as easy as possible.
+    [none] I appreciate that, but the decision’s final.
+   *[some] I appreciate the offer, but the decision’s final. What I can do is make the transition as easy as possible for you.
 }
 call-pushback-pay = “What if we pay more?”
-call-pushback-pay-answer = Thank you, but this is not a question of price. The decision stands.
+# $reason is the reason's code: when it is payment, money is not waved aside.
+# Not asked for conduct or ethics.
+call-pushback-pay-answer = { $reason ->
+    [payment] Thank you, but the decision stands.
+   *[capacity] That’s kind of you, but it isn’t about the money. The decision stands.
+}
 call-pushback-upset = Anger or upset
 call-pushback-upset-answer = { $transition ->
-    [none] I understand that this is not welcome news. I will confirm everything in writing today.
-   *[some] I understand that this is not welcome news. I will make sure you have everything you need for the transition.
+    [none] I understand this isn’t welcome news. I’ll confirm everything in writing today.
+   *[some] I understand this isn’t welcome news. I’ll make sure you have everything you need for the handover.
 }
 call-pushback-upset-hint = Stay calm, do not argue and do not add reasons. If the conversation becomes hostile, end it politely and confirm in writing.
 
 ## Ending the call and what follows
 
 call-closing = Closing line
-call-closing-line = Thank you for your time. I will confirm all of this in writing today.
+call-closing-line = Thanks for your time. I’ll confirm all of this in writing today.
 call-after = Right after the call
 call-after-send = { $closeout ->
     [none] Send the written confirmation today, stating the same end date ({ $end }).

@@ -18,18 +18,25 @@
 # $subject is one of the three subjects below.
 letter-subject = { $subject }
 email-subject = Subject: { $subject }
-subject = Ending our collaboration
-subject-contract = Termination of the contract “{ $contract }”
-subject-contract-reference = Termination of the contract “{ $contract }” (ref.{"\u00A0"}{ $reference })
-# $place is the sender's town, $date the long date.
+subject = Ending our working relationship
+subject-contract = Notice of termination: { $contract }
+subject-contract-reference = Notice of termination: { $contract } (ref.{"\u00A0"}{ $reference })
+# $place is the sender's town, $date the long date. English letters do not use
+# it: they are dated without the town (locale.yaml: dateline), which the
+# letterhead already gives.
 place-date = { $place }, { $date }
 # The date line when the case gives no place.
 date-line = { $date }
-# The contact's name in the recipient block.
-recipient = { $name }
+# The contact's name in the recipient block, with a courtesy title; the person
+# comes above the company (locale.yaml: address).
+recipient = { $gender ->
+    [female] Ms { $name }
+    [male] Mr { $name }
+   *[unspecified] { $name }
+}
 # The sender's contact lines in the letterhead and the email signature.
 contact-email = Email: { $address }
-contact-phone = Tel.: { $number }
+contact-phone = Tel: { $number }
 
 ## Salutation and closing
 
@@ -54,30 +61,68 @@ email-closing = { $tone ->
 
 decision = { $tone ->
     [warm] { $voice ->
-        [we] After careful consideration, we have decided to end our collaboration.
-       *[i] After careful consideration, I have decided to end our collaboration.
+        [we] After careful consideration, we have decided to end our working relationship.
+       *[i] After careful consideration, I have decided to end our working relationship.
     }
     [firm] { $voice ->
-        [we] We are writing to notify you that we are ending our collaboration.
-       *[i] I am writing to notify you that I am ending our collaboration.
+        [we] We are writing to give you notice that we are ending our working relationship.
+       *[i] I am writing to give you notice that I am ending our working relationship.
     }
    *[neutral] { $voice ->
-        [we] We are writing to let you know that we have decided to end our collaboration.
-       *[i] I am writing to let you know that I have decided to end our collaboration.
+        [we] We are writing to let you know that we have decided to end our working relationship.
+       *[i] I am writing to let you know that I have decided to end our working relationship.
     }
 }
+# The agreement is named in apposition, as a native does, with its date and
+# reference when the case gives them: $dated and $referenced are yes or no.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] After careful consideration, we have decided to end our collaboration under the contract “{ $contract }”.
-       *[i] After careful consideration, I have decided to end our collaboration under the contract “{ $contract }”.
+        [we] After careful consideration, we have decided to end the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }”{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] After careful consideration, I have decided to end the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }”{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
     [firm] { $voice ->
-        [we] We are writing to notify you that we are terminating the contract “{ $contract }”.
-       *[i] I am writing to notify you that I am terminating the contract “{ $contract }”.
+        [we] We are writing to give you notice that we are terminating the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }”{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] I am writing to give you notice that I am terminating the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }”{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
    *[neutral] { $voice ->
-        [we] We are writing to let you know that we have decided to terminate the contract “{ $contract }”.
-       *[i] I am writing to let you know that I have decided to terminate the contract “{ $contract }”.
+        [we] We are writing to let you know that we have decided to terminate the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }”{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] I am writing to let you know that I have decided to terminate the agreement between us{ $dated ->
+            [yes] {" "}dated { $signed }
+           *[no] {""}
+        } (“{ $contract }”{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
 }
 
@@ -111,13 +156,22 @@ reason-ethics = { $voice ->
 
 ## Notice and the last day
 
-notice-days = With a notice period of { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}day
-   *[other] { $days }{"\u00A0"}days
-}, our collaboration will end on { $end }.
-notice-until = Our collaboration will end on { $end }.
+# "30 days' notice"; numbers under ten as words.
+notice-days = This gives you { $days ->
+    [1] one day’s
+    [2] two days’
+    [3] three days’
+    [4] four days’
+    [5] five days’
+    [6] six days’
+    [7] seven days’
+    [8] eight days’
+    [9] nine days’
+   *[other] { $days }{"\u00A0"}days’
+} notice, so our working relationship will end on { $end }.
+notice-until = Our working relationship will end on { $end }.
 # $milestone is free text from the case file, e.g. "delivery of version 4.2".
-notice-milestone = Our collaboration will end on { $end }, on completion of the following stage: { $milestone }.
+notice-milestone = Our working relationship will end on { $end }, on completion of the following stage: { $milestone }.
 notice-immediate = The termination takes effect immediately, on { $end }.
 transition = { $voice ->
     [we] Until that date, we will continue to carry out the work in progress as agreed.
@@ -128,18 +182,21 @@ transition = { $voice ->
 
 # $referral is "name, company (contact)" as written in the case file.
 referral-person = { $voice ->
-    [we] To ensure continuity, we recommend the following colleague: { $referral }.
-   *[i] To ensure continuity, I recommend the following colleague: { $referral }.
+    [we] { $tone ->
+        [warm] To ensure continuity, we would be happy to recommend { $referral }.
+       *[neutral] To ensure continuity, we would recommend { $referral }.
+    }
+   *[i] { $tone ->
+        [warm] To ensure continuity, I would be happy to recommend { $referral }.
+       *[neutral] To ensure continuity, I would recommend { $referral }.
+    }
 }
 # $provider is free text, e.g. "a full-service web agency".
-referral-provider = { $voice ->
-    [we] For your future needs, we recommend turning to a different kind of provider: { $provider }.
-   *[i] For your future needs, I recommend turning to a different kind of provider: { $provider }.
-}
+referral-provider = For your future needs, a different kind of provider would serve you better: { $provider }.
 
 ## Close-out: what remains to settle
 
-closeout-intro = To close our collaboration properly, please note the following:
+closeout-intro = The following points remain to be settled:
 # $status is where the invoice stands on the letter's date: overdue, due-today or due.
 closeout-invoice = { $status ->
     [overdue] Invoice { $number }: { $amount }, due on { $due } and now overdue
@@ -152,26 +209,31 @@ closeout-invoice-undated = Invoice { $number }: { $amount }
 closeout-deliverable = { $item }: to be delivered by { $by }
 closeout-deliverable-undated = To be delivered: { $item }
 closeout-handover = To be handed over: { $item }
+# The label over two or more items to hand over, each on a line of its own.
+closeout-handover-group = To be handed over:
 closeout-data = { $data ->
-    [return] Your files and data: returned to you in full
-    [delete] Your files and data: securely deleted once the handover is complete
-   *[keep-as-required] Your files and data: kept only as long as the law requires
+    [return] Your files and data: to be returned to you in full
+    [delete] Your files and data: to be securely deleted once the handover is complete
+   *[keep-as-required] Your files and data: to be kept only for as long as the law requires
 }
 closeout-refund = Refund of the unused prepaid balance: { $amount }
 # The item may be singular or plural: the label has no verb to agree with it.
 closeout-continuing = Still in force after the end date: { $item }
+# The label over two or more items that stay in force, each on a line of its own.
+closeout-continuing-group = Still in force after the end date:
 
 ## Thanks and a door left open for practical questions
 
+# The warm tone ends with good wishes, the neutral one with a brief one.
 thanks = { $tone ->
     [warm] { $voice ->
-        [we] Thank you sincerely for the trust you have placed in us and for our work together.
-       *[i] Thank you sincerely for the trust you have placed in me and for our work together.
+        [we] We have very much enjoyed working with you, and we wish you every success for the future.
+       *[i] I have very much enjoyed working with you, and I wish you every success for the future.
     }
     [firm] Thank you for your understanding.
    *[neutral] { $voice ->
-        [we] Thank you for the trust you have placed in us.
-       *[i] Thank you for the trust you have placed in me.
+        [we] Thank you for the opportunity to work with you. We wish you every success for the future.
+       *[i] Thank you for the opportunity to work with you. I wish you every success for the future.
     }
 }
 # $closeout is none when the case lists nothing to settle: then there is no handover to ask about.
@@ -181,7 +243,7 @@ questions = { $closeout ->
        *[i] If you have any questions, you can reach me at { $email }.
     }
    *[some] { $voice ->
-        [we] If you have any practical questions about the handover, you can reach us at { $email }.
-       *[i] If you have any practical questions about the handover, you can reach me at { $email }.
+        [we] If you have any questions about the points above, you can reach us at { $email }.
+       *[i] If you have any questions about the points above, you can reach me at { $email }.
     }
 }

@@ -26,6 +26,7 @@ closeout-intro = { $voice ->
    *[i] Para un cierre ordenado, le pido que tome en cuenta lo siguiente:
 }
 closeout-handover = Pendiente de transferir: { $item }
+closeout-handover-group = Pendiente de transferir:
 closeout-data = { $data ->
     [return] Sus archivos y datos: se le devolverán íntegramente
     [delete] Sus archivos y datos: se eliminarán de forma segura una vez concluida la transición

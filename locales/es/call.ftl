@@ -38,7 +38,7 @@ call-greeting = { $gender ->
     [male] Buenos días, señor { $surname }.
    *[unspecified] Buenos días, ¿hablo con { $name }?
 } { $voice ->
-    [we] Le habla { $sender }, de { $firm },
+    [we] Le habla { $sender }, de { $spoken },
    *[i] Le habla { $sender },
 }
 call-ask-time = { $voice ->

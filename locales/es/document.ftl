@@ -73,18 +73,56 @@ decision = { $tone ->
        *[i] Le escribo para comunicarle que he decidido poner fin a nuestra colaboración.
     }
 }
+# The contract is cited with its date and reference when the case gives them:
+# $dated and $referenced are yes or no.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Tras meditarlo detenidamente, hemos decidido poner fin a nuestra colaboración y dar por terminado el contrato «{ $contract }».
-       *[i] Tras meditarlo detenidamente, he decidido poner fin a nuestra colaboración y dar por terminado el contrato «{ $contract }».
+        [we] Tras meditarlo detenidamente, hemos decidido poner fin a nuestra colaboración y dar por terminado el contrato{ $dated ->
+            [yes] {" "}suscrito el { $signed }
+           *[no] {" "}que nos vincula
+        } («{ $contract }»{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] Tras meditarlo detenidamente, he decidido poner fin a nuestra colaboración y dar por terminado el contrato{ $dated ->
+            [yes] {" "}suscrito el { $signed }
+           *[no] {" "}que nos vincula
+        } («{ $contract }»{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
     [firm] { $voice ->
-        [we] Por la presente le comunicamos que damos por terminado el contrato «{ $contract }».
-       *[i] Por la presente le comunico que doy por terminado el contrato «{ $contract }».
+        [we] Por la presente le comunicamos que damos por terminado el contrato{ $dated ->
+            [yes] {" "}suscrito el { $signed }
+           *[no] {" "}que nos vincula
+        } («{ $contract }»{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] Por la presente le comunico que doy por terminado el contrato{ $dated ->
+            [yes] {" "}suscrito el { $signed }
+           *[no] {" "}que nos vincula
+        } («{ $contract }»{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
    *[neutral] { $voice ->
-        [we] Le escribimos para comunicarle que hemos decidido dar por terminado el contrato «{ $contract }».
-       *[i] Le escribo para comunicarle que he decidido dar por terminado el contrato «{ $contract }».
+        [we] Le escribimos para comunicarle que hemos decidido dar por terminado el contrato{ $dated ->
+            [yes] {" "}suscrito el { $signed }
+           *[no] {" "}que nos vincula
+        } («{ $contract }»{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] Le escribo para comunicarle que he decidido dar por terminado el contrato{ $dated ->
+            [yes] {" "}suscrito el { $signed }
+           *[no] {" "}que nos vincula
+        } («{ $contract }»{ $referenced ->
+            [yes] , ref.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
 }
 
@@ -170,6 +208,8 @@ closeout-invoice-undated = Factura { $number }: { $amount }
 closeout-deliverable = { $item }: entrega a más tardar el { $by }
 closeout-deliverable-undated = Pendiente de entrega: { $item }
 closeout-handover = Pendiente de traspaso: { $item }
+# The label over two or more items to hand over, each on a line of its own.
+closeout-handover-group = Pendiente de traspaso:
 closeout-data = { $data ->
     [return] Sus archivos y datos: se le devolverán íntegramente
     [delete] Sus archivos y datos: se eliminarán de forma segura una vez completado el traspaso
@@ -178,6 +218,8 @@ closeout-data = { $data ->
 closeout-refund = Devolución de la parte no utilizada del anticipo: { $amount }
 # «En vigor» es invariable, a diferencia de «sigue vigente», que concordaría con el elemento.
 closeout-continuing = En vigor tras la fecha de finalización: { $item }
+# The label over two or more items that stay in force, each on a line of its own.
+closeout-continuing-group = En vigor tras la fecha de finalización:
 
 ## Agradecimiento y puerta abierta a las cuestiones prácticas
 

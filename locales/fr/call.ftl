@@ -36,15 +36,15 @@ call-opening = Entrée en matière
 # "la société …" so that no elision ("de"/"d’") depends on the first letter of its name.
 call-greeting = { $gender ->
     [female] Bonjour Madame { $surname }, { $voice ->
-        [we] { $sender }, de la société { $firm }, à l’appareil.
+        [we] { $sender }, de la société { $spoken }, à l’appareil.
        *[i] { $sender } à l’appareil.
     }
     [male] Bonjour Monsieur { $surname }, { $voice ->
-        [we] { $sender }, de la société { $firm }, à l’appareil.
+        [we] { $sender }, de la société { $spoken }, à l’appareil.
        *[i] { $sender } à l’appareil.
     }
    *[unspecified] Bonjour, { $voice ->
-        [we] { $sender }, de la société { $firm }, à l’appareil.
+        [we] { $sender }, de la société { $spoken }, à l’appareil.
        *[i] { $sender } à l’appareil.
     } Suis-je bien en relation avec { $name }{"\u202F"}?
 }

@@ -115,18 +115,56 @@ decision = { $tone ->
        *[i] Je tiens à vous informer de ma décision de mettre fin à notre collaboration.
     }
 }
+# The contract is cited with its date and reference when the case gives them:
+# $dated and $referenced are yes or no.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Après mûre réflexion, nous avons pris la décision de mettre fin au contrat «{"\u202F"}{ $contract }{"\u202F"}».
-       *[i] Après mûre réflexion, j’ai pris la décision de mettre fin au contrat «{"\u202F"}{ $contract }{"\u202F"}».
+        [we] Après mûre réflexion, nous avons pris la décision de mettre fin au contrat{ $dated ->
+            [yes] {" "}conclu le { $signed }
+           *[no] {" "}qui nous lie
+        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
+            [yes] , réf.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] Après mûre réflexion, j’ai pris la décision de mettre fin au contrat{ $dated ->
+            [yes] {" "}conclu le { $signed }
+           *[no] {" "}qui nous lie
+        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
+            [yes] , réf.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
     [firm] { $voice ->
-        [we] Nous vous informons par la présente que nous résilions le contrat «{"\u202F"}{ $contract }{"\u202F"}».
-       *[i] Je vous informe par la présente que je résilie le contrat «{"\u202F"}{ $contract }{"\u202F"}».
+        [we] Nous vous informons par la présente que nous résilions le contrat{ $dated ->
+            [yes] {" "}conclu le { $signed }
+           *[no] {" "}qui nous lie
+        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
+            [yes] , réf.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] Je vous informe par la présente que je résilie le contrat{ $dated ->
+            [yes] {" "}conclu le { $signed }
+           *[no] {" "}qui nous lie
+        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
+            [yes] , réf.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
    *[neutral] { $voice ->
-        [we] Nous tenons à vous informer de notre décision de résilier le contrat «{"\u202F"}{ $contract }{"\u202F"}».
-       *[i] Je tiens à vous informer de ma décision de résilier le contrat «{"\u202F"}{ $contract }{"\u202F"}».
+        [we] Nous tenons à vous informer de notre décision de résilier le contrat{ $dated ->
+            [yes] {" "}conclu le { $signed }
+           *[no] {" "}qui nous lie
+        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
+            [yes] , réf.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] Je tiens à vous informer de ma décision de résilier le contrat{ $dated ->
+            [yes] {" "}conclu le { $signed }
+           *[no] {" "}qui nous lie
+        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
+            [yes] , réf.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
 }
 
@@ -207,6 +245,8 @@ closeout-invoice-undated = Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount
 closeout-deliverable = { $item }{"\u202F"}: livraison au plus tard le { $by }
 closeout-deliverable-undated = Reste à livrer{"\u202F"}: { $item }
 closeout-handover = À vous transmettre{"\u202F"}: { $item }
+# The label over two or more items to hand over, each on a line of its own.
+closeout-handover-group = À vous transmettre{"\u202F"}:
 closeout-data = { $data ->
     [return] Vos fichiers et données{"\u202F"}: restitués dans leur intégralité
     [delete] Vos fichiers et données{"\u202F"}: supprimés de manière sécurisée une fois la passation terminée
@@ -215,6 +255,8 @@ closeout-data = { $data ->
 closeout-refund = Remboursement du solde prépayé non utilisé{"\u202F"}: { $amount }
 # Sans verbe : l’élément peut être au singulier ou au pluriel.
 closeout-continuing = En vigueur après la fin de notre collaboration{"\u202F"}: { $item }
+# The label over two or more items that stay in force, each on a line of its own.
+closeout-continuing-group = En vigueur après la fin de notre collaboration{"\u202F"}:
 
 ## Thanks and a door left open for practical questions
 

@@ -35,7 +35,7 @@ call-greeting = { $gender ->
     [male] Bună ziua, domnule { $surname },
    *[unspecified] Bună ziua,
 } { $voice ->
-    [we] sunt { $sender } de la { $firm }.
+    [we] sunt { $sender } de la { $spoken }.
    *[i] sunt { $sender }.
 }
 call-ask-time = Aveți câteva minute la dispoziție? Aș dori să vă comunic o decizie importantă.

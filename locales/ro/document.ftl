@@ -67,18 +67,56 @@ decision = { $tone ->
        *[i] Doresc să vă informez că am hotărât să închei colaborarea noastră.
     }
 }
+# The contract is cited with its date and reference when the case gives them:
+# $dated and $referenced are yes or no.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] După o analiză atentă, am hotărât să încheiem colaborarea desfășurată în baza contractului „{ $contract }”.
-       *[i] După o analiză atentă, am hotărât să închei colaborarea desfășurată în baza contractului „{ $contract }”.
+        [we] După o analiză atentă, am hotărât să încheiem colaborarea desfășurată în baza contractului încheiat între noi{ $dated ->
+            [yes] {" "}la { $signed }
+           *[no] {""}
+        } („{ $contract }”{ $referenced ->
+            [yes] , nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] După o analiză atentă, am hotărât să închei colaborarea desfășurată în baza contractului încheiat între noi{ $dated ->
+            [yes] {" "}la { $signed }
+           *[no] {""}
+        } („{ $contract }”{ $referenced ->
+            [yes] , nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
     [firm] { $voice ->
-        [we] Prin prezenta vă notificăm încetarea contractului „{ $contract }”.
-       *[i] Prin prezenta vă notific încetarea contractului „{ $contract }”.
+        [we] Prin prezenta vă notificăm încetarea contractului încheiat între noi{ $dated ->
+            [yes] {" "}la { $signed }
+           *[no] {""}
+        } („{ $contract }”{ $referenced ->
+            [yes] , nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] Prin prezenta vă notific încetarea contractului încheiat între noi{ $dated ->
+            [yes] {" "}la { $signed }
+           *[no] {""}
+        } („{ $contract }”{ $referenced ->
+            [yes] , nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
    *[neutral] { $voice ->
-        [we] Dorim să vă informăm că am hotărât încetarea contractului „{ $contract }”.
-       *[i] Doresc să vă informez că am hotărât încetarea contractului „{ $contract }”.
+        [we] Dorim să vă informăm că am hotărât încetarea contractului încheiat între noi{ $dated ->
+            [yes] {" "}la { $signed }
+           *[no] {""}
+        } („{ $contract }”{ $referenced ->
+            [yes] , nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] Doresc să vă informez că am hotărât încetarea contractului încheiat între noi{ $dated ->
+            [yes] {" "}la { $signed }
+           *[no] {""}
+        } („{ $contract }”{ $referenced ->
+            [yes] , nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
 }
 
@@ -159,6 +197,8 @@ closeout-invoice-undated = Factura nr.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: livrare până la { $by }
 closeout-deliverable-undated = De livrat: { $item }
 closeout-handover = De predat: { $item }
+# The label over two or more items to hand over, each on a line of its own.
+closeout-handover-group = De predat:
 closeout-data = { $data ->
     [return] Fișierele și datele dumneavoastră: vă vor fi returnate integral
     [delete] Fișierele și datele dumneavoastră: vor fi șterse definitiv și în condiții de siguranță după finalizarea predării
@@ -167,6 +207,8 @@ closeout-data = { $data ->
 closeout-refund = Restituirea avansului neutilizat: { $amount }
 # Fără verb („rămâne/rămân”), ca să nu depindem de numărul gramatical al elementului.
 closeout-continuing = În vigoare și după încetarea colaborării: { $item }
+# The label over two or more items that stay in force, each on a line of its own.
+closeout-continuing-group = În vigoare și după încetarea colaborării:
 
 ## Thanks and a door left open for practical questions
 

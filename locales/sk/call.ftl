@@ -33,7 +33,7 @@ call-check-moment = Pokojná chvíľa zvolená, vyhradených približne pätnás
 
 call-opening = Úvod
 # "tu je …" (present tense, as Slovaks introduce themselves on the phone) needs no
-# agreement with the sender's gender; "zo spoločnosti { $firm }" keeps the firm's
+# agreement with the sender's gender; "zo spoločnosti { $spoken }" keeps the firm's
 # name in the nominative (apposition).
 # With no known gender, "Dobrý deň," alone: a bare full name cannot be addressed in Slovak.
 call-greeting = { $gender ->
@@ -41,7 +41,7 @@ call-greeting = { $gender ->
     [male] Dobrý deň, pán { $surname },
    *[unspecified] Dobrý deň,
 } { $voice ->
-    [we] tu je { $sender } zo spoločnosti { $firm }.
+    [we] tu je { $sender } zo spoločnosti { $spoken }.
    *[i] tu je { $sender }.
 }
 call-ask-time = Máte teraz niekoľko minút? Potrebujem Vám oznámiť dôležité rozhodnutie.

@@ -83,18 +83,56 @@ decision = { $tone ->
        *[i] Touto cestou Vám oznamujem svoje rozhodnutie ukončiť vzájomnú spoluprácu.
     }
 }
+# The contract is cited with its date and reference when the case gives them:
+# $dated and $referenced are yes or no.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť zmluvu „{ $contract }“ a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
-       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem zmluvu „{ $contract }“ a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
+        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť zmluvu uzavretú{ $dated ->
+            [yes] {" "}dňa { $signed }
+           *[no] {" "}medzi nami
+        } („{ $contract }“{ $referenced ->
+            [yes] , č.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }) a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
+       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem zmluvu uzavretú{ $dated ->
+            [yes] {" "}dňa { $signed }
+           *[no] {" "}medzi nami
+        } („{ $contract }“{ $referenced ->
+            [yes] , č.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }) a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
     }
     [firm] { $voice ->
-        [we] Týmto Vám oznamujeme, že ukončujeme zmluvu „{ $contract }“.
-       *[i] Týmto Vám oznamujem, že ukončujem zmluvu „{ $contract }“.
+        [we] Týmto Vám oznamujeme, že ukončujeme zmluvu uzavretú{ $dated ->
+            [yes] {" "}dňa { $signed }
+           *[no] {" "}medzi nami
+        } („{ $contract }“{ $referenced ->
+            [yes] , č.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] Týmto Vám oznamujem, že ukončujem zmluvu uzavretú{ $dated ->
+            [yes] {" "}dňa { $signed }
+           *[no] {" "}medzi nami
+        } („{ $contract }“{ $referenced ->
+            [yes] , č.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
    *[neutral] { $voice ->
-        [we] Touto cestou Vám oznamujeme naše rozhodnutie ukončiť zmluvu „{ $contract }“.
-       *[i] Touto cestou Vám oznamujem svoje rozhodnutie ukončiť zmluvu „{ $contract }“.
+        [we] Touto cestou Vám oznamujeme naše rozhodnutie ukončiť zmluvu uzavretú{ $dated ->
+            [yes] {" "}dňa { $signed }
+           *[no] {" "}medzi nami
+        } („{ $contract }“{ $referenced ->
+            [yes] , č.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
+       *[i] Touto cestou Vám oznamujem svoje rozhodnutie ukončiť zmluvu uzavretú{ $dated ->
+            [yes] {" "}dňa { $signed }
+           *[no] {" "}medzi nami
+        } („{ $contract }“{ $referenced ->
+            [yes] , č.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }).
     }
 }
 
@@ -174,6 +212,8 @@ closeout-invoice-undated = Faktúra č.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: dodanie do { $by }
 closeout-deliverable-undated = Zostáva dodať: { $item }
 closeout-handover = Zostáva odovzdať: { $item }
+# The label over two or more items to hand over, each on a line of its own.
+closeout-handover-group = Zostáva odovzdať:
 closeout-data = { $data ->
     [return] Vaše súbory a{"\u00A0"}údaje Vám budú vrátené v{"\u00A0"}plnom rozsahu
     [delete] Vaše súbory a{"\u00A0"}údaje budú po dokončení odovzdania bezpečne vymazané
@@ -182,6 +222,8 @@ closeout-data = { $data ->
 closeout-refund = Vrátenie nevyčerpanej zálohy: { $amount }
 # No verb ("platí/platia") that would have to agree with the item's number.
 closeout-continuing = V platnosti aj po skončení spolupráce: { $item }
+# The label over two or more items that stay in force, each on a line of its own.
+closeout-continuing-group = V platnosti aj po skončení spolupráce:
 
 ## Thanks and a door left open for practical questions
 

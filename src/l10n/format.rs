@@ -23,6 +23,35 @@ pub struct FormatSettings {
     pub formatting: Option<String>,
     /// How the first day of a month is written where it is an ordinal, e.g. `1er` in French.
     pub first_of_month: Option<String>,
+    /// The order of the recipient block's first lines: the company above the
+    /// person (continental "Firma / z. Hd.", the default) or below (British and
+    /// American practice).
+    pub address: Option<AddressOrder>,
+    /// Whether a letter's date line names the sender's town ("Lyon, 2 décembre
+    /// 2026", the default) or gives the date alone (British and American letters).
+    pub dateline: Option<Dateline>,
+}
+
+/// What a letter's date line says.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Dateline {
+    /// The town and the date, when the case gives a town.
+    #[default]
+    PlaceAndDate,
+    /// The date alone.
+    Date,
+}
+
+/// Which comes first in a recipient block.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AddressOrder {
+    /// The company, then the person.
+    #[default]
+    CompanyFirst,
+    /// The person, then the company.
+    PersonFirst,
 }
 
 /// Formats dates and money for one language.
@@ -30,6 +59,8 @@ pub struct Formats {
     locale: Locale,
     dates: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     first_of_month: Option<String>,
+    address: AddressOrder,
+    dateline: Dateline,
     /// One formatter per currency, built on first use: building one costs as much as
     /// the rest of a close-out list.
     currencies: Mutex<HashMap<String, Arc<CurrencyFormatter<DecimalFormatter>>>>,
@@ -60,8 +91,20 @@ impl Formats {
             locale,
             dates,
             first_of_month: settings.first_of_month.clone(),
+            address: settings.address.unwrap_or_default(),
+            dateline: settings.dateline.unwrap_or_default(),
             currencies: Mutex::default(),
         })
+    }
+
+    /// The order of the recipient block's first lines.
+    pub fn address_order(&self) -> AddressOrder {
+        self.address
+    }
+
+    /// What a letter's date line says.
+    pub fn dateline(&self) -> Dateline {
+        self.dateline
     }
 
     /// A long date: "22 November 2026", "22. novembra 2026", "1er décembre 2026".
@@ -153,6 +196,8 @@ mod tests {
         let settings = FormatSettings {
             formatting: formatting.map(str::to_owned),
             first_of_month: first.map(str::to_owned),
+            address: None,
+            dateline: None,
         };
         Formats::new(tag, &settings).unwrap()
     }

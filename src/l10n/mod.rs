@@ -10,7 +10,7 @@ mod format;
 mod language;
 
 pub use catalog::{Catalog, LocaleFile};
-pub use format::{FormatSettings, Formats, written_decimals};
+pub use format::{AddressOrder, Dateline, FormatSettings, Formats, written_decimals};
 pub use language::{Language, LanguageError, REFERENCE, languages};
 
 use std::sync::Arc;
@@ -90,6 +90,8 @@ impl Localizer {
             if let Some(own) = catalog.settings(folder)? {
                 settings.formatting = own.formatting.or(settings.formatting);
                 settings.first_of_month = own.first_of_month.or(settings.first_of_month);
+                settings.address = own.address.or(settings.address);
+                settings.dateline = own.dateline.or(settings.dateline);
             }
         }
         let mut layers = Vec::with_capacity(language.chain.len());
@@ -201,6 +203,16 @@ impl Localizer {
                 format!("message `{id}` is missing from {file}; adieu's own wording was used")
             }
         }
+    }
+
+    /// The order of the recipient block's first lines in this language.
+    pub fn address_order(&self) -> AddressOrder {
+        self.formats.address_order()
+    }
+
+    /// What a letter's date line says in this language.
+    pub fn dateline(&self) -> Dateline {
+        self.formats.dateline()
     }
 
     /// A long date in this language.
@@ -484,19 +496,20 @@ mod tests {
     fn english_days() {
         check_plurals(
             &["en", "en-US", "en-GB"],
+            // "30 days' notice", and numbers under ten as words.
             [
-                "0\u{a0}days",
-                "1\u{a0}day,",
-                "2\u{a0}days",
-                "3\u{a0}days",
-                "4\u{a0}days",
-                "5\u{a0}days",
-                "11\u{a0}days",
-                "19\u{a0}days",
-                "20\u{a0}days",
-                "21\u{a0}days",
-                "100\u{a0}days",
-                "101\u{a0}days",
+                "0\u{a0}days’",
+                "one day’s",
+                "two days’",
+                "three days’",
+                "four days’",
+                "five days’",
+                "11\u{a0}days’",
+                "19\u{a0}days’",
+                "20\u{a0}days’",
+                "21\u{a0}days’",
+                "100\u{a0}days’",
+                "101\u{a0}days’",
             ],
         );
     }

@@ -12,7 +12,7 @@ use crate::support::{flat, render, root};
 const LANGUAGES: [(&str, &[&str], &str, &str); 5] = [
     (
         "en",
-        &["handover", "close-out"],
+        &["handover", "handed over", "close-out"],
         "The termination takes effect immediately, on 2 December 2026.",
         "transition",
     ),

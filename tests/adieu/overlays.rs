@@ -40,7 +40,7 @@ fn an_added_locale_file_overrides_single_messages_silently() {
         .assert()
         .success()
         .stdout(predicate::str::contains(
-            "Notre offre s’est recentrée sur\nl’identité visuelle.",
+            "2024-017). Notre offre s’est recentrée sur l’identité visuelle.",
         ))
         .stdout(predicate::str::contains("Nos services").not())
         .stderr("");
@@ -233,7 +233,7 @@ fn regional_tags_have_their_own_conventions() {
         .assert()
         .success()
         .stdout(predicate::str::contains("Dear Mr. Grant:"))
-        .stdout(predicate::str::contains("London, November 23, 2026"))
+        .stdout(predicate::str::contains("\nNovember 23, 2026\n"))
         .stdout(predicate::str::contains("\nWarm regards,\n"))
         .stderr("");
     // es-MX has a folder of its own: no note, only the case's advice as in `es`.
