@@ -7,7 +7,7 @@ use std::io::Write;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use tera::{Kwargs, Map, State, TeraResult, Value};
+use tera::{Kwargs, State, TeraResult, Value};
 
 use crate::error::Error;
 use crate::l10n::{Fallback, Localizer};
@@ -27,11 +27,13 @@ pub fn lookup(
 ) -> impl Fn(Kwargs, &State) -> TeraResult<String> + Send + Sync + 'static {
     move |kwargs: Kwargs, state: &State| {
         let id: &str = kwargs.must_get("id")?;
-        let mut args = FluentArgs::new();
-        if let Some(ambient) = state.get::<Map>("fluent")? {
-            for (key, value) in &ambient {
-                add_arg(&mut args, key.as_str().unwrap_or_default(), value);
-            }
+        // Context values are shared, not copied: the ambient map and the dates are
+        // borrowed for the lookup, which runs a few dozen times per document.
+        let ambient = state.get::<Value>("fluent")?;
+        let ambient = ambient.as_ref().and_then(Value::as_map);
+        let mut args = FluentArgs::with_capacity(ambient.map_or(0, |m| m.len()) + 4);
+        for (key, value) in ambient.into_iter().flatten() {
+            add_arg(&mut args, key.as_str().unwrap_or_default(), value);
         }
         for (key, value) in kwargs.iter() {
             let key = key.as_str().unwrap_or_default();
@@ -50,8 +52,8 @@ pub fn lookup(
         if !keep_dates {
             return Ok(text);
         }
-        let unbreakable = state.get::<Vec<String>>("unbreakable")?.unwrap_or_default();
-        Ok(glue(&text, &unbreakable, "\u{A0}"))
+        let unbreakable = state.get::<Value>("unbreakable")?;
+        Ok(glue(&text, phrases(unbreakable.as_ref()), "\u{A0}"))
     }
 }
 
@@ -82,12 +84,22 @@ pub fn take_fallbacks() -> Vec<Fallback> {
     })
 }
 
+/// The phrases of a context list of strings, borrowed.
+fn phrases(list: Option<&Value>) -> impl Iterator<Item = &str> + Clone {
+    list.and_then(Value::as_array)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(Value::as_str)
+}
+
 /// Replaces the spaces inside every phrase of `unbreakable` (longest first, as the
 /// plan lists them) with `joint`.
-fn glue(text: &str, unbreakable: &[String], joint: &str) -> String {
+fn glue<'a>(text: &str, unbreakable: impl Iterator<Item = &'a str>, joint: &str) -> String {
     let mut glued = text.to_owned();
-    for phrase in unbreakable.iter().filter(|p| p.contains(' ')) {
-        glued = glued.replace(phrase.as_str(), &phrase.replace(' ', joint));
+    for phrase in unbreakable.filter(|p| p.contains(' ')) {
+        if glued.contains(phrase) {
+            glued = glued.replace(phrase, &phrase.replace(' ', joint));
+        }
     }
     glued
 }
@@ -123,15 +135,27 @@ pub fn wrap(text: &str, kwargs: Kwargs, state: &State) -> TeraResult<String> {
         return Ok(format!("{first}{text}"));
     }
     let indent = kwargs.get::<&str>("indent")?.unwrap_or("");
-    let unbreakable = state.get::<Vec<String>>("unbreakable")?.unwrap_or_default();
-    Ok(fill(text, width, first, indent, &unbreakable))
+    let unbreakable = state.get::<Value>("unbreakable")?;
+    Ok(fill(
+        text,
+        width,
+        first,
+        indent,
+        phrases(unbreakable.as_ref()),
+    ))
 }
 
 /// A private-use character that stands in for the spaces of an unbreakable phrase
 /// while the text is wrapped; it never occurs in validated case text.
 const GLUE: char = '\u{E000}';
 
-fn fill(text: &str, width: usize, first: &str, indent: &str, unbreakable: &[String]) -> String {
+fn fill<'a>(
+    text: &str,
+    width: usize,
+    first: &str,
+    indent: &str,
+    unbreakable: impl Iterator<Item = &'a str>,
+) -> String {
     let glued = glue(text, unbreakable, &GLUE.to_string());
     let options = textwrap::Options::new(width)
         .initial_indent(first)
@@ -190,10 +214,13 @@ mod tests {
         let text = "Nuestra colaboración finalizará el 22 de diciembre de 2026, tras un preaviso.";
         let dates = ["22 de diciembre de 2026".to_owned()];
         assert_eq!(
-            fill(text, 50, "", "", &dates),
+            fill(text, 50, "", "", dates.iter().map(String::as_str)),
             "Nuestra colaboración finalizará el\n22 de diciembre de 2026, tras un preaviso."
         );
-        assert_eq!(fill("a b-c d", 3, "- ", "  ", &[]), "- a\n  b-c\n  d");
+        assert_eq!(
+            fill("a b-c d", 3, "- ", "  ", std::iter::empty()),
+            "- a\n  b-c\n  d"
+        );
     }
 
     #[test]
