@@ -185,6 +185,14 @@ pub struct ReferralPlan {
     pub person: Option<String>,
     /// Instead of a person: the kind of provider to look for.
     pub provider: Option<String>,
+    /// The colleague's name, said on the phone with their firm but without the
+    /// contact details, which nobody reads aloud.
+    pub name: Option<String>,
+    /// The colleague's firm, as said aloud: without its legal form.
+    pub company: Option<String>,
+    /// `both` when the name and the firm are known, else `name`: how the call
+    /// script's spoken referral joins them.
+    pub who: &'static str,
 }
 
 /// The close-out items, each already formatted.
@@ -482,6 +490,16 @@ fn referral(case: &Case) -> Option<ReferralPlan> {
             None
         },
         person,
+        name: referral.name.clone(),
+        company: referral
+            .company
+            .as_deref()
+            .map(|c| crate::spoken::without_legal_form(c).to_owned()),
+        who: if referral.company.is_some() {
+            "both"
+        } else {
+            "name"
+        },
     })
 }
 

@@ -52,14 +52,14 @@ decision-contract = { $tone ->
         }).
     }
     [firm] { $voice ->
-        [we] We are writing to give you notice that we are terminating the agreement between us{ $dated ->
+        [we] We are writing to inform you that we are terminating the agreement between us{ $dated ->
             [yes] {" "}dated { $signed }
            *[no] {""}
         } (“{ $contract }{ $referenced ->
             [yes] ,” ref.{"\u00A0"}{ $reference }
            *[no] ”
         }).
-       *[i] I am writing to give you notice that I am terminating the agreement between us{ $dated ->
+       *[i] I am writing to inform you that I am terminating the agreement between us{ $dated ->
             [yes] {" "}dated { $signed }
            *[no] {""}
         } (“{ $contract }{ $referenced ->
@@ -86,3 +86,26 @@ decision-contract = { $tone ->
 }
 # US usage: "effective immediately", the date with "as of".
 notice-immediate = The termination is effective immediately, as of { $end }.
+
+## Close-out
+
+# US style puts a comma after the year of a date in mid-sentence.
+closeout-invoice = { $status ->
+    [overdue] Invoice { $number }: { $amount }, due on { $due }, and now overdue
+    [due-today] Invoice { $number }: { $amount }, due today, { $due }
+   *[due] Invoice { $number }: { $amount }, due on { $due }
+}
+
+## Thanks
+
+thanks = { $tone ->
+    [warm] { $voice ->
+        [we] We have very much enjoyed working with you, and we wish you every success in the future.
+       *[i] I have very much enjoyed working with you, and I wish you every success in the future.
+    }
+    [firm] Thank you for your understanding.
+   *[neutral] { $voice ->
+        [we] Thank you for the opportunity to work with you. We wish you every success in the future.
+       *[i] Thank you for the opportunity to work with you. I wish you every success in the future.
+    }
+}

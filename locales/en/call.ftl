@@ -60,6 +60,39 @@ call-notice = { $transition ->
     [none] End date
    *[some] Notice and transition
 }
+# Spoken forms of the notice, the transition and the referral: said on the phone,
+# so no contact details read aloud and no written formulas.
+call-notice-days = Please take this as { $days ->
+    [1] one day’s
+    [2] two days’
+    [3] three days’
+    [4] four days’
+    [5] five days’
+    [6] six days’
+    [7] seven days’
+    [8] eight days’
+    [9] nine days’
+   *[other] { $days }{"\u00A0"}days’
+} notice: our last day working together will be { $end }.
+call-notice-until = Our last day working together will be { $end }.
+call-notice-milestone = Our last day working together will be { $end }, at the end of this stage: { $milestone }.
+call-notice-immediate = This takes effect immediately, from today, { $end }.
+call-transition = { $voice ->
+    [we] Until then, we’ll carry on with the work in progress as agreed.
+   *[i] Until then, I’ll carry on with the work in progress as agreed.
+}
+# $who is both (name and firm) or name; the contact details follow in writing.
+call-referral-person = { $voice ->
+    [we] We’d be happy to recommend { $who ->
+        [both] { $referral } at { $company }
+       *[name] { $referral }
+    }. I’ll send you the details in writing.
+   *[i] I’d be happy to recommend { $who ->
+        [both] { $referral } at { $company }
+       *[name] { $referral }
+    }. I’ll send you the details in writing.
+}
+call-referral-provider = I think { $provider } would suit you better from here.
 call-referral = Referral
 call-closeout = Close-out
 call-closeout-line = Let me run through what still needs to be settled:
@@ -78,8 +111,8 @@ call-pushback-why-answer = { $transition ->
 }
 call-pushback-fix = “Can we fix this?”
 call-pushback-fix-answer = { $transition ->
-    [none] I appreciate that, but the decision’s final.
-   *[some] I appreciate the offer, but the decision’s final. What I can do is make the transition as easy as possible for you.
+    [none] I appreciate that, but the decision is final.
+   *[some] I appreciate that, but the decision is final. What I can do is make the transition as easy as possible for you.
 }
 call-pushback-pay = “What if we pay more?”
 # $reason is the reason's code: when it is payment, money is not waved aside.
@@ -98,7 +131,10 @@ call-pushback-upset-hint = Stay calm, do not argue and do not add reasons. If th
 ## Ending the call and what follows
 
 call-closing = Closing line
-call-closing-line = Thanks for your time. I’ll confirm all of this in writing today.
+call-closing-line = { $tone ->
+    [warm] Thank you for your time, and for everything we’ve done together. I’ll confirm all of this in writing today.
+   *[neutral] Thanks for your time. I’ll confirm all of this in writing today.
+}
 call-after = Right after the call
 call-after-send = { $closeout ->
     [none] Send the written confirmation today, stating the same end date ({ $end }).

@@ -19,8 +19,14 @@
 letter-subject = { $subject }
 email-subject = Subject: { $subject }
 subject = Ending our working relationship
-subject-contract = Notice of termination: { $contract }
-subject-contract-reference = Notice of termination: { $contract } (ref.{"\u00A0"}{ $reference })
+subject-contract = { $tone ->
+    [firm] Notice of termination: { $contract }
+   *[neutral] Ending our agreement: { $contract }
+}
+subject-contract-reference = { $tone ->
+    [firm] Notice of termination: { $contract } (ref.{"\u00A0"}{ $reference })
+   *[neutral] Ending our agreement: { $contract } (ref.{"\u00A0"}{ $reference })
+}
 # $place is the sender's town, $date the long date. English letters do not use
 # it: they are dated without the town (locale.yaml: dateline), which the
 # letterhead already gives.
@@ -65,8 +71,8 @@ decision = { $tone ->
        *[i] After careful consideration, I have decided to end our working relationship.
     }
     [firm] { $voice ->
-        [we] We are writing to give you notice that we are ending our working relationship.
-       *[i] I am writing to give you notice that I am ending our working relationship.
+        [we] We are writing to inform you that we are ending our working relationship.
+       *[i] I am writing to inform you that I am ending our working relationship.
     }
    *[neutral] { $voice ->
         [we] We are writing to let you know that we have decided to end our working relationship.
@@ -93,14 +99,14 @@ decision-contract = { $tone ->
         }).
     }
     [firm] { $voice ->
-        [we] We are writing to give you notice that we are terminating the agreement between us{ $dated ->
+        [we] We are writing to inform you that we are terminating the agreement between us{ $dated ->
             [yes] {" "}dated { $signed }
            *[no] {""}
         } (“{ $contract }”{ $referenced ->
             [yes] , ref.{"\u00A0"}{ $reference }
            *[no] {""}
         }).
-       *[i] I am writing to give you notice that I am terminating the agreement between us{ $dated ->
+       *[i] I am writing to inform you that I am terminating the agreement between us{ $dated ->
             [yes] {" "}dated { $signed }
            *[no] {""}
         } (“{ $contract }”{ $referenced ->
@@ -145,8 +151,8 @@ reason-outgrown = { $voice ->
    *[i] Your needs have grown beyond what I can offer, and a larger team or a specialist will serve you better.
 }
 reason-payment = { $voice ->
-    [we] The current payment arrangements no longer allow us to continue working with you.
-   *[i] The current payment arrangements no longer allow me to continue working with you.
+    [we] The ongoing difficulties with payment mean we are no longer able to continue working together.
+   *[i] The ongoing difficulties with payment mean I am no longer able to continue working together.
 }
 reason-conduct = The conditions for a constructive working relationship are no longer met.
 reason-ethics = { $voice ->
@@ -157,7 +163,7 @@ reason-ethics = { $voice ->
 ## Notice and the last day
 
 # "30 days' notice"; numbers under ten as words.
-notice-days = This gives you { $days ->
+notice-days = Please take this as { $days ->
     [1] one day’s
     [2] two days’
     [3] three days’
@@ -168,14 +174,14 @@ notice-days = This gives you { $days ->
     [8] eight days’
     [9] nine days’
    *[other] { $days }{"\u00A0"}days’
-} notice, so our working relationship will end on { $end }.
+} notice: our working relationship will end on { $end }.
 notice-until = Our working relationship will end on { $end }.
 # $milestone is free text from the case file, e.g. "delivery of version 4.2".
 notice-milestone = Our working relationship will end on { $end }, on completion of the following stage: { $milestone }.
 notice-immediate = The termination takes effect immediately, on { $end }.
 transition = { $voice ->
-    [we] Until that date, we will continue to carry out the work in progress as agreed.
-   *[i] Until that date, I will continue to carry out the work in progress as agreed.
+    [we] Until then, we will continue with the work in progress as agreed.
+   *[i] Until then, I will continue with the work in progress as agreed.
 }
 
 ## Referral: never for conduct or ethics
@@ -192,11 +198,11 @@ referral-person = { $voice ->
     }
 }
 # $provider is free text, e.g. "a full-service web agency".
-referral-provider = For your future needs, a different kind of provider would serve you better: { $provider }.
+referral-provider = For your future needs, you may be better served by { $provider }.
 
 ## Close-out: what remains to settle
 
-closeout-intro = The following points remain to be settled:
+closeout-intro = Please note the following:
 # $status is where the invoice stands on the letter's date: overdue, due-today or due.
 closeout-invoice = { $status ->
     [overdue] Invoice { $number }: { $amount }, due on { $due } and now overdue
@@ -243,7 +249,7 @@ questions = { $closeout ->
        *[i] If you have any questions, you can reach me at { $email }.
     }
    *[some] { $voice ->
-        [we] If you have any questions about the points above, you can reach us at { $email }.
-       *[i] If you have any questions about the points above, you can reach me at { $email }.
+        [we] If you have any questions about any of the above, you can reach us at { $email }.
+       *[i] If you have any questions about any of the above, you can reach me at { $email }.
     }
 }

@@ -1,7 +1,7 @@
 ### adieu — español (México): guion de la llamada, donde difiere de locales/es.
 
 call-check-contract = Contrato revisado: exige dar aviso con al menos { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}día
+    [one] un{"\u00A0"}día
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
 } de anticipación; todo lo ya cobrado está entregado.
@@ -15,3 +15,9 @@ call-pushback-why-answer = { $transition ->
 }
 # «Enfado» es peninsular; en México se dice «enojo».
 call-pushback-upset = Enojo o molestia
+# Spoken: "aviso de anticipación", as in the letter.
+call-notice-days = Con un aviso de { PLURAL($days) ->
+    [one] un{"\u00A0"}día
+    [many] { $days }{"\u00A0"}de días
+   *[other] { $days }{"\u00A0"}días
+} de anticipación, nuestra colaboración terminará el { $end }.

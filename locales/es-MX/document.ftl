@@ -13,7 +13,7 @@ subject-contract-reference = Terminación del contrato «{ $contract }» (ref.{"
 ## Preaviso y último día
 
 notice-days = Con un aviso de { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}día
+    [one] un{"\u00A0"}día
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
 } de anticipación, nuestra colaboración finalizará el { $end }.

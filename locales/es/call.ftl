@@ -11,7 +11,7 @@ call-dial-person = Llamar a { $name }: { $number }
 
 call-before = Antes de la llamada
 call-check-contract = Contrato revisado: exige un preaviso mínimo de { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}día
+    [one] un{"\u00A0"}día
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
 }; todo lo ya cobrado está entregado.
@@ -55,6 +55,32 @@ call-notice = { $transition ->
     [none] Fecha de efecto
    *[some] Preaviso y transición
 }
+# Spoken forms of the notice, the transition and the referral: said on the phone,
+# so no contact details read aloud and no written formulas.
+call-notice-days = Con un preaviso de { PLURAL($days) ->
+    [one] un{"\u00A0"}día
+    [many] { $days }{"\u00A0"}de días
+   *[other] { $days }{"\u00A0"}días
+}, nuestra colaboración terminará el { $end }.
+call-notice-until = Nuestra colaboración terminará el { $end }.
+call-notice-milestone = Nuestra colaboración terminará el { $end }, al concluir esta fase: { $milestone }.
+call-notice-immediate = La decisión es efectiva desde hoy, { $end }.
+call-transition = { $voice ->
+    [we] Hasta entonces, seguiremos con los trabajos en curso, tal como acordamos.
+   *[i] Hasta entonces, seguiré con los trabajos en curso, tal como acordamos.
+}
+# $who is both (name and firm) or name; the contact details follow in writing.
+call-referral-person = { $voice ->
+    [we] Le recomendamos a una persona de nuestra confianza: { $who ->
+        [both] { $referral }, de { $company }
+       *[name] { $referral }
+    }. Le pasaremos sus datos por escrito.
+   *[i] Le recomiendo a una persona de mi confianza: { $who ->
+        [both] { $referral }, de { $company }
+       *[name] { $referral }
+    }. Le pasaré sus datos por escrito.
+}
+call-referral-provider = De cara al futuro, le convendría recurrir a otro tipo de proveedor: { $provider }.
 call-referral = Recomendación
 call-closeout = Cuestiones pendientes
 call-closeout-line = Repasemos brevemente lo que queda pendiente:
@@ -77,18 +103,24 @@ call-pushback-fix = «¿No hay forma de arreglarlo?»
 # de una empresa, lo natural es el plural, de ahí las dos formas.
 call-pushback-fix-answer = { $transition ->
     [none] { $voice ->
-        [we] Entendemos su planteamiento, pero la decisión es definitiva.
-       *[i] Entiendo su planteamiento, pero la decisión es definitiva.
+        [we] Lo entendemos, pero la decisión es definitiva.
+       *[i] Lo entiendo, pero la decisión es definitiva.
     }
    *[some] { $voice ->
-        [we] Entendemos su planteamiento, pero la decisión es definitiva. Lo que sí podemos hacer es facilitarle al máximo la transición.
-       *[i] Entiendo su planteamiento, pero la decisión es definitiva. Lo que sí puedo hacer es facilitarle al máximo la transición.
+        [we] Lo entendemos, pero la decisión es definitiva. Lo que sí podemos hacer es facilitarle al máximo la transición.
+       *[i] Lo entiendo, pero la decisión es definitiva. Lo que sí puedo hacer es facilitarle al máximo la transición.
     }
 }
 call-pushback-pay = «¿Y si pagamos más?»
-call-pushback-pay-answer = { $voice ->
-    [we] Se lo agradecemos, pero no es una cuestión de precio. La decisión es firme.
-   *[i] Se lo agradezco, pero no es una cuestión de precio. La decisión es firme.
+call-pushback-pay-answer = { $reason ->
+    [payment] { $voice ->
+        [we] Se lo agradecemos, pero la decisión ya está tomada.
+       *[i] Se lo agradezco, pero la decisión ya está tomada.
+    }
+   *[capacity] { $voice ->
+        [we] Se lo agradecemos, pero no es una cuestión de precio. La decisión es firme.
+       *[i] Se lo agradezco, pero no es una cuestión de precio. La decisión es firme.
+    }
 }
 call-pushback-upset = Enfado o malestar
 call-pushback-upset-answer = { $transition ->
@@ -103,9 +135,15 @@ call-pushback-upset-hint = Mantenga la calma, no discuta ni añada más motivos.
 ## Fin de la llamada y pasos siguientes
 
 call-closing = Despedida
-call-closing-line = { $voice ->
-    [we] Gracias por su tiempo. Hoy mismo le confirmaremos todo esto por escrito.
-   *[i] Gracias por su tiempo. Hoy mismo le confirmaré todo esto por escrito.
+call-closing-line = { $tone ->
+    [warm] { $voice ->
+        [we] Gracias por su tiempo y por todo lo que hemos hecho juntos. Hoy mismo le confirmaremos todo esto por escrito.
+       *[i] Gracias por su tiempo y por todo lo que hemos hecho juntos. Hoy mismo le confirmaré todo esto por escrito.
+    }
+   *[neutral] { $voice ->
+        [we] Gracias por su tiempo. Hoy mismo le confirmaremos todo esto por escrito.
+       *[i] Gracias por su tiempo. Hoy mismo le confirmaré todo esto por escrito.
+    }
 }
 call-after = Justo después de la llamada
 call-after-send = { $closeout ->

@@ -25,8 +25,8 @@ email-subject = Asunto: { $subject }
 subject = Fin de nuestra colaboración
 # «Finalización» es neutra; «resolución» o «rescisión» tienen en España un sentido
 # jurídico preciso (incumplimiento, lesión) que el documento no debe afirmar.
-subject-contract = Finalización del contrato «{ $contract }»
-subject-contract-reference = Finalización del contrato «{ $contract }» (ref.{"\u00A0"}{ $reference })
+subject-contract = Fin de nuestra colaboración – «{ $contract }»
+subject-contract-reference = Fin de nuestra colaboración – «{ $contract }» (ref.{"\u00A0"}{ $reference })
 place-date = { $place }, { $date }
 # Línea de fecha cuando el caso no indica lugar.
 date-line = { $date }
@@ -147,8 +147,8 @@ reason-outgrown = { $voice ->
    *[i] Sus necesidades superan ya lo que puedo ofrecerle: un equipo más amplio o un especialista podrá atenderlas mejor.
 }
 reason-payment = { $voice ->
-    [we] Las condiciones de pago actuales ya no nos permiten seguir trabajando con usted.
-   *[i] Las condiciones de pago actuales ya no me permiten seguir trabajando con usted.
+    [we] Los reiterados retrasos en los pagos ya no nos permiten continuar con la relación profesional.
+   *[i] Los reiterados retrasos en los pagos ya no me permiten continuar con la relación profesional.
 }
 reason-conduct = Ya no se dan las condiciones necesarias para una relación profesional constructiva.
 reason-ethics = { $voice ->
@@ -161,7 +161,7 @@ reason-ethics = { $voice ->
 # [many] solo se da con millones exactos («1 000 000 de días»), inalcanzable aquí
 # (el preaviso máximo es de un año), pero se escribe correctamente con «de».
 notice-days = Con un preaviso de { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}día
+    [one] un{"\u00A0"}día
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
 }, nuestra colaboración finalizará el { $end }.
@@ -180,8 +180,8 @@ transition = { $voice ->
 # «Contacto» en lugar de «colega»: el artículo de «colega» concordaría con el género
 # de la persona recomendada, que no conocemos.
 referral-person = { $voice ->
-    [we] Para garantizar la continuidad, le recomendamos el siguiente contacto de nuestra confianza: { $referral }.
-   *[i] Para garantizar la continuidad, le recomiendo el siguiente contacto de mi confianza: { $referral }.
+    [we] Para garantizar la continuidad, le recomendamos dirigirse a una persona de nuestra confianza: { $referral }.
+   *[i] Para garantizar la continuidad, le recomiendo dirigirse a una persona de mi confianza: { $referral }.
 }
 # $provider es texto libre, p. ej. «una agencia web integral».
 referral-provider = { $voice ->
@@ -219,7 +219,7 @@ closeout-refund = Devolución de la parte no utilizada del anticipo: { $amount }
 # «En vigor» es invariable, a diferencia de «sigue vigente», que concordaría con el elemento.
 closeout-continuing = En vigor tras la fecha de finalización: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
-closeout-continuing-group = En vigor tras la fecha de finalización:
+closeout-continuing-group = Seguirán en vigor tras la fecha de finalización:
 
 ## Agradecimiento y puerta abierta a las cuestiones prácticas
 

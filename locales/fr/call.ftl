@@ -13,10 +13,13 @@ call-dial-person = Appeler { $name }{"\u202F"}: { $number }
 ## Before dialling
 
 call-before = Avant l’appel
-call-check-contract = Contrat relu{"\u202F"}: il prévoit un préavis d’au moins { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}jour
-    [many] { $days }{"\u00A0"}de jours
-   *[other] { $days }{"\u00A0"}jours
+call-check-contract = Contrat relu{"\u202F"}: il prévoit un préavis d’au moins { $days ->
+    [1] un{"\u00A0"}jour
+   *[other] { PLURAL($days) ->
+        [one] { $days }{"\u00A0"}jour
+        [many] { $days }{"\u00A0"}de jours
+       *[other] { $days }{"\u00A0"}jours
+    }
 }, et toutes les prestations déjà réglées ont été fournies.
 call-check-contract-plain = Contrat relu{"\u202F"}: toutes les prestations déjà réglées ont été fournies.
 call-check-agreement = Engagements passés en revue{"\u202F"}: en l’absence de contrat écrit, vérifiez ce qui a été promis et ce qui a été payé.
@@ -59,6 +62,35 @@ call-notice = { $transition ->
     [none] Date de fin
    *[some] Préavis et transition
 }
+# Spoken forms of the notice, the transition and the referral: said on the phone,
+# so no contact details read aloud and no written formulas.
+call-notice-days = Avec un préavis { $days ->
+    [1] d’un{"\u00A0"}jour
+   *[other] de { PLURAL($days) ->
+        [one] { $days }{"\u00A0"}jour
+        [many] { $days }{"\u00A0"}de jours
+       *[other] { $days }{"\u00A0"}jours
+    }
+}, notre collaboration prendra fin le { $end }.
+call-notice-until = Notre collaboration prendra fin le { $end }.
+call-notice-milestone = Notre collaboration prendra fin le { $end }, à la fin de cette étape{"\u202F"}: { $milestone }.
+call-notice-immediate = La résiliation prend effet dès aujourd’hui, le { $end }.
+call-transition = { $voice ->
+    [we] D’ici là, nous poursuivons les travaux en cours comme prévu.
+   *[i] D’ici là, je poursuis les travaux en cours comme prévu.
+}
+# $who is both (name and firm) or name; the contact details follow in writing.
+call-referral-person = { $voice ->
+    [we] Nous vous recommandons de contacter { $who ->
+        [both] { $referral }, chez { $company }
+       *[name] { $referral }
+    }. Je vous transmettrai ses coordonnées par écrit.
+   *[i] Je vous recommande de contacter { $who ->
+        [both] { $referral }, chez { $company }
+       *[name] { $referral }
+    }. Je vous transmettrai ses coordonnées par écrit.
+}
+call-referral-provider = Pour la suite, un autre type de prestataire vous conviendrait mieux{"\u202F"}: { $provider }.
 call-referral = Recommandation
 call-closeout = Points à régler
 call-closeout-line = Je vous propose de passer en revue les derniers points pratiques{"\u202F"}:
@@ -75,16 +107,19 @@ call-pushback-why-answer = { $transition ->
 call-pushback-fix = «{"\u202F"}Ne peut-on pas trouver une solution{"\u202F"}?{"\u202F"}»
 call-pushback-fix-answer = { $transition ->
     [none] { $voice ->
-        [we] Je comprends votre démarche, mais notre décision est définitive.
-       *[i] Je comprends votre démarche, mais ma décision est définitive.
+        [we] Je l’entends bien, mais notre décision est définitive.
+       *[i] Je l’entends bien, mais ma décision est définitive.
     }
    *[some] { $voice ->
-        [we] Je comprends votre démarche, mais notre décision est définitive. Ce que nous pouvons faire, en revanche, c’est vous faciliter la transition autant que possible.
-       *[i] Je comprends votre démarche, mais ma décision est définitive. Ce que je peux faire, en revanche, c’est vous faciliter la transition autant que possible.
+        [we] Je l’entends bien, mais notre décision est définitive. Ce que nous pouvons faire, en revanche, c’est vous faciliter la transition autant que possible.
+       *[i] Je l’entends bien, mais ma décision est définitive. Ce que je peux faire, en revanche, c’est vous faciliter la transition autant que possible.
     }
 }
 call-pushback-pay = «{"\u202F"}Et si nous vous payions davantage{"\u202F"}?{"\u202F"}»
-call-pushback-pay-answer = Je vous remercie de votre proposition, mais ce n’est pas une question de prix. La décision reste inchangée.
+call-pushback-pay-answer = { $reason ->
+    [payment] Je vous remercie, mais notre décision est prise.
+   *[capacity] Je vous remercie de votre proposition, mais ce n’est pas une question de prix. La décision reste inchangée.
+}
 call-pushback-upset = Colère ou contrariété
 call-pushback-upset-answer = { $transition ->
     [none] Je comprends que ce ne soit pas une bonne nouvelle pour vous. Je vous confirme tout cela par écrit dès aujourd’hui.
@@ -95,7 +130,10 @@ call-pushback-upset-hint = Restez calme, n’argumentez pas et n’ajoutez pas d
 ## Ending the call and what follows
 
 call-closing = Conclusion
-call-closing-line = Je vous remercie pour cet échange. Je vous confirme tout cela par écrit dès aujourd’hui.
+call-closing-line = { $tone ->
+    [warm] Je vous remercie pour cet échange, et sincèrement pour notre collaboration et votre confiance. Je vous confirme tout cela par écrit dès aujourd’hui.
+   *[neutral] Je vous remercie pour cet échange. Je vous confirme tout cela par écrit dès aujourd’hui.
+}
 call-after = Juste après l’appel
 call-after-send = { $closeout ->
     [none] Envoyer dans la journée la confirmation écrite reprenant la date de fin ({ $end }).

@@ -26,8 +26,8 @@
 letter-subject = Objet{"\u202F"}: { $subject }
 email-subject = Objet{"\u202F"}: { $subject }
 subject = Fin de notre collaboration
-subject-contract = Résiliation du contrat «{"\u202F"}{ $contract }{"\u202F"}»
-subject-contract-reference = Résiliation du contrat «{"\u202F"}{ $contract }{"\u202F"}» (réf.{"\u00A0"}{ $reference })
+subject-contract = Résiliation – «{"\u202F"}{ $contract }{"\u202F"}»
+subject-contract-reference = Résiliation – «{"\u202F"}{ $contract }{"\u202F"}» (réf.{"\u00A0"}{ $reference })
 # $place is the sender's town, $date the long date. French writes "Paris, le 22 novembre 2026".
 place-date = { $place }, le { $date }
 # Sans lieu, la date seule s’écrit « Le 22 novembre 2026 ».
@@ -176,8 +176,8 @@ reason-capacity = { $voice ->
    *[i] Je ne suis plus en mesure d’accorder à votre dossier l’attention qu’il requiert.
 }
 reason-fit = { $voice ->
-    [we] Nos services ne correspondent plus aux besoins de votre entreprise.
-   *[i] Mes services ne correspondent plus aux besoins de votre entreprise.
+    [we] Nos services ne correspondent plus à vos besoins.
+   *[i] Mes services ne correspondent plus à vos besoins.
 }
 reason-direction = { $voice ->
     [we] Notre activité prend une nouvelle orientation et nous recentrons notre offre de services.
@@ -188,8 +188,8 @@ reason-outgrown = { $voice ->
    *[i] Vos besoins dépassent désormais ce que je peux vous proposer{"\u202F"}: une équipe plus étoffée ou un prestataire spécialisé saura mieux y répondre.
 }
 reason-payment = { $voice ->
-    [we] Les modalités de paiement actuelles ne nous permettent plus de continuer à travailler avec vous.
-   *[i] Les modalités de paiement actuelles ne me permettent plus de continuer à travailler avec vous.
+    [we] Les retards de règlement répétés ne nous permettent plus de poursuivre notre collaboration.
+   *[i] Les retards de règlement répétés ne me permettent plus de poursuivre notre collaboration.
 }
 reason-conduct = Les conditions d’une collaboration constructive ne sont plus réunies.
 reason-ethics = { $voice ->
@@ -200,10 +200,13 @@ reason-ethics = { $voice ->
 ## Notice and the last day
 
 # CLDR French: [one] is 0 and 1 ("1 jour"), [many] the round millions ("1 000 000 de jours").
-notice-days = À l’issue d’un préavis de { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}jour
-    [many] { $days }{"\u00A0"}de jours
-   *[other] { $days }{"\u00A0"}jours
+notice-days = À l’issue d’un préavis { $days ->
+    [1] d’un{"\u00A0"}jour
+   *[other] de { PLURAL($days) ->
+        [one] { $days }{"\u00A0"}jour
+        [many] { $days }{"\u00A0"}de jours
+       *[other] { $days }{"\u00A0"}jours
+    }
 }, notre collaboration prendra fin le { $end }.
 notice-until = Notre collaboration prendra fin le { $end }.
 # $milestone is free text from the case file, e.g. "la livraison de la version 4.2".
@@ -220,8 +223,8 @@ transition = { $voice ->
 # "La personne suivante" rather than "un confrère / une consœur", which would have to
 # agree with the gender of the person recommended.
 referral-person = { $voice ->
-    [we] Afin d’assurer la continuité de vos projets, nous vous recommandons de vous adresser à la personne suivante{"\u202F"}: { $referral }.
-   *[i] Afin d’assurer la continuité de vos projets, je vous recommande de vous adresser à la personne suivante{"\u202F"}: { $referral }.
+    [we] Afin d’assurer la continuité de vos projets, nous vous recommandons de vous adresser à { $referral }.
+   *[i] Afin d’assurer la continuité de vos projets, je vous recommande de vous adresser à { $referral }.
 }
 # $provider is free text, e.g. "une agence web généraliste".
 referral-provider = { $voice ->
@@ -256,7 +259,7 @@ closeout-refund = Remboursement du solde prépayé non utilisé{"\u202F"}: { $am
 # Sans verbe : l’élément peut être au singulier ou au pluriel.
 closeout-continuing = En vigueur après la fin de notre collaboration{"\u202F"}: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
-closeout-continuing-group = En vigueur après la fin de notre collaboration{"\u202F"}:
+closeout-continuing-group = Restent en vigueur après la fin de notre collaboration{"\u202F"}:
 
 ## Thanks and a door left open for practical questions
 

@@ -13,7 +13,7 @@ call-dial-person = De apelat: { $name }, tel. { $number }
 
 call-before = Înainte de apel
 call-check-contract = Contract verificat: prevede un preaviz de cel puțin { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}zi
+    [one] o{"\u00A0"}zi
     [few] { $days }{"\u00A0"}zile
    *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
 }, iar tot ce a fost deja plătit a fost livrat.
@@ -49,6 +49,32 @@ call-notice = { $transition ->
     [none] Data încetării
    *[some] Preavizul și perioada de tranziție
 }
+# Spoken forms of the notice, the transition and the referral: said on the phone,
+# so no contact details read aloud and no written formulas.
+call-notice-days = Colaborarea noastră se va încheia pe { $end }, după un preaviz de { PLURAL($days) ->
+    [one] o{"\u00A0"}zi
+    [few] { $days }{"\u00A0"}zile
+   *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
+}.
+call-notice-until = Colaborarea noastră se va încheia pe { $end }.
+call-notice-milestone = Colaborarea noastră se va încheia pe { $end }, odată cu finalizarea acestei etape: { $milestone }.
+call-notice-immediate = Colaborarea noastră se încheie chiar de astăzi, { $end }.
+call-transition = { $voice ->
+    [we] Până atunci, vom continua lucrările în curs, așa cum am stabilit.
+   *[i] Până atunci, voi continua lucrările în curs, așa cum am stabilit.
+}
+# $who is both (name and firm) or name; the contact details follow in writing.
+call-referral-person = { $voice ->
+    [we] Vă recomandăm să luați legătura cu { $who ->
+        [both] { $referral }, de la { $company }
+       *[name] { $referral }
+    }. Vă trimitem datele de contact în scris.
+   *[i] Vă recomand să luați legătura cu { $who ->
+        [both] { $referral }, de la { $company }
+       *[name] { $referral }
+    }. Vă trimit datele de contact în scris.
+}
+call-referral-provider = Pe viitor, v-ar fi mai de folos un alt tip de furnizor: { $provider }.
 call-referral = Recomandarea
 call-closeout = Aspecte de finalizat
 call-closeout-line = Permiteți-mi să trec în revistă ce mai rămâne de rezolvat:
@@ -67,14 +93,17 @@ call-pushback-why-answer = { $transition ->
 call-pushback-fix = „Nu putem găsi o soluție?”
 # Cine vorbește în numele firmei spune „putem”, ca în „Am hotărât să încheiem”.
 call-pushback-fix-answer = { $transition ->
-    [none] Înțeleg întrebarea, dar decizia este definitivă.
+    [none] Vă înțeleg, dar decizia este definitivă.
    *[some] { $voice ->
-        [we] Înțeleg întrebarea, dar decizia este definitivă. Ce putem face, în schimb, este să vă ușurăm cât mai mult tranziția.
-       *[i] Înțeleg întrebarea, dar decizia este definitivă. Ce pot face, în schimb, este să vă ușurez cât mai mult tranziția.
+        [we] Vă înțeleg, dar decizia este definitivă. În schimb, vă putem ajuta ca tranziția să fie cât mai ușoară.
+       *[i] Vă înțeleg, dar decizia este definitivă. În schimb, vă pot ajuta ca tranziția să fie cât mai ușoară.
     }
 }
 call-pushback-pay = „Și dacă plătim mai mult?”
-call-pushback-pay-answer = Vă mulțumesc, dar nu este o chestiune de preț. Decizia rămâne neschimbată.
+call-pushback-pay-answer = { $reason ->
+    [payment] Vă mulțumesc, dar decizia rămâne neschimbată.
+   *[capacity] Vă mulțumesc, dar nu este o chestiune de preț. Decizia rămâne neschimbată.
+}
 call-pushback-upset = Supărare sau furie
 call-pushback-upset-answer = { $transition ->
     [none] { $voice ->
@@ -91,7 +120,10 @@ call-pushback-upset-hint = Păstrați-vă calmul, nu intrați în polemici și n
 ## Ending the call and what follows
 
 call-closing = Fraza de încheiere
-call-closing-line = Vă mulțumesc pentru timpul acordat. Vă voi confirma toate acestea în scris chiar astăzi.
+call-closing-line = { $tone ->
+    [warm] Vă mulțumesc pentru timpul acordat și pentru tot ce am realizat împreună. Vă voi confirma toate acestea în scris chiar astăzi.
+   *[neutral] Vă mulțumesc pentru timpul acordat. Vă voi confirma toate acestea în scris chiar astăzi.
+}
 call-after = Imediat după apel
 call-after-send = { $closeout ->
     [none] Trimiteți chiar astăzi confirmarea scrisă, cu data încetării: { $end }.

@@ -16,9 +16,9 @@
 letter-subject = Referitor la: { $subject }
 email-subject = Subiect: { $subject }
 subject = Încetarea colaborării
-subject-contract = Încetarea contractului „{ $contract }”
+subject-contract = Încetarea colaborării – „{ $contract }”
 # În română, referința unui contract se scrie „nr.” (nu „ref.”).
-subject-contract-reference = Încetarea contractului „{ $contract }” (nr.{"\u00A0"}{ $reference })
+subject-contract-reference = Încetarea contractului nr.{"\u00A0"}{ $reference } („{ $contract }”)
 place-date = { $place }, { $date }
 date-line = { $date }
 recipient = { $name }
@@ -71,52 +71,52 @@ decision = { $tone ->
 # $dated and $referenced are yes or no.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] După o analiză atentă, am hotărât să încheiem colaborarea desfășurată în baza contractului încheiat între noi{ $dated ->
-            [yes] {" "}la { $signed }
+        [we] După o analiză atentă, am hotărât să încheiem colaborarea desfășurată în baza contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
            *[no] {""}
-        } („{ $contract }”{ $referenced ->
-            [yes] , nr.{"\u00A0"}{ $reference }
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        } („{ $contract }”).
+       *[i] După o analiză atentă, am hotărât să închei colaborarea desfășurată în baza contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
            *[no] {""}
-        }).
-       *[i] După o analiză atentă, am hotărât să închei colaborarea desfășurată în baza contractului încheiat între noi{ $dated ->
-            [yes] {" "}la { $signed }
-           *[no] {""}
-        } („{ $contract }”{ $referenced ->
-            [yes] , nr.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        } („{ $contract }”).
     }
     [firm] { $voice ->
-        [we] Prin prezenta vă notificăm încetarea contractului încheiat între noi{ $dated ->
-            [yes] {" "}la { $signed }
+        [we] Prin prezenta vă notificăm încetarea contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
            *[no] {""}
-        } („{ $contract }”{ $referenced ->
-            [yes] , nr.{"\u00A0"}{ $reference }
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        } („{ $contract }”).
+       *[i] Prin prezenta vă notific încetarea contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
            *[no] {""}
-        }).
-       *[i] Prin prezenta vă notific încetarea contractului încheiat între noi{ $dated ->
-            [yes] {" "}la { $signed }
-           *[no] {""}
-        } („{ $contract }”{ $referenced ->
-            [yes] , nr.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        } („{ $contract }”).
     }
    *[neutral] { $voice ->
-        [we] Dorim să vă informăm că am hotărât încetarea contractului încheiat între noi{ $dated ->
-            [yes] {" "}la { $signed }
+        [we] Dorim să vă informăm că am hotărât încetarea contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
            *[no] {""}
-        } („{ $contract }”{ $referenced ->
-            [yes] , nr.{"\u00A0"}{ $reference }
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        } („{ $contract }”).
+       *[i] Doresc să vă informez că am hotărât încetarea contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
            *[no] {""}
-        }).
-       *[i] Doresc să vă informez că am hotărât încetarea contractului încheiat între noi{ $dated ->
-            [yes] {" "}la { $signed }
-           *[no] {""}
-        } („{ $contract }”{ $referenced ->
-            [yes] , nr.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        } („{ $contract }”).
     }
 }
 
@@ -140,8 +140,8 @@ reason-outgrown = { $voice ->
    *[i] Nevoile dumneavoastră au depășit ceea ce vă pot oferi, iar o echipă mai mare sau un specialist vă va putea sprijini mai bine.
 }
 reason-payment = { $voice ->
-    [we] Situația actuală a plăților nu ne mai permite să lucrăm în continuare cu dumneavoastră.
-   *[i] Situația actuală a plăților nu îmi mai permite să lucrez în continuare cu dumneavoastră.
+    [we] Situația plăților nu ne mai permite să continuăm colaborarea.
+   *[i] Situația plăților nu îmi mai permite să continui colaborarea.
 }
 reason-conduct = Condițiile necesare unei colaborări constructive nu mai sunt întrunite.
 reason-ethics = { $voice ->
@@ -155,7 +155,7 @@ reason-ethics = { $voice ->
 # Data încetării vine prima, ca în celelalte două variante; „cu un preaviz de…”
 # pus la început ar fi un calc după engleză.
 notice-days = Colaborarea noastră va înceta la data de { $end }, cu respectarea unui preaviz de { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}zi
+    [one] o{"\u00A0"}zi
     [few] { $days }{"\u00A0"}zile
    *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
 }.
@@ -208,7 +208,7 @@ closeout-refund = Restituirea avansului neutilizat: { $amount }
 # Fără verb („rămâne/rămân”), ca să nu depindem de numărul gramatical al elementului.
 closeout-continuing = În vigoare și după încetarea colaborării: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
-closeout-continuing-group = În vigoare și după încetarea colaborării:
+closeout-continuing-group = Rămân în vigoare și după încetarea colaborării:
 
 ## Thanks and a door left open for practical questions
 

@@ -16,7 +16,7 @@ call-dial-person = Volať: { $name }, tel. { $number }
 
 call-before = Pred hovorom
 call-check-contract = Zmluva skontrolovaná: vyžaduje výpovednú lehotu aspoň { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}deň
+    [one] jeden{"\u00A0"}deň
     [few] { $days }{"\u00A0"}dni
     [many] { $days }{"\u00A0"}dňa
    *[other] { $days }{"\u00A0"}dní
@@ -55,6 +55,33 @@ call-notice = { $closeout ->
     [none] Termín ukončenia
    *[some] Termín ukončenia a odovzdanie prác
 }
+# Spoken forms of the notice, the transition and the referral: said on the phone,
+# so no contact details read aloud and no written formulas.
+call-notice-days = Výpovedná lehota je { PLURAL($days) ->
+    [one] jeden{"\u00A0"}deň
+    [few] { $days }{"\u00A0"}dni
+    [many] { $days }{"\u00A0"}dňa
+   *[other] { $days }{"\u00A0"}dní
+} a{"\u00A0"}naša spolupráca sa skončí { $end }.
+call-notice-until = Naša spolupráca sa skončí { $end }.
+call-notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
+call-notice-immediate = Naša spolupráca sa končí s{"\u00A0"}okamžitou platnosťou, teda dnes, { $end }.
+call-transition = { $voice ->
+    [we] Dovtedy budeme pokračovať v{"\u00A0"}rozpracovaných prácach, ako sme sa dohodli.
+   *[i] Dovtedy budem pokračovať v{"\u00A0"}rozpracovaných prácach, ako sme sa dohodli.
+}
+# $who is both (name and firm) or name; the contact details follow in writing.
+call-referral-person = { $voice ->
+    [we] Ako náhradu Vám odporúčame: { $who ->
+        [both] { $referral } zo spoločnosti { $company }
+       *[name] { $referral }
+    }. Kontakt Vám pošleme písomne.
+   *[i] Ako náhradu Vám odporúčam: { $who ->
+        [both] { $referral } zo spoločnosti { $company }
+       *[name] { $referral }
+    }. Kontakt Vám pošlem písomne.
+}
+call-referral-provider = Do budúcnosti Vám lepšie poslúži iný typ dodávateľa: { $provider }.
 call-referral = Odporúčanie
 call-closeout = Čo zostáva vybaviť
 call-closeout-line = Dovoľte mi zhrnúť, čo ešte zostáva vybaviť:
@@ -77,7 +104,10 @@ call-pushback-fix-answer = { $transition ->
    *[some] Ďakujem za snahu, ale rozhodnutie je konečné. Urobím však všetko pre to, aby bol pre Vás prechod čo najjednoduchší.
 }
 call-pushback-pay = „A čo keby sme platili viac?“
-call-pushback-pay-answer = Ďakujem, ale nie je to otázka ceny. Rozhodnutie sa nemení.
+call-pushback-pay-answer = { $reason ->
+    [payment] Ďakujem, ale rozhodnutie sa nemení.
+   *[capacity] Ďakujem, ale nie je to otázka ceny. Rozhodnutie sa nemení.
+}
 call-pushback-upset = Hnev alebo rozrušenie
 call-pushback-upset-answer = { $transition ->
     [none] Chápem, že to pre Vás nie je príjemná správa. Ešte dnes Vám všetko potvrdím aj písomne.
@@ -88,7 +118,10 @@ call-pushback-upset-hint = Zachovajte pokoj, nehádajte sa a{"\u00A0"}nepridáva
 ## Ending the call and what follows
 
 call-closing = Záver rozhovoru
-call-closing-line = Ďakujem za Váš čas. Ešte dnes Vám to všetko potvrdím písomne.
+call-closing-line = { $tone ->
+    [warm] Ďakujem za Váš čas aj za všetko, čo sme spolu dokázali. Ešte dnes Vám to všetko potvrdím písomne.
+   *[neutral] Ďakujem za Váš čas. Ešte dnes Vám to všetko potvrdím písomne.
+}
 call-after = Hneď po hovore
 call-after-send = { $closeout ->
     [none] Ešte dnes pošlite písomné potvrdenie, v{"\u00A0"}ktorom zopakujete dátum ukončenia ({ $end }).

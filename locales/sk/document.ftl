@@ -31,9 +31,9 @@
 letter-subject = Vec: { $subject }
 email-subject = Predmet: { $subject }
 subject = Ukončenie spolupráce
-subject-contract = Ukončenie zmluvy „{ $contract }“
+subject-contract = Ukončenie spolupráce – „{ $contract }“
 # "č." (číslo) is how Slovak introduces a reference number.
-subject-contract-reference = Ukončenie zmluvy „{ $contract }“ (č.{"\u00A0"}{ $reference })
+subject-contract-reference = Ukončenie spolupráce – „{ $contract }“ (č.{"\u00A0"}{ $reference })
 # Slovak writes no comma between the place and the date (STN 01 6910).
 place-date = { $place } { $date }
 # Bez miesta stojí dátum sám.
@@ -169,7 +169,7 @@ reason-ethics = { $voice ->
 # The number is the predicate of "lehota je", in the nominative form:
 # 1 deň, 3 dni, 30 dní, 1,5 dňa.
 notice-days = Výpovedná lehota je { PLURAL($days) ->
-    [one] { $days }{"\u00A0"}deň
+    [one] jeden{"\u00A0"}deň
     [few] { $days }{"\u00A0"}dni
     [many] { $days }{"\u00A0"}dňa
    *[other] { $days }{"\u00A0"}dní

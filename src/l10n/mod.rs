@@ -520,7 +520,7 @@ mod tests {
             &["es", "es-MX"],
             [
                 "0\u{a0}días",
-                "1\u{a0}día,",
+                "un\u{a0}día,",
                 "2\u{a0}días",
                 "3\u{a0}días",
                 "4\u{a0}días",
@@ -541,7 +541,7 @@ mod tests {
             &["fr", "fr-BE", "fr-CH"],
             [
                 "0\u{a0}jour,",
-                "1\u{a0}jour,",
+                "un\u{a0}jour,",
                 "2\u{a0}jours",
                 "3\u{a0}jours",
                 "4\u{a0}jours",
@@ -562,7 +562,7 @@ mod tests {
             &["ro", "ro-MD"],
             [
                 "0\u{a0}zile",
-                "1\u{a0}zi,",
+                "o\u{a0}zi,",
                 "2\u{a0}zile",
                 "3\u{a0}zile",
                 "4\u{a0}zile",
@@ -583,7 +583,7 @@ mod tests {
             &["sk", "sk-SK"],
             [
                 "0\u{a0}dní",
-                "1\u{a0}deň",
+                "jeden\u{a0}deň",
                 "2\u{a0}dni ",
                 "3\u{a0}dni ",
                 "4\u{a0}dni ",

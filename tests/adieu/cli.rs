@@ -13,7 +13,7 @@ fn renders_an_example_to_stdout() {
         .success()
         .stdout(predicate::str::contains("Dear Mr Grant,"))
         .stdout(predicate::str::contains(
-            "our working relationship will end on\n23 December 2026.",
+            "notice: our working relationship will end\non 23 December 2026.",
         ))
         .stderr("");
 }
@@ -27,7 +27,7 @@ fn reads_the_case_from_stdin() {
         .assert()
         .success()
         .stdout(predicate::str::starts_with(
-            "Subject: Notice of termination: Design retainer 2024",
+            "Subject: Ending our agreement: Design retainer 2024",
         ));
 }
 

@@ -7,37 +7,43 @@ use adieu::render::{Channel, Format};
 use crate::support::{flat, render, root};
 
 /// Per language: the words that speak of a handover or of items to settle, the
-/// immediate end with the case's date (2026-12-02), and the word for a transition,
+/// immediate end with the case's date (2026-12-02), written and as the call script
+/// says it, and the word for a transition,
 /// which an immediate end with nothing to settle does not have.
-const LANGUAGES: [(&str, &[&str], &str, &str); 5] = [
+const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
     (
         "en",
         &["handover", "handed over", "close-out"],
         "The termination takes effect immediately, on 2 December 2026.",
+        "This takes effect immediately, from today, 2 December 2026.",
         "transition",
     ),
     (
         "es",
         &["traspaso", "cuestiones pendientes", "plazos pendientes"],
         "Esta decisión surte efecto a partir de hoy, 2 de diciembre de 2026.",
+        "La decisión es efectiva desde hoy, 2 de diciembre de 2026.",
         "transición",
     ),
     (
         "fr",
         &["passation", "points à régler", "clôture"],
         "La résiliation prend effet immédiatement, soit à compter du 2 décembre 2026.",
+        "La résiliation prend effet dès aujourd’hui, le 2 décembre 2026.",
         "transition",
     ),
     (
         "ro",
         &["predare", "predat", "rămase"],
         "încetează cu efect imediat, începând de astăzi, 2 decembrie 2026.",
+        "Colaborarea noastră se încheie chiar de astăzi, 2 decembrie 2026.",
         "tranziți",
     ),
     (
         "sk",
         &["odovzdani", "zostáva vybaviť", "uzavretím"],
         "Naša spolupráca sa končí s okamžitou účinnosťou, t. j. dňom 2. decembra 2026.",
+        "Naša spolupráca sa končí s okamžitou platnosťou, teda dnes, 2. decembra 2026.",
         "prechod",
     ),
 ];
@@ -54,7 +60,7 @@ fn nothing_to_settle_means_no_word_of_a_handover_and_an_immediate_end_has_its_da
     )
     .unwrap();
     let mut failures = Vec::new();
-    for (tag, words, immediate, transition) in LANGUAGES {
+    for (tag, words, written, spoken, transition) in LANGUAGES {
         for channel in [Channel::Letter, Channel::Email, Channel::Call] {
             let read = |case: &std::path::Path| {
                 flat(
@@ -89,6 +95,11 @@ fn nothing_to_settle_means_no_word_of_a_handover_and_an_immediate_end_has_its_da
                     "{tag} call, a handover: no {transition:?} in\n{listed}"
                 ));
             }
+            let immediate = if channel == Channel::Call {
+                spoken
+            } else {
+                written
+            };
             if !bare.contains(immediate) {
                 failures.push(format!("{tag} {channel}: no {immediate:?} in\n{bare}"));
             }

@@ -100,7 +100,7 @@ fn the_letter_takes_each_value_from_where_config_show_says() {
     insta::assert_snapshot!(letter);
     // From the case file, the config file, the config file, the command line.
     assert!(letter.starts_with("Ana-Maria Popescu\nStudio Nord\nStr. Lungă 5\n"));
-    assert!(letter.contains("This gives you 45\u{a0}days’ notice"));
+    assert!(letter.contains("Please take this as 45\u{a0}days’ notice"));
     assert!(letter.contains("With warm regards,"));
     // English letters are dated without the town (locale.yaml: dateline).
     assert!(letter.contains("\n30 November 2026\n"));

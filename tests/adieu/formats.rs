@@ -331,7 +331,7 @@ fn hostile_names_survive_the_email_headers() {
     assert_eq!(
         message.subject(),
         Some(
-            "Notice of termination: *Bold* _it_ `code` #set page(width: 1cm) \"quoted\" -- 1\\2 (ref.\u{a0}<!-- x --> &amp;)"
+            "Ending our agreement: *Bold* _it_ `code` #set page(width: 1cm) \"quoted\" -- 1\\2 (ref.\u{a0}<!-- x --> &amp;)"
         )
     );
 }

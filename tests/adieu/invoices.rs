@@ -21,7 +21,7 @@ const EXPECTED: [(&str, [&str; 4]); 7] = [
     (
         "en-US",
         [
-            "Invoice A-1: €1,000.00, due on October 31, 2026 and now overdue",
+            "Invoice A-1: €1,000.00, due on October 31, 2026, and now overdue",
             "Invoice A-2: €250.50, due today, November 23, 2026",
             "Invoice A-3: €99.50, due on December 15, 2026",
             "Total outstanding: €1,350.00",
