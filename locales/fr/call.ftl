@@ -93,7 +93,7 @@ call-referral-person = { $voice ->
 call-referral-provider = Pour la suite, un autre type de prestataire vous conviendrait mieux{"\u202F"}: { $provider }.
 call-referral = Recommandation
 call-closeout = Points à régler
-call-closeout-line = Je vous propose de passer en revue les derniers points pratiques{"\u202F"}:
+call-closeout-line = Je vous propose de passer en revue ce qu’il reste à régler{"\u202F"}:
 
 ## Pushback: calm answers that restate the decision without arguing
 

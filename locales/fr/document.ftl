@@ -236,7 +236,7 @@ referral-provider = { $voice ->
 
 # "Voici" needs no subject, so one wording serves both voices ("à régler" is avoided:
 # the first item, an invoice, already says "à régler au plus tard le …").
-closeout-intro = Pour que notre collaboration s’achève dans de bonnes conditions, voici les derniers points pratiques{"\u202F"}:
+closeout-intro = Pour que notre collaboration s’achève dans de bonnes conditions, voici ce qu’il reste à régler{"\u202F"}:
 # $status : overdue (échue avant la date de la lettre), due-today ou due.
 closeout-invoice = { $status ->
     [overdue] Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, échue le { $due } et toujours impayée

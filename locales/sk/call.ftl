@@ -67,19 +67,19 @@ call-notice-until = Naša spolupráca sa skončí { $end }.
 call-notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
 call-notice-immediate = Naša spolupráca sa končí s{"\u00A0"}okamžitou platnosťou, teda dnes, { $end }.
 call-transition = { $voice ->
-    [we] Dovtedy budeme pokračovať v{"\u00A0"}rozpracovaných prácach, ako sme sa dohodli.
-   *[i] Dovtedy budem pokračovať v{"\u00A0"}rozpracovaných prácach, ako sme sa dohodli.
+    [we] Dovtedy budeme podľa dohody naďalej pokračovať v{"\u00A0"}rozpracovaných úlohách.
+   *[i] Dovtedy budem podľa dohody naďalej pokračovať v{"\u00A0"}rozpracovaných úlohách.
 }
 # $who is both (name and firm) or name; the contact details follow in writing.
 call-referral-person = { $voice ->
-    [we] Ako náhradu Vám odporúčame: { $who ->
-        [both] { $referral } zo spoločnosti { $company }
+    [we] S{"\u00A0"}plynulým pokračovaním prác Vám môže pomôcť { $who ->
+        [both] { $referral }, { $company }
        *[name] { $referral }
-    }. Kontakt Vám pošleme písomne.
-   *[i] Ako náhradu Vám odporúčam: { $who ->
-        [both] { $referral } zo spoločnosti { $company }
+    }. Kontakt Vám pošleme aj písomne.
+   *[i] S{"\u00A0"}plynulým pokračovaním prác Vám môže pomôcť { $who ->
+        [both] { $referral }, { $company }
        *[name] { $referral }
-    }. Kontakt Vám pošlem písomne.
+    }. Kontakt Vám pošlem aj písomne.
 }
 call-referral-provider = Do budúcnosti Vám lepšie poslúži iný typ dodávateľa: { $provider }.
 call-referral = Odporúčanie
@@ -100,8 +100,8 @@ call-pushback-why-answer = { $transition ->
 }
 call-pushback-fix = „Nedá sa to ešte napraviť?“
 call-pushback-fix-answer = { $transition ->
-    [none] Ďakujem za snahu, ale rozhodnutie je konečné.
-   *[some] Ďakujem za snahu, ale rozhodnutie je konečné. Urobím však všetko pre to, aby bol pre Vás prechod čo najjednoduchší.
+    [none] Vážim si, že to chcete riešiť, ale rozhodnutie je konečné.
+   *[some] Vážim si, že to chcete riešiť, ale rozhodnutie je konečné. Urobím však všetko pre to, aby bol pre Vás prechod čo najjednoduchší.
 }
 call-pushback-pay = „A čo keby sme platili viac?“
 call-pushback-pay-answer = { $reason ->

@@ -85,54 +85,57 @@ decision = { $tone ->
 }
 # The contract is cited with its date and reference when the case gives them:
 # $dated and $referenced are yes or no.
+# The contract is cited by its title ("zmluvu s názvom", which keeps the title in the
+# nominative), with its number and date when the case gives them: $dated and
+# $referenced are yes or no.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť zmluvu uzavretú{ $dated ->
-            [yes] {" "}dňa { $signed }
-           *[no] {" "}medzi nami
-        } („{ $contract }“{ $referenced ->
-            [yes] , č.{"\u00A0"}{ $reference }
+        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
+            [yes] {" "}č.{"\u00A0"}{ $reference }
            *[no] {""}
-        }) a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
-       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem zmluvu uzavretú{ $dated ->
-            [yes] {" "}dňa { $signed }
-           *[no] {" "}medzi nami
-        } („{ $contract }“{ $referenced ->
-            [yes] , č.{"\u00A0"}{ $reference }
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
            *[no] {""}
-        }) a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
+        }, a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
+       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
+            [yes] {" "}č.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
+           *[no] {""}
+        }, a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
     }
     [firm] { $voice ->
-        [we] Týmto Vám oznamujeme, že ukončujeme zmluvu uzavretú{ $dated ->
-            [yes] {" "}dňa { $signed }
-           *[no] {" "}medzi nami
-        } („{ $contract }“{ $referenced ->
-            [yes] , č.{"\u00A0"}{ $reference }
+        [we] Týmto Vám oznamujeme, že vypovedáme zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
+            [yes] {" "}č.{"\u00A0"}{ $reference }
            *[no] {""}
-        }).
-       *[i] Týmto Vám oznamujem, že ukončujem zmluvu uzavretú{ $dated ->
-            [yes] {" "}dňa { $signed }
-           *[no] {" "}medzi nami
-        } („{ $contract }“{ $referenced ->
-            [yes] , č.{"\u00A0"}{ $reference }
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
            *[no] {""}
-        }).
+        }.
+       *[i] Týmto Vám oznamujem, že vypovedám zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
+            [yes] {" "}č.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
+           *[no] {""}
+        }.
     }
    *[neutral] { $voice ->
-        [we] Touto cestou Vám oznamujeme naše rozhodnutie ukončiť zmluvu uzavretú{ $dated ->
-            [yes] {" "}dňa { $signed }
-           *[no] {" "}medzi nami
-        } („{ $contract }“{ $referenced ->
-            [yes] , č.{"\u00A0"}{ $reference }
+        [we] Touto cestou Vám oznamujeme naše rozhodnutie vypovedať zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
+            [yes] {" "}č.{"\u00A0"}{ $reference }
            *[no] {""}
-        }).
-       *[i] Touto cestou Vám oznamujem svoje rozhodnutie ukončiť zmluvu uzavretú{ $dated ->
-            [yes] {" "}dňa { $signed }
-           *[no] {" "}medzi nami
-        } („{ $contract }“{ $referenced ->
-            [yes] , č.{"\u00A0"}{ $reference }
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
            *[no] {""}
-        }).
+        }.
+       *[i] Touto cestou Vám oznamujem svoje rozhodnutie vypovedať zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
+            [yes] {" "}č.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
+           *[no] {""}
+        }.
     }
 }
 
@@ -192,15 +195,12 @@ referral-person = { $voice ->
    *[i] Na zabezpečenie plynulého pokračovania prác Vám odporúčam obrátiť sa na tento kontakt: { $referral }.
 }
 # $provider is free text, e.g. "komplexná webová agentúra".
-referral-provider = { $voice ->
-    [we] Do budúcnosti Vám odporúčame obrátiť sa na iný typ dodávateľa: { $provider }.
-   *[i] Do budúcnosti Vám odporúčam obrátiť sa na iný typ dodávateľa: { $provider }.
-}
+referral-provider = Do budúcnosti Vám lepšie poslúži iný typ dodávateľa: { $provider }.
 
 ## Close-out: what remains to settle
 
 # Impersonal in Slovak ("zostáva vybaviť"), so it needs no $voice.
-closeout-intro = Na riadne uzavretie našej spolupráce zostáva vybaviť tieto body:
+closeout-intro = Na riadne uzavretie našej spolupráce ešte zostáva vybaviť:
 # $status: overdue (splatnosť uplynula pred dátumom listu), due-today alebo due.
 closeout-invoice = { $status ->
     [overdue] Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná { $due } (po splatnosti)
@@ -211,9 +211,9 @@ closeout-owed = Spolu na úhradu: { $total }
 closeout-invoice-undated = Faktúra č.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: dodanie do { $by }
 closeout-deliverable-undated = Zostáva dodať: { $item }
-closeout-handover = Zostáva odovzdať: { $item }
+closeout-handover = Na odovzdanie: { $item }
 # The label over two or more items to hand over, each on a line of its own.
-closeout-handover-group = Zostáva odovzdať:
+closeout-handover-group = Na odovzdanie:
 closeout-data = { $data ->
     [return] Vaše súbory a{"\u00A0"}údaje Vám budú vrátené v{"\u00A0"}plnom rozsahu
     [delete] Vaše súbory a{"\u00A0"}údaje budú po dokončení odovzdania bezpečne vymazané
