@@ -284,7 +284,7 @@ questions = { $closeout ->
        *[i] Pour toute question, vous pouvez me joindre à l’adresse { $email }.
     }
    *[some] { $voice ->
-        [we] Pour toute question pratique concernant la passation, vous pouvez nous joindre à l’adresse { $email }.
-       *[i] Pour toute question pratique concernant la passation, vous pouvez me joindre à l’adresse { $email }.
+        [we] Pour toute question sur les points ci-dessus, vous pouvez nous joindre à l’adresse { $email }.
+       *[i] Pour toute question sur les points ci-dessus, vous pouvez me joindre à l’adresse { $email }.
     }
 }
