@@ -27,7 +27,7 @@ const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
     ),
     (
         "fr",
-        &["passation", "points à régler", "clôture"],
+        &["passation", "à régler", "transmettre", "clôture"],
         "La résiliation prend effet immédiatement, soit à compter du 2 décembre 2026.",
         "La résiliation prend effet dès aujourd’hui, le 2 décembre 2026.",
         "transition",
