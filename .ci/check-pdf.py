@@ -22,7 +22,10 @@ def run(*args: str) -> str:
 
 
 def comparable(text: str) -> str:
-    """The characters of an extracted text, without whitespace or line-end hyphens."""
+    """The characters of an extracted text, without whitespace or line-end hyphens. A
+    hyphen on a line of its own is a run of text between two others, which one reader
+    gives as "e-", "-", "shopu" where the other reads "e-shopu": not a line end."""
+    text = re.sub(r"-?[ \t]*\n[ \t]*-[ \t]*\n", "-", text)
     return "".join(re.sub(r"-[ \t]*\n", "\n", text).split())
 
 
