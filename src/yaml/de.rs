@@ -11,7 +11,7 @@ use serde::de::value::StrDeserializer;
 use serde::de::{self, DeserializeSeed, IntoDeserializer, Unexpected, Visitor};
 
 use super::{Document, Value};
-use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::diagnostic::{Code, Diagnostic, Span, printable};
 use crate::suggest::closest;
 
 /// Why a document does not fit the type it is read as, and at which node.
@@ -97,7 +97,8 @@ impl Error {
             ),
             Error::Invalid { .. } => (Code::InvalidType, None),
         };
-        let mut diagnostic = Diagnostic::new(code, self.to_string());
+        // A key or value as written may hold what a terminal would interpret.
+        let mut diagnostic = Diagnostic::new(code, printable(&self.to_string()));
         if let Some(help) = help {
             diagnostic = diagnostic.with_help(help);
         }
