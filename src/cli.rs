@@ -3,8 +3,8 @@
 
 use std::path::PathBuf;
 
-use clap::builder::PossibleValue;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use strum::IntoEnumIterator;
 
@@ -21,13 +21,38 @@ use crate::render::{Channel, Format};
     after_help = "Examples:\n  adieu new --lang fr --reason fit -o dupont.yaml\n  adieu letter examples/fr-fit.yaml\n  adieu email examples/es-payment.yaml -o email.md"
 )]
 pub struct Cli {
-    /// Options every command takes.
-    #[command(flatten)]
+    /// Options every command takes, listed after the command's own.
+    #[command(flatten, next_help_heading = "Global options")]
     pub global: GlobalArgs,
 
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The command line as clap builds it, with each render command's `--format`
+/// offering only the formats its document can be written in: `adieu letter --help`
+/// lists no email draft. Parsing, the manual pages and the completions all use it.
+pub fn command() -> clap::Command {
+    let mut command = Cli::command();
+    for channel in [
+        Channel::Letter,
+        Channel::Email,
+        Channel::Call,
+        Channel::Calendar,
+    ] {
+        let formats = PossibleValuesParser::new(
+            channel
+                .formats()
+                .iter()
+                .filter_map(ValueEnum::to_possible_value),
+        )
+        .try_map(|name| Format::from_str(&name, false));
+        command = command.mut_subcommand(channel.name(), |sub| {
+            sub.mut_arg("format", |arg| arg.value_parser(formats))
+        });
+    }
+    command
 }
 
 /// Options every command takes.
@@ -47,12 +72,14 @@ pub struct GlobalArgs {
     pub color: ColorWhen,
 
     /// Read defaults from this config file instead of the usual one
-    /// (~/.config/adieu/config.yaml on Linux and macOS).
-    #[arg(long, value_name = "FILE", global = true, env = "ADIEU_CONFIG")]
+    /// (~/.config/adieu/config.yaml on Linux and macOS) [env: ADIEU_CONFIG].
+    // The variable is read by `config::Location::find`, not by clap: clap would take
+    // it for `--config` given, and refuse `--no-config` beside it.
+    #[arg(long, value_name = "FILE", global = true)]
     pub config: Option<PathBuf>,
 
     /// Read no config file at all.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, conflicts_with = "config")]
     pub no_config: bool,
 }
 
@@ -91,6 +118,20 @@ pub enum Command {
         after_help = "Examples:\n  adieu call examples/sk-outgrown.yaml\n  adieu call case.yaml --lang en -o call.html"
     )]
     Call(RenderArgs),
+    /// Write the calendar of the dates to keep (an .ics file to import): the day to
+    /// send the written confirmation, each invoice's due date, each deliverable's date
+    /// and the last day.
+    #[command(
+        after_help = "Examples:\n  adieu calendar examples/en-capacity.yaml -o deadlines.ics\n  adieu calendar examples/ro-direction.yaml --ui-lang en -o deadlines.ics"
+    )]
+    Calendar(CalendarArgs),
+    /// Write everything a case needs into a folder: the letter and the call script as
+    /// PDF, the email draft and the calendar, as `<case>-letter.pdf`,
+    /// `<case>-email.eml`, `<case>-call.pdf` and `<case>.ics`.
+    #[command(
+        after_help = "Examples:\n  adieu pack examples/fr-fit.yaml -o out/\n  adieu pack examples/fr-fit.yaml examples/sk-outgrown.yaml -o out/ --formats html,ics\n  adieu pack examples/ro-direction.yaml --ui-lang en -o out/ --force"
+    )]
+    Pack(PackArgs),
     /// List the seven reasons: when to use each, and the sentence each one writes.
     #[command(
         after_help = "Examples:\n  adieu reasons\n  adieu reasons --lang fr\n  adieu reasons --lang es-MX"
@@ -183,7 +224,7 @@ pub enum Deny {
 }
 
 /// What the render commands share.
-#[derive(Debug, Args)]
+#[derive(Debug, Clone, Args)]
 pub struct RenderArgs {
     /// The case file (YAML); `-` reads standard input. Several case files are rendered
     /// into the folder `-o` names, each as `<case name>.<format extension>`.
@@ -216,6 +257,83 @@ pub struct RenderArgs {
     #[arg(long)]
     pub force: bool,
 
+    /// Many cases at once.
+    #[command(flatten)]
+    pub batch: BatchArgs,
+
+    /// The user's own locale and template folders.
+    #[command(flatten, next_help_heading = "Your own wording and layout")]
+    pub overlays: Overlays,
+}
+
+/// `adieu calendar`: a render command whose summaries can be in the user's language.
+#[derive(Debug, Args)]
+pub struct CalendarArgs {
+    /// What every render command takes.
+    #[command(flatten)]
+    pub render: RenderArgs,
+
+    /// Write the calendar in this language, yours, instead of the case's (the
+    /// calendar is for you, not for the client).
+    #[arg(long, value_name = "TAG", conflicts_with = "lang")]
+    pub ui_lang: Option<String>,
+}
+
+/// `adieu pack`.
+#[derive(Debug, Args)]
+pub struct PackArgs {
+    /// The case files (YAML).
+    #[arg(
+        value_name = "CASE",
+        required_unless_present = "csv",
+        conflicts_with = "csv"
+    )]
+    pub cases: Vec<PathBuf>,
+
+    /// The folder to write into; it is created if need be.
+    #[arg(short, long, value_name = "DIR/")]
+    pub output: PathBuf,
+
+    /// The formats to write, separated by commas: each document is written in every
+    /// one of them it can be written in (the calendar only as ics).
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        value_name = "FORMATS",
+        default_value = "pdf,eml,ics"
+    )]
+    pub formats: Vec<Format>,
+
+    /// Write in this language instead of the case file's (en, es, fr, ro, sk, or e.g. es-MX).
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
+
+    /// Write the calendar in this language, yours, instead of the documents'.
+    #[arg(long, value_name = "TAG")]
+    pub ui_lang: Option<String>,
+
+    /// The date the documents carry, instead of the case file's or today's.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<jiff::civil::Date>,
+
+    /// Replace files of the folder that exist.
+    #[arg(long)]
+    pub force: bool,
+
+    /// Many cases at once.
+    #[command(flatten)]
+    pub batch: BatchArgs,
+
+    /// The user's own locale and template folders.
+    #[command(flatten, next_help_heading = "Your own wording and layout")]
+    pub overlays: Overlays,
+}
+
+/// How a render command takes many cases: the rows of a spreadsheet, and what to do
+/// when some are invalid.
+#[derive(Debug, Clone, Args)]
+pub struct BatchArgs {
     /// Read one case per row of this CSV file (UTF-8, a header row of field paths such
     /// as `client.contact.name` or `closeout.invoices.0.amount`); `-o DIR/` receives
     /// the documents.
@@ -236,10 +354,6 @@ pub struct RenderArgs {
     /// names the failures and the exit code still reports them.
     #[arg(long, help_heading = "Batch")]
     pub keep_going: bool,
-
-    /// The user's own locale and template folders.
-    #[command(flatten, next_help_heading = "Your own wording and layout")]
-    pub overlays: Overlays,
 }
 
 /// Your own wording and layout, laid over adieu's file by file.

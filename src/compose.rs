@@ -112,10 +112,16 @@ impl Composer {
 
     /// Renders a case that [`Composer::load`] accepted.
     pub fn render(&self, loaded: &Loaded) -> Result<Composed> {
-        let prepared = self.prepare(&loaded.language)?;
+        self.render_in(loaded, &loaded.language)
+    }
+
+    /// Renders a case that [`Composer::load`] accepted in `language`, which may be
+    /// another than the case's: a calendar in the sender's own.
+    pub fn render_in(&self, loaded: &Loaded, language: &Language) -> Result<Composed> {
+        let prepared = self.prepare(language)?;
         let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
         let (document, fallbacks) = prepared.renderer.render(&plan)?;
-        let mut notes: Vec<String> = loaded.language.fallback_note.iter().cloned().collect();
+        let mut notes: Vec<String> = language.fallback_note.iter().cloned().collect();
         notes.extend(fallbacks.iter().map(|f| prepared.localizer.note(f)));
         Ok(Composed {
             document,

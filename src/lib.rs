@@ -35,7 +35,7 @@ pub mod yaml;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::FromArgMatches;
 use jiff::civil::Date;
 
 use cli::{Cli, Command};
@@ -44,7 +44,10 @@ use render::Channel;
 
 /// Runs adieu with the given command line and returns the process exit code.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
-    let cli = match Cli::try_parse_from(args) {
+    let parsed = cli::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(error) => {
             // clap prints help and version to stdout with success, usage errors to
@@ -69,6 +72,8 @@ fn dispatch(cli: &Cli) -> Result<()> {
         Command::Letter(args) => commands::render(Channel::Letter, args, &settings, today()?),
         Command::Email(args) => commands::render(Channel::Email, args, &settings, today()?),
         Command::Call(args) => commands::render(Channel::Call, args, &settings, today()?),
+        Command::Calendar(args) => commands::calendar(args, &settings, today()?),
+        Command::Pack(args) => commands::pack(args, &settings, today()?),
         Command::Reasons(args) => commands::reasons(args, &settings),
         Command::Languages => commands::languages(),
         Command::Schema(args) => commands::schema(args),

@@ -1,5 +1,6 @@
-//! `adieu letter|email|call` over many cases — case files, or the rows of a
-//! spreadsheet — each rendered into a folder as `<name>.<extension>`.
+//! `adieu letter|email|call|calendar` over many cases — case files, or the rows of
+//! a spreadsheet — each rendered into a folder as `<name>.<extension>`; and `adieu
+//! pack`, which renders each case as several documents, each a [`Part`].
 //!
 //! Validation comes first: every case is parsed and validated, in parallel, before
 //! any file is written, and every problem is reported at once. Only then are the
@@ -18,7 +19,7 @@ use jiff::civil::Date;
 use rayon::prelude::*;
 
 use crate::case::{Loaded, Overrides};
-use crate::cli::RenderArgs;
+use crate::cli::{BatchArgs, RenderArgs};
 use crate::compose::Composer;
 use crate::error::{Error, Result};
 use crate::input::Source;
@@ -37,7 +38,7 @@ pub fn folder(args: &RenderArgs) -> Result<Option<PathBuf>> {
             .to_string_lossy()
             .ends_with(std::path::is_separator)
     };
-    match (&args.csv, args.cases.len(), &args.output) {
+    match (&args.batch.csv, args.cases.len(), &args.output) {
         (Some(_), _, Some(folder)) => Ok(Some(folder.clone())),
         (Some(_), _, None) => Err(Error::usage(
             "--csv writes one document per row; name the folder to write them into with -o DIR/",
@@ -214,13 +215,67 @@ impl Cases<'_> {
     }
 }
 
-/// Renders every case of the command line, or every row of `--csv`, into `folder`.
-pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date) -> Result<()> {
+/// One document each case of a batch becomes: what renders it, and how its file
+/// name ends after the case's name (`.pdf`, or `-letter.pdf` in a pack).
+pub struct Part {
+    /// Renders this document.
+    pub composer: Composer,
+    /// The end of the file name: `.pdf`, `-letter.pdf`, `.ics`.
+    pub suffix: String,
+    /// The language to write it in instead of the case's: the sender's own, for a
+    /// calendar of `--ui-lang`.
+    pub language: Option<Language>,
+}
+
+impl Part {
+    /// The one document of a render command, named `<case>.<extension>`.
+    pub fn single(composer: Composer) -> Part {
+        Part {
+            suffix: format!(".{}", composer.format().extension()),
+            composer,
+            language: None,
+        }
+    }
+}
+
+/// What a batch renders: the cases, and the options that apply to each.
+#[derive(Clone, Copy)]
+pub struct Run<'a> {
+    /// The case files, when there is no spreadsheet.
+    pub cases: &'a [PathBuf],
+    /// The spreadsheet and how to go on after a failure.
+    pub batch: &'a BatchArgs,
+    /// `--lang`.
+    pub lang: Option<&'a str>,
+    /// `--date`.
+    pub date: Option<Date>,
+    /// `--force`.
+    pub force: bool,
+}
+
+impl<'a> Run<'a> {
+    /// The batch of a render command.
+    pub fn of(args: &'a RenderArgs) -> Run<'a> {
+        Run {
+            cases: &args.cases,
+            batch: &args.batch,
+            lang: args.lang.as_deref(),
+            date: args.date,
+            force: args.force,
+        }
+    }
+}
+
+/// Renders every case of the command line, or every row of `--csv`, into `folder`,
+/// as each of `parts`.
+pub fn render(parts: &[Part], run: Run<'_>, folder: &Path, today: Date) -> Result<()> {
     let started = Instant::now();
-    let (channel, format) = (composer.channel(), composer.format());
-    if let Some(tag) = &args.lang {
+    let Some(first) = parts.first() else {
+        return Err(Error::usage("there is no document to write"));
+    };
+    if let Some(tag) = run.lang {
         // Checked once here rather than once per case.
-        Language::resolve(tag, composer.catalog())
+        Language::resolve(tag, first.composer.catalog())
             .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?;
     }
     if folder.exists() && !folder.is_dir() {
@@ -229,20 +284,27 @@ pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date
             reason: "it is a file; a batch writes into a folder".into(),
         });
     }
-    let cases = match &args.csv {
-        Some(csv) => Cases::Sheet(Box::new(Spreadsheet::open(csv, args.base.as_deref())?)),
-        None => Cases::Files(&args.cases),
+    let cases = match &run.batch.csv {
+        Some(csv) => Cases::Sheet(Box::new(Spreadsheet::open(csv, run.batch.base.as_deref())?)),
+        None => Cases::Files(run.cases),
     };
+    // A PDF's composer also checks that its font can show every character: a case
+    // is loaded by it when there is one, so that no case fails halfway through.
+    let loader = parts
+        .iter()
+        .find(|part| part.composer.format() == Format::Pdf)
+        .unwrap_or(first);
     let batch = Batch {
-        outputs: destinations(&cases, args.name_from.as_deref(), folder, format)?,
+        outputs: destinations(&cases, run.batch.name_from.as_deref(), folder, parts)?,
         cases,
-        composer,
+        parts,
+        composer: &loader.composer,
         overrides: Overrides {
-            language: args.lang.as_deref(),
-            date: args.date,
+            language: run.lang,
+            date: run.date,
             today,
         },
-        force: args.force,
+        force: run.force,
         progress: Progress::new(report::is_quiet()),
     };
     let total = batch.cases.len();
@@ -265,7 +327,7 @@ pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date
             .into_iter()
             .next()
             .map(|(index, failure)| batch.cases.error_for(index, failure));
-        if !args.keep_going {
+        if !run.batch.keep_going {
             let summary = format!(
                 "{} of {total} cases failed ({}); nothing was written",
                 labels.len(),
@@ -284,16 +346,18 @@ pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date
         output::check_folder(folder)?;
     }
     let valid = total - labels.len();
-    let (written, notes, unwritten) = batch.write(checked, valid, args.keep_going);
+    let (written, notes, unwritten) = batch.write(checked, valid, run.batch.keep_going);
     batch.progress.finish();
     // `-v` says what was written where, file by file, in input order, as a single
     // render does; said after the bar is gone so that the lines stand alone.
     for index in &written {
-        report::note(&format!(
-            "wrote the {} to {}",
-            noun(channel, 1),
-            batch.outputs[*index].display()
-        ));
+        for (part, path) in parts.iter().zip(&batch.outputs[*index]) {
+            report::note(&format!(
+                "wrote the {} to {}",
+                noun(part.composer.channel(), 1),
+                path.display()
+            ));
+        }
     }
     let written = written.len();
     for note in notes {
@@ -313,8 +377,8 @@ pub fn render(composer: &Composer, args: &RenderArgs, folder: &Path, today: Date
         String::new()
     };
     report::status(&format!(
-        "rendered {written} {} in {:.2} s, {} failed{skipped_note}",
-        noun(channel, written),
+        "{} in {:.2} s, {} failed{skipped_note}",
+        rendered(parts, written, folder),
         started.elapsed().as_secs_f64(),
         labels.len()
     ));
@@ -359,7 +423,10 @@ struct Checked {
 /// A batch under way: its cases, where each goes, and what renders them.
 struct Batch<'a> {
     cases: Cases<'a>,
-    outputs: Vec<PathBuf>,
+    /// Each case's files, one per part.
+    outputs: Vec<Vec<PathBuf>>,
+    parts: &'a [Part],
+    /// The composer that loads and validates the cases.
     composer: &'a Composer,
     overrides: Overrides<'a>,
     force: bool,
@@ -383,7 +450,9 @@ impl Batch<'_> {
                     .cases
                     .load(index, self.composer, self.overrides)
                     .and_then(|loaded| {
-                        output::check_batch_destination(&self.outputs[index], self.force)
+                        self.outputs[index]
+                            .iter()
+                            .try_for_each(|path| output::check_batch_destination(path, self.force))
                             .map(|()| loaded)
                             .map_err(Failure::Error)
                     });
@@ -457,16 +526,15 @@ impl Batch<'_> {
                     Err(failure) => return Err(self.cases.error_for(index, failure)),
                 },
             };
-            let document = self.composer.render(&loaded)?;
-            drop(loaded);
-            if !document.notes.is_empty() {
-                lock(&notes).extend(document.notes);
+            for (part, path) in self.parts.iter().zip(&self.outputs[index]) {
+                let language = part.language.as_ref().unwrap_or(&loaded.language);
+                let document = part.composer.render_in(&loaded, language)?;
+                if !document.notes.is_empty() {
+                    lock(&notes).extend(document.notes);
+                }
+                output::write_batch_file(path, document.document.as_bytes(), self.force)?;
             }
-            output::write_batch_file(
-                &self.outputs[index],
-                document.document.as_bytes(),
-                self.force,
-            )?;
+            drop(loaded);
             lock(&written).push(index);
             self.progress.step();
             Ok(())
@@ -518,32 +586,54 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-/// Each case's output file; two case files with the same name would overwrite each
-/// other, so they are refused before anything is done.
+/// Each case's output files, one per part; two case files with the same name would
+/// overwrite each other, so they are refused before anything is done.
 fn destinations(
     cases: &Cases,
     name_from: Option<&str>,
     folder: &Path,
-    format: Format,
-) -> Result<Vec<PathBuf>> {
+    parts: &[Part],
+) -> Result<Vec<Vec<PathBuf>>> {
     let names = cases.names(name_from)?;
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(names.len());
     let mut outputs = Vec::with_capacity(names.len());
     for (index, name) in names.iter().enumerate() {
+        let files: Vec<PathBuf> = parts
+            .iter()
+            .map(|part| folder.join(format!("{name}{}", part.suffix)))
+            .collect();
         if let Some(&earlier) = seen.get(name.as_str()) {
             return Err(Error::usage(format!(
                 "{} and {} would both be written to {}; rename one, or render them in two runs",
                 cases.label(earlier),
                 cases.label(index),
-                folder
-                    .join(format!("{name}.{}", format.extension()))
-                    .display()
+                files.first().map_or(folder, PathBuf::as_path).display()
             )));
         }
         seen.insert(name, index);
-        outputs.push(folder.join(format!("{name}.{}", format.extension())));
+        outputs.push(files);
     }
     Ok(outputs)
+}
+
+/// What the summary says was rendered: "3 letters", or for a pack, what went where.
+fn rendered(parts: &[Part], cases: usize, folder: &Path) -> String {
+    match parts {
+        [part] => format!("rendered {cases} {}", noun(part.composer.channel(), cases)),
+        _ => {
+            let files: Vec<String> = parts
+                .iter()
+                .map(|part| format!("<case>{}", part.suffix))
+                .collect();
+            format!(
+                "packed {cases} {} into {} ({} files: {})",
+                if cases == 1 { "case" } else { "cases" },
+                folder.display(),
+                cases * parts.len(),
+                files.join(", ")
+            )
+        }
+    }
 }
 
 fn batch_error(first: Option<Error>, summary: String) -> Error {
@@ -579,5 +669,7 @@ fn noun(channel: Channel, count: usize) -> &'static str {
         (Channel::Email, false) => "emails",
         (Channel::Call, true) => "call script",
         (Channel::Call, false) => "call scripts",
+        (Channel::Calendar, true) => "calendar",
+        (Channel::Calendar, false) => "calendars",
     }
 }

@@ -1,15 +1,13 @@
 //! `adieu man`: manual pages generated from the clap definition.
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, ManArgs};
+use crate::cli::ManArgs;
 use crate::error::{Error, Result};
 use crate::output;
 use crate::report;
 
 /// Prints adieu(1), or writes it and one page per command into `--dir`.
 pub fn man(args: &ManArgs) -> Result<()> {
-    let mut command = Cli::command().disable_help_subcommand(true);
+    let mut command = crate::cli::command().disable_help_subcommand(true);
     // Building fills in the display names (`adieu-letter`) the page titles use.
     command.build();
     let Some(dir) = &args.dir else {

@@ -7,6 +7,7 @@ mod config;
 mod languages;
 mod man;
 mod new;
+mod pack;
 mod reasons;
 mod render;
 mod schema;
@@ -17,8 +18,9 @@ pub use config::config;
 pub use languages::languages;
 pub use man::man;
 pub use new::new;
+pub use pack::pack;
 pub use reasons::reasons;
-pub use render::{overlaid, render};
+pub use render::{calendar, overlaid, render};
 pub use schema::schema;
 
 use crate::cli::{ColorWhen, GlobalArgs};

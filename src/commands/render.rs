@@ -1,4 +1,5 @@
-//! `adieu letter|email|call`: one case file to one document, or many into a folder.
+//! `adieu letter|email|call|calendar`: one case file to one document, or many into
+//! a folder.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -7,7 +8,7 @@ use jiff::civil::Date;
 
 use super::{Settings, batch};
 use crate::case::Overrides;
-use crate::cli::{Overlays, RenderArgs};
+use crate::cli::{CalendarArgs, Overlays, RenderArgs};
 use crate::compose::Composer;
 use crate::config::{Config, Profile};
 use crate::error::{Error, Result};
@@ -22,9 +23,10 @@ use crate::report;
 /// `--output` are a batch.
 pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: Date) -> Result<()> {
     if let Some(folder) = batch::folder(args)? {
-        let format = supported(channel, args.format.unwrap_or(Format::Text))?;
-        let composer = composer(channel, format, args, settings)?;
-        return batch::render(&composer, args, &folder, today);
+        let format = supported(channel, args.format.unwrap_or(channel.default_format()))?;
+        let composer = composer(channel, format, &args.overlays, settings)?;
+        let parts = [batch::Part::single(composer)];
+        return batch::render(&parts, batch::Run::of(args), &folder, today);
     }
     let [case] = args.cases.as_slice() else {
         // clap requires a case unless --csv is given, and --csv is a batch.
@@ -42,7 +44,7 @@ pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: D
         )));
     }
     let source = Source::read(case)?;
-    let composer = composer(channel, format, args, settings)?;
+    let composer = composer(channel, format, &args.overlays, settings)?;
     let overrides = Overrides {
         language: args.lang.as_deref(),
         date: args.date,
@@ -63,21 +65,60 @@ pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: D
     )
 }
 
+/// `adieu calendar`: a render of the calendar channel, whose language `--ui-lang`
+/// can make the sender's rather than the case's.
+pub fn calendar(args: &CalendarArgs, settings: &Settings, today: Date) -> Result<()> {
+    let mut render_args = args.render.clone();
+    if let Some(tag) = &args.ui_lang {
+        render_args.lang = Some(tag.clone());
+    }
+    render(Channel::Calendar, &render_args, settings, today)
+}
+
 /// The composer of a run: adieu's locales and templates under the user's overlays,
 /// and the config file's defaults.
 fn composer(
     channel: Channel,
     format: Format,
-    args: &RenderArgs,
+    overlays: &Overlays,
     settings: &Settings,
 ) -> Result<Composer> {
-    // The config is checked against adieu's own languages: it may name the folders
-    // that overlay them, so it is read before them.
-    let config = settings.load_config(&Catalog::embedded())?;
-    let (catalog, templates) = overlaid(&with_config(&args.overlays, config.as_ref()))?;
-    Ok(Composer::new(channel, format, catalog)
-        .with_templates(templates)
-        .with_config(config))
+    Ok(Setup::read(overlays, settings)?.composer(channel, format))
+}
+
+/// What every composer of a run shares, read once: the config file and the locales
+/// and templates under the user's overlays.
+pub(super) struct Setup {
+    config: Option<Config>,
+    catalog: Catalog,
+    templates: Templates,
+}
+
+impl Setup {
+    /// Reads the config file, then the overlays it or the command line names.
+    pub(super) fn read(overlays: &Overlays, settings: &Settings) -> Result<Setup> {
+        // The config is checked against adieu's own languages: it may name the
+        // folders that overlay them, so it is read before them.
+        let config = settings.load_config(&Catalog::embedded())?;
+        let (catalog, templates) = overlaid(&with_config(overlays, config.as_ref()))?;
+        Ok(Setup {
+            config,
+            catalog,
+            templates,
+        })
+    }
+
+    /// The locales, with the user's.
+    pub(super) fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// A composer of `channel` in `format` over what was read.
+    pub(super) fn composer(&self, channel: Channel, format: Format) -> Composer {
+        Composer::new(channel, format, self.catalog.clone())
+            .with_templates(self.templates.clone())
+            .with_config(self.config.clone())
+    }
 }
 
 /// The overlay folders of the command line, or else the ones the config file names.
@@ -111,7 +152,8 @@ pub fn overlaid(overlays: &Overlays) -> Result<(Catalog, Templates)> {
     Ok((catalog, templates))
 }
 
-/// The format asked for with `--format`, else the one `-o`'s extension names, else text.
+/// The format asked for with `--format`, else the one `-o`'s extension names, else
+/// the channel's default.
 fn format_for(channel: Channel, args: &RenderArgs) -> Result<Format> {
     let format = match (args.format, &args.output) {
         (Some(format), _) => format,
@@ -128,13 +170,13 @@ fn format_for(channel: Channel, args: &RenderArgs) -> Result<Format> {
                 ))
             })?
         }
-        (None, None) => Format::Text,
+        (None, None) => channel.default_format(),
     };
     supported(channel, format)
 }
 
 /// The format, if the channel can be written in it (and this build can write it).
-fn supported(channel: Channel, format: Format) -> Result<Format> {
+pub(super) fn supported(channel: Channel, format: Format) -> Result<Format> {
     if channel.formats().contains(&format) {
         if format == Format::Pdf {
             crate::render::pdf_available()?;

@@ -67,14 +67,16 @@ pub enum Location {
 }
 
 impl Location {
-    /// Chooses the config file from the command line (which clap has already merged
-    /// with `$ADIEU_CONFIG`).
+    /// Chooses the config file: `--config`, else `$ADIEU_CONFIG` (when set and not
+    /// empty), else the usual one; none with `--no-config`, which the variable does
+    /// not override.
     pub fn find(explicit: Option<&Path>, disabled: bool) -> Location {
         if disabled {
             return Location::None;
         }
-        match explicit {
-            Some(path) if !path.as_os_str().is_empty() => Location::Explicit(path.to_path_buf()),
+        let from_env = std::env::var_os(ENV).map(PathBuf::from);
+        match explicit.map(Path::to_path_buf).or(from_env) {
+            Some(path) if !path.as_os_str().is_empty() => Location::Explicit(path),
             _ => usual_path().map_or(Location::None, Location::Usual),
         }
     }

@@ -1,4 +1,4 @@
-//! The three outputs and the file formats each can be written in.
+//! The documents adieu writes and the file formats each can be written in.
 
 use std::fmt;
 
@@ -11,6 +11,10 @@ pub enum Channel {
     Email,
     /// A script for the phone call, for the sender's eyes only.
     Call,
+    /// The sender's calendar of the dates to keep. Not a document to send, so not
+    /// one `adieu new --channel` offers.
+    #[value(skip)]
+    Calendar,
 }
 
 impl Channel {
@@ -20,6 +24,7 @@ impl Channel {
             Channel::Letter => "letter",
             Channel::Email => "email",
             Channel::Call => "call",
+            Channel::Calendar => "calendar",
         }
     }
 
@@ -31,6 +36,18 @@ impl Channel {
                 &[Format::Text, Format::Markdown, Format::Html, Format::Pdf]
             }
             Channel::Email => &[Format::Text, Format::Markdown, Format::Html, Format::Eml],
+            Channel::Calendar => &[Format::Ics],
+        }
+    }
+}
+
+impl Channel {
+    /// The format without `--format` or an `-o` extension: text, which a terminal
+    /// shows, for a document; a calendar has only one.
+    pub fn default_format(self) -> Format {
+        match self {
+            Channel::Calendar => Format::Ics,
+            Channel::Letter | Channel::Email | Channel::Call => Format::Text,
         }
     }
 }
@@ -45,8 +62,10 @@ impl fmt::Display for Channel {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
 pub enum Format {
     /// Plain UTF-8 text.
+    #[value(alias = "txt")]
     Text,
     /// CommonMark.
+    #[value(alias = "md")]
     Markdown,
     /// One self-contained HTML page.
     Html,
@@ -54,6 +73,8 @@ pub enum Format {
     Pdf,
     /// An unsent email draft (RFC 5322) to open in a mail program.
     Eml,
+    /// An iCalendar file (RFC 5545) to import into a calendar.
+    Ics,
 }
 
 impl Format {
@@ -65,6 +86,7 @@ impl Format {
             Format::Html => "html",
             Format::Pdf => "pdf",
             Format::Eml => "eml",
+            Format::Ics => "ics",
         }
     }
 
@@ -76,6 +98,7 @@ impl Format {
             Format::Html => "html",
             Format::Pdf => "pdf",
             Format::Eml => "eml",
+            Format::Ics => "ics",
         }
     }
 
@@ -87,6 +110,7 @@ impl Format {
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
             "eml" => Some(Format::Eml),
+            "ics" => Some(Format::Ics),
             _ => None,
         }
     }

@@ -13,7 +13,6 @@ use mail_builder::headers::content_type::ContentType;
 use mail_builder::headers::date::Date;
 use mail_builder::headers::raw::Raw;
 use mail_builder::mime::MimePart;
-use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
 
@@ -178,8 +177,7 @@ fn draft_time(date: &str) -> Result<i64> {
 /// A hex SHA-256 of everything the draft says: the same draft always gets the same
 /// Message-ID and boundary, and any change to it gets new ones.
 fn fingerprint(draft: &Draft<'_>) -> String {
-    let mut hasher = Sha256::new();
-    for part in [
+    super::digest(&[
         draft.from_name,
         draft.from_email,
         draft.to_name,
@@ -189,16 +187,7 @@ fn fingerprint(draft: &Draft<'_>) -> String {
         draft.lang,
         draft.text,
         draft.html,
-    ] {
-        // Length-prefixed, so that moving text from one part to the next changes the hash.
-        hasher.update((part.len() as u64).to_be_bytes());
-        hasher.update(part.as_bytes());
-    }
-    hasher
-        .finalize()
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect()
+    ])
 }
 
 #[cfg(test)]

@@ -5,11 +5,13 @@
 //! Tera's autoescape (Markdown, HTML, Typst markup), never by hand in a template.
 //! Two formats go one step further than a template: a PDF is typeset from the
 //! Typst markup of `<channel>.typ` ([`pdf`]), and an email draft is built from the
-//! text and HTML versions of the email ([`eml`]).
+//! text and HTML versions of the email ([`eml`]). A calendar has no template: it is
+//! a list of dated events whose summaries come from the localizer ([`ics`]).
 
 mod channel;
 mod eml;
 mod functions;
+mod ics;
 mod pdf;
 mod templates;
 
@@ -28,7 +30,7 @@ use crate::plan::Plan;
 /// A rendered document.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Document {
-    /// Text: plain text, Markdown, HTML or an email draft.
+    /// Text: plain text, Markdown, HTML, an email draft or a calendar.
     Text(String),
     /// Bytes that are not text: a PDF.
     Binary(Vec<u8>),
@@ -56,6 +58,8 @@ impl Document {
 #[derive(Debug)]
 pub struct Renderer {
     tera: Tera,
+    /// The calendar's messages are looked up here, not from a template.
+    localizer: Arc<Localizer>,
     channel: Channel,
     format: Format,
     /// The channel template, e.g. `letter.typ`.
@@ -83,10 +87,20 @@ impl Renderer {
             )));
         }
         let mut tera = Tera::new();
+        if format == Format::Ics {
+            return Ok(Renderer {
+                tera,
+                localizer,
+                channel,
+                format,
+                main: String::new(),
+                paths: Vec::new(),
+            });
+        }
         // Web pages, PDFs and mail programs break lines themselves; a long date must
         // not be split there any more than in the wrapped plain text.
         let keep_dates = matches!(format, Format::Html | Format::Pdf | Format::Eml);
-        tera.register_function("t", functions::lookup(localizer, keep_dates));
+        tera.register_function("t", functions::lookup(Arc::clone(&localizer), keep_dates));
         tera.register_filter("wrap", functions::wrap);
         tera.register_filter("underline", functions::underline);
         match format {
@@ -102,7 +116,7 @@ impl Renderer {
             }
             // Tera's own escaper is HTML's.
             Format::Html | Format::Eml => tera.autoescape_on(vec![".html"]),
-            Format::Text => tera.autoescape_on(Vec::<&'static str>::new()),
+            Format::Text | Format::Ics => tera.autoescape_on(Vec::<&'static str>::new()),
         }
         let main = format!("{}.{}", channel.name(), template_extension(format));
         let mut templates = vec![main.clone()];
@@ -134,6 +148,7 @@ impl Renderer {
         }
         Ok(Renderer {
             tera,
+            localizer,
             channel,
             format,
             main,
@@ -144,6 +159,10 @@ impl Renderer {
     /// Lays out one plan, with the fallbacks of the messages it took (see
     /// [`Localizer::note`]): this document's alone.
     pub fn render(&self, plan: &Plan) -> Result<(Document, Vec<Fallback>)> {
+        if self.format == Format::Ics {
+            let (calendar, fallbacks) = ics::build(plan, &self.localizer)?;
+            return Ok((Document::Text(calendar), fallbacks));
+        }
         // Left over only from a render that failed on this thread.
         functions::take_fallbacks();
         let document = self.lay_out(plan)?;
@@ -190,8 +209,30 @@ impl Renderer {
                 };
                 Ok(Document::Text(eml::build(&draft)?))
             }
+            // `render` builds a calendar itself; there is no template to lay one out.
+            Format::Ics => Err(Error::Render {
+                what: "the calendar".into(),
+                message: "a calendar has no template".into(),
+            }),
         }
     }
+}
+
+/// The hex SHA-256 of `parts`, each length-prefixed so that moving text from one
+/// part to the next changes it: the identifiers (Message-ID, UID) that stay the same
+/// for the same document and change with it.
+fn digest(parts: &[&str]) -> String {
+    use sha2::{Digest, Sha256};
+    let mut hasher = Sha256::new();
+    for part in parts {
+        hasher.update((part.len() as u64).to_be_bytes());
+        hasher.update(part.as_bytes());
+    }
+    hasher
+        .finalize()
+        .iter()
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
 }
 
 /// The extension of the channel template a format is laid out with; a draft's is
@@ -202,6 +243,7 @@ fn template_extension(format: Format) -> &'static str {
         Format::Markdown => "md",
         Format::Html => "html",
         Format::Pdf => "typ",
+        Format::Ics => "ics",
     }
 }
 

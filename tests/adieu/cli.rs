@@ -109,7 +109,7 @@ fn a_format_that_makes_no_sense_for_the_output_lists_the_ones_that_do() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("error: the call cannot be written as eml; it can be written as text, markdown, html, pdf\n");
+        .stderr("error: invalid value 'eml' for '--format <FORMAT>'\n  [possible values: text, markdown, html, pdf]\n\n  tip: a similar value exists: 'html'\n\nFor more information, try '--help'.\n");
     let dir = tempfile::tempdir().unwrap();
     adieu()
         .args(["letter", "examples/fr-fit.yaml", "-o"])
@@ -719,4 +719,33 @@ fn check_explains_a_code_and_suggests_the_nearest_for_a_typo() {
         .args(["check", "--explain", "weekend-end", "case.yaml"])
         .assert()
         .code(2);
+}
+
+#[test]
+fn help_lists_a_commands_own_options_and_formats_before_the_global_ones() {
+    let help = |command: &str| crate::support::stdout_of(adieu().args([command, "--help"]));
+    let email = help("email");
+    let format = email.find("--format <FORMAT>").unwrap();
+    let global = email.find("\nGlobal options:\n").unwrap();
+    assert!(format < global, "{email}");
+    assert!(email.find("--quiet").unwrap() > global, "{email}");
+    assert!(
+        email.contains("- eml:") && !email.contains("- pdf:"),
+        "{email}"
+    );
+    let letter = help("letter");
+    assert!(
+        letter.contains("- pdf:") && !letter.contains("- eml:"),
+        "{letter}"
+    );
+    let calendar = help("calendar");
+    assert!(
+        calendar.contains("[possible values: ics]") || calendar.contains("- ics:"),
+        "{calendar}"
+    );
+    // The variable is named, never shown as set to nothing.
+    assert!(
+        email.contains("[env: ADIEU_CONFIG]") && !email.contains("ADIEU_CONFIG="),
+        "{email}"
+    );
 }

@@ -180,8 +180,18 @@ fn a_broken_config_file_is_located_like_a_case_file() {
         .unwrap();
     assert_eq!(output.status.code(), Some(78));
     insta::assert_snapshot!(String::from_utf8_lossy(&output.stderr));
+    // Naming a config file and refusing every one is a contradiction; the variable
+    // is only a default, which --no-config turns off.
     adieu(dir.path())
         .args(["--config", "config.yaml", "--no-config", "config", "show"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::starts_with(
+            "error: the argument '--config <FILE>' cannot be used with '--no-config'\n",
+        ));
+    adieu(dir.path())
+        .env("ADIEU_CONFIG", "config.yaml")
+        .args(["--no-config", "config", "show"])
         .assert()
         .success();
 }

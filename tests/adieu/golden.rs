@@ -1,7 +1,8 @@
 //! Golden documents: every example × letter/email/call, in its own language and in
 //! the four others, as text; and in its own language as Markdown and HTML, the email
-//! as an .eml draft, the letter and call script as the text of their PDF. The golden
-//! files are the product: review their diffs like code.
+//! as an .eml draft, the letter and call script as the text of their PDF; and the
+//! calendar of every example in all five languages. The golden files are the product:
+//! review their diffs like code.
 
 use adieu::render::{Channel, Format};
 
@@ -82,9 +83,24 @@ fn every_pdf_matches_its_golden_text() {
 }
 
 #[test]
+fn every_example_matches_its_golden_calendar() {
+    let mut failures = Vec::new();
+    for example in examples() {
+        let (stem, own) = names(&example);
+        for language in LANGUAGES {
+            let other = (language != own).then_some(language);
+            let calendar = render(&example, Channel::Calendar, Format::Ics, other);
+            let path = root().join(format!("tests/golden/{stem}/calendar.{language}.ics"));
+            failures.extend(check_golden(&path, calendar.text().expect("text")).err());
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
 fn rendering_is_deterministic() {
     for example in examples() {
-        for channel in CHANNELS {
+        for channel in CHANNELS.into_iter().chain([Channel::Calendar]) {
             for format in channel.formats() {
                 if *format == Format::Pdf {
                     continue;

@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod batch;
+mod calendar;
 mod checks;
 mod cli;
 mod closeout;
@@ -18,6 +19,7 @@ mod hidden;
 mod invoices;
 mod lint;
 mod overlays;
+mod pack;
 mod phone;
 mod properties;
 mod pseudo;

@@ -94,7 +94,7 @@ fn pseudo_file(english: String) -> String {
 fn write_pseudo_locale(dir: &Path) {
     let folder = dir.join(PSEUDO);
     std::fs::create_dir_all(&folder).unwrap();
-    for file in ["document.ftl", "call.ftl"] {
+    for file in ["document.ftl", "call.ftl", "calendar.ftl"] {
         let english = std::fs::read_to_string(root().join("locales/en").join(file)).unwrap();
         std::fs::write(folder.join(file), pseudo_file(english)).unwrap();
     }
