@@ -18,7 +18,7 @@ use crate::render::{Channel, Format};
 #[derive(Debug, Parser)]
 #[command(name = "adieu", version, max_term_width = 100)]
 #[command(
-    after_help = "Examples:\n  adieu new --lang fr --reason fit -o dupont.yaml\n  adieu letter examples/fr-fit.yaml\n  adieu email examples/es-payment.yaml -o email.md"
+    after_help = "Examples:\n  adieu new --lang fr --reason fit -o dupont.yaml\n  adieu letter fr-fit.yaml\n  adieu email es-payment.yaml -o email.md"
 )]
 pub struct Cli {
     /// Options every command takes, listed after the command's own.
@@ -100,36 +100,36 @@ pub enum Command {
     /// Write a commented case file to fill in: every field explained, the optional
     /// ones commented out.
     #[command(
-        after_help = "Examples:\n  adieu new -o acme.yaml\n  adieu new --lang fr --reason fit -o dupont.yaml\n  adieu new --lang sk --channel email > novak.yaml"
+        after_help = "Examples:\n  adieu new -o acme.yaml\n  adieu new --lang fr --reason fit -o dupont.yaml\n  adieu new --example fr-fit -o fr-fit.yaml"
     )]
     New(NewArgs),
     /// Render the termination letter, ready to print and sign.
     #[command(
-        after_help = "Examples:\n  adieu letter examples/fr-fit.yaml\n  adieu letter case.yaml -o letter.pdf --lang en --date 2026-11-22\n  adieu letter examples/fr-fit.yaml examples/sk-outgrown.yaml -o letters/"
+        after_help = "Examples:\n  adieu letter fr-fit.yaml\n  adieu letter case.yaml -o letter.pdf --lang en --date 2026-11-22\n  adieu letter fr-fit.yaml sk-outgrown.yaml -o letters/"
     )]
     Letter(RenderArgs),
     /// Render the email draft: the subject line, then the body.
     #[command(
-        after_help = "Examples:\n  adieu email examples/es-payment.yaml\n  adieu email case.yaml -o draft.eml --force\n  adieu email --csv examples/batch/clients.csv --base examples/batch/base.yaml -o drafts/ -f eml"
+        after_help = "Examples:\n  adieu email es-payment.yaml\n  adieu email case.yaml -o draft.eml --force\n  adieu email --csv clients.csv --base base.yaml -o drafts/ -f eml"
     )]
     Email(RenderArgs),
     /// Render the phone-call script, for your eyes only.
     #[command(
-        after_help = "Examples:\n  adieu call examples/sk-outgrown.yaml\n  adieu call case.yaml --lang en -o call.html"
+        after_help = "Examples:\n  adieu call sk-outgrown.yaml\n  adieu call case.yaml --lang en -o call.html"
     )]
     Call(RenderArgs),
     /// Write the calendar of the dates to keep (an .ics file to import): the day to
     /// send the written confirmation, each invoice's due date, each deliverable's date
     /// and the last day.
     #[command(
-        after_help = "Examples:\n  adieu calendar examples/en-capacity.yaml -o deadlines.ics\n  adieu calendar examples/ro-direction.yaml --ui-lang en -o deadlines.ics"
+        after_help = "Examples:\n  adieu calendar en-capacity.yaml -o deadlines.ics\n  adieu calendar ro-direction.yaml --ui-lang en -o deadlines.ics"
     )]
     Calendar(CalendarArgs),
     /// Write everything a case needs into a folder: the letter and the call script as
     /// PDF, the email draft and the calendar, as `<case>-letter.pdf`,
     /// `<case>-email.eml`, `<case>-call.pdf` and `<case>.ics`.
     #[command(
-        after_help = "Examples:\n  adieu pack examples/fr-fit.yaml -o out/\n  adieu pack examples/fr-fit.yaml examples/sk-outgrown.yaml -o out/ --formats html,ics\n  adieu pack examples/ro-direction.yaml --ui-lang en -o out/ --force"
+        after_help = "Examples:\n  adieu pack fr-fit.yaml -o out/\n  adieu pack fr-fit.yaml sk-outgrown.yaml -o out/ --formats html,ics\n  adieu pack ro-direction.yaml --ui-lang en -o out/ --force"
     )]
     Pack(PackArgs),
     /// List the seven reasons: when to use each, and the sentence each one writes.
@@ -145,13 +145,13 @@ pub enum Command {
     /// Print the JSON Schema of the case file (or of the config file), for editors
     /// and validators.
     #[command(
-        after_help = "Examples:\n  adieu schema > case.schema.json\n  adieu schema config\n  adieu schema -o schema/case.schema.json --force"
+        after_help = "Examples:\n  adieu schema > case.schema.json\n  adieu schema config\n  adieu schema -o case.schema.json --force"
     )]
     Schema(SchemaArgs),
     /// Show or write the config file: your sender details and defaults, written once.
     #[command(
         subcommand,
-        after_help = "Examples:\n  adieu config init\n  adieu config show\n  adieu config show examples/fr-fit.yaml --lang en"
+        after_help = "Examples:\n  adieu config init\n  adieu config show\n  adieu config show fr-fit.yaml --lang en"
     )]
     Config(ConfigCommand),
     /// Print a completion script for your shell.
@@ -168,7 +168,7 @@ pub enum Command {
     /// located like compiler output. Exits 65 if any file is invalid, 1 with
     /// `--deny warnings` if any has warnings, 0 otherwise.
     #[command(
-        after_help = "Examples:\n  adieu check case.yaml\n  adieu check examples/fr-fit.yaml examples/sk-outgrown.yaml --deny warnings\n  adieu check --explain weekend-end"
+        after_help = "Examples:\n  adieu check case.yaml\n  adieu check fr-fit.yaml sk-outgrown.yaml --deny warnings\n  adieu check --explain weekend-end"
     )]
     Check(CheckArgs),
 }
@@ -401,6 +401,12 @@ pub struct NewArgs {
     /// with one client per row for `adieu letter --csv FILE --base BASE.yaml`.
     #[arg(long, conflicts_with_all = ["lang", "reason", "schema"])]
     pub csv: bool,
+
+    /// Write one of adieu's example cases instead, dated from today: en-capacity,
+    /// en-US-conduct, es-MX-capacity, es-payment, fr-ethics, fr-fit, ro-direction,
+    /// sk-outgrown, or batch/base and batch/clients (a spreadsheet).
+    #[arg(long, value_name = "NAME", conflicts_with_all = ["lang", "reason", "schema", "csv"])]
+    pub example: Option<String>,
 }
 
 /// `adieu reasons`.
@@ -442,7 +448,7 @@ pub enum ConfigCommand {
     /// Show the values in force and where each comes from: the config file, a case
     /// file, the command line or adieu's default.
     #[command(
-        after_help = "Examples:\n  adieu config show\n  adieu config show examples/fr-fit.yaml\n  adieu config show case.yaml --lang en --date 2026-11-22"
+        after_help = "Examples:\n  adieu config show\n  adieu config show fr-fit.yaml\n  adieu config show case.yaml --lang en --date 2026-11-22"
     )]
     Show(ConfigShowArgs),
     /// Write a commented config file to fill in with your sender details.

@@ -15,6 +15,7 @@ pub mod compose;
 pub mod config;
 pub mod diagnostic;
 pub mod error;
+pub mod examples;
 pub mod hidden;
 pub mod input;
 pub mod l10n;
@@ -68,7 +69,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 fn dispatch(cli: &Cli) -> Result<()> {
     let settings = commands::Settings::new(&cli.global);
     match &cli.command {
-        Command::New(args) => commands::new(args, &settings),
+        Command::New(args) => commands::new(args, &settings, today()?),
         Command::Letter(args) => commands::render(Channel::Letter, args, &settings, today()?),
         Command::Email(args) => commands::render(Channel::Email, args, &settings, today()?),
         Command::Call(args) => commands::render(Channel::Call, args, &settings, today()?),

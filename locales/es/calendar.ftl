@@ -6,9 +6,13 @@
 ###   $end      el último día, escrito
 
 calendar-name = Fin de la colaboración con { $client }
-calendar-confirm = Enviar a { $client } la notificación por escrito
-calendar-confirm-note = Confirmar hoy la decisión por escrito, por carta o por correo electrónico.
+calendar-confirm = Enviar confirmación por escrito a { $client }
+calendar-confirm-note = Confirmar hoy el fin de la colaboración por carta o por correo electrónico.
 calendar-invoice = Vencimiento de la factura { $number } ({ $client }): { $amount }
-calendar-deliverable = Entregar a { $client }: { $item }
-calendar-last-day = Último día de trabajo con { $client }
-calendar-context = Terminación comunicada a { $client } el { $date }; último día: { $end }.
+calendar-deliverable = Entrega a { $client }: { $item }
+calendar-last-day = Último día de colaboración con { $client }
+# $ending: `immediate` cuando el último día es la fecha de la comunicación, si no `later`.
+calendar-context = { $ending ->
+    [immediate] Fecha de la comunicación y último día de colaboración: { $date } (con efecto inmediato).
+   *[later] Fecha de la comunicación: { $date }; último día de colaboración: { $end }.
+}

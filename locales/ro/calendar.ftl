@@ -5,10 +5,14 @@
 ###   $date     data documentelor, scrisă în litere
 ###   $end      ultima zi, scrisă în litere
 
-calendar-name = Încheierea colaborării cu { $client }
-calendar-confirm = Trimiterea confirmării scrise către { $client }
-calendar-confirm-note = Confirmați astăzi decizia în scris, prin scrisoare sau prin e-mail.
+calendar-name = Încetarea colaborării cu { $client }
+calendar-confirm = Trimiterea notificării de încetare către { $client }
+calendar-confirm-note = Trimiteți astăzi notificarea scrisă de încetare a colaborării, prin scrisoare sau prin e-mail.
 calendar-invoice = Scadența facturii { $number } ({ $client }): { $amount }
-calendar-deliverable = Livrare către { $client }: { $item }
-calendar-last-day = Ultima zi de lucru cu { $client }
-calendar-context = Notificarea încetării colaborării a fost trimisă către { $client } la { $date }; ultima zi: { $end }.
+calendar-deliverable = Termenul de predare pentru { $client }: { $item }
+calendar-last-day = Ultima zi de colaborare cu { $client }
+# $ending: `immediate` când ultima zi este data notificării, altfel `later`.
+calendar-context = { $ending ->
+    [immediate] Data notificării și ultima zi de colaborare: { $date } (cu efect imediat).
+   *[later] Data notificării: { $date }; ultima zi de colaborare: { $end }.
+}

@@ -6,9 +6,14 @@
 ###   $end      posledný deň, vypísaný
 
 calendar-name = Ukončenie spolupráce: { $client }
-calendar-confirm = Poslať písomné potvrdenie ukončenia: { $client }
-calendar-confirm-note = Ešte dnes potvrďte rozhodnutie písomne, listom alebo e-mailom.
+calendar-confirm = Poslať písomné oznámenie o ukončení spolupráce: { $client }
+calendar-confirm-note = Ešte dnes potvrďte ukončenie spolupráce písomne – listom alebo e-mailom.
 calendar-invoice = Splatnosť faktúry č.{"\u00A0"}{ $number } ({ $client }): { $amount }
-calendar-deliverable = Odovzdať ({ $client }): { $item }
+# Po dvojbodke, lebo názov položky sa neskloňuje.
+calendar-deliverable = Odovzdať: { $item } ({ $client })
 calendar-last-day = Posledný deň spolupráce: { $client }
-calendar-context = Ukončenie spolupráce oznámené dňa { $date } ({ $client }); posledný deň: { $end }.
+# $ending: `immediate`, keď je posledný deň dátumom oznámenia, inak `later`.
+calendar-context = { $ending ->
+    [immediate] Ukončenie spolupráce s okamžitou účinnosťou: oznámenie a posledný deň spolupráce { $date }.
+   *[later] Ukončenie spolupráce: oznámenie { $date }, posledný deň spolupráce { $end }.
+}

@@ -1,20 +1,33 @@
-//! `adieu new`: a commented case file to fill in, or a spreadsheet's header row.
+//! `adieu new`: a commented case file to fill in, a spreadsheet's header row, or
+//! one of adieu's examples.
 
 use std::path::Path;
 
+use jiff::civil::Date;
+
 use super::Settings;
 use crate::cli::NewArgs;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::l10n::{Catalog, Localizer};
 use crate::output;
 use crate::scaffold::{self, Request};
 use crate::schema::{self, Kind};
 use crate::spreadsheet;
 
-/// Writes the scaffold (with `--csv`, the header row) to stdout or to `--output`.
-pub fn new(args: &NewArgs, settings: &Settings) -> Result<()> {
+/// Writes the scaffold (with `--csv`, the header row; with `--example`, an example)
+/// to stdout or to `--output`.
+pub fn new(args: &NewArgs, settings: &Settings, today: Date) -> Result<()> {
     if let Some(path) = &args.output {
         output::check_destination(path, args.force)?;
+    }
+    if let Some(name) = &args.example {
+        let text = crate::examples::dated(name, today).ok_or_else(|| unknown_example(name))?;
+        let what = if name.ends_with("clients") {
+            "spreadsheet"
+        } else {
+            "case file"
+        };
+        return write(args, &text, what);
     }
     if args.csv {
         return write(args, &spreadsheet::header_row(), "spreadsheet");
@@ -58,6 +71,32 @@ pub fn new(args: &NewArgs, settings: &Settings) -> Result<()> {
     write(args, &scaffold.text, "case file")
 }
 
+/// Writes the file, and says where and what to do next: `new` is often the first
+/// command a user runs.
 fn write(args: &NewArgs, text: &str, what: &str) -> Result<()> {
-    output::write_to(args.output.as_deref(), text.as_bytes(), args.force, what)
+    let Some(path) = &args.output else {
+        return output::write_stdout(text.as_bytes());
+    };
+    output::write_file(path, text.as_bytes(), args.force)?;
+    {
+        let next = match (what, &args.example) {
+            ("spreadsheet", _) => "fill in one client per row".to_owned(),
+            (_, Some(_)) => format!("render it with `adieu letter {}`", path.display()),
+            _ => format!("fill it in, then `adieu check {}`", path.display()),
+        };
+        crate::report::status(&format!("wrote the {what} {}: {next}", path.display()));
+    }
+    Ok(())
+}
+
+/// `--example` with a name adieu has no example of: the names, and the nearest.
+fn unknown_example(name: &str) -> Error {
+    let names: Vec<&str> = crate::examples::names().map(|(name, _)| name).collect();
+    let nearest = crate::suggest::closest(name, &names)
+        .map(|n| format!("did you mean `{n}`? "))
+        .unwrap_or_default();
+    Error::usage(format!(
+        "there is no example `{name}`; {nearest}the examples are {}",
+        names.join(", ")
+    ))
 }

@@ -11,7 +11,7 @@
 
 use chrono::NaiveDate;
 use fluent_bundle::{FluentArgs, FluentValue};
-use icalendar::{Calendar, Component, Event, EventLike};
+use icalendar::{Calendar, Component, Event, EventLike, Property, ValueType};
 
 use crate::error::{Error, Result};
 use crate::l10n::{Fallback, Localizer};
@@ -44,6 +44,14 @@ pub fn build(plan: &Plan, localizer: &Localizer) -> Result<(String, Vec<Fallback
             ("client", client),
             ("date", &plan.date.long),
             ("end", &plan.notice.end.long),
+            (
+                "ending",
+                if plan.notice.end.iso == plan.date.iso {
+                    "immediate"
+                } else {
+                    "later"
+                },
+            ),
         ],
     )?;
     let mut entries = vec![Entry {
@@ -103,7 +111,15 @@ pub fn build(plan: &Plan, localizer: &Localizer) -> Result<(String, Vec<Fallback
     calendar.append_property(("PRODID", PRODID));
     calendar.append_property(("CALSCALE", "GREGORIAN"));
     calendar.append_property(("METHOD", "PUBLISH"));
-    calendar.name(&messages.get("calendar-name", &[("client", client)])?);
+    // Not `Calendar::name`: icalendar does not know NAME (RFC 7986) as text and
+    // would leave its commas unescaped; with VALUE=TEXT it escapes them.
+    let name = messages.get("calendar-name", &[("client", client)])?;
+    calendar.append_property(
+        Property::new("NAME", &name)
+            .append_parameter(ValueType::Text)
+            .done(),
+    );
+    calendar.append_property(("X-WR-CALNAME", name.as_str()));
     for (index, entry) in entries.iter().enumerate() {
         let description = match &entry.note {
             Some(note) => format!("{note}\n{context}"),

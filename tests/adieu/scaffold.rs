@@ -260,8 +260,53 @@ fn new_never_overwrites_without_force() {
         .args(["new", "-o", "case.yaml", "--force"])
         .assert()
         .success()
-        .stdout("");
+        .stdout("")
+        .stderr("wrote the case file case.yaml: fill it in, then `adieu check case.yaml`\n");
     assert!(std::fs::read_to_string(&path).unwrap().contains("reason:"));
+}
+
+/// `adieu new --example`: the examples from any folder, dated so that they never
+/// expire — whole weeks later, on the same weekday, from today on.
+#[test]
+fn an_example_written_today_is_dated_from_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let later = |command: &mut assert_cmd::Command| {
+        // 2026-12-02, nine days after the examples' date.
+        command.env("SOURCE_DATE_EPOCH", "1796212800");
+    };
+    let mut new = adieu_in(dir.path(), dir.path());
+    later(&mut new);
+    new.args(["new", "--example", "fr-fit", "-o", "fr-fit.yaml"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("wrote the case file fr-fit.yaml: render it with `adieu letter fr-fit.yaml`\n");
+    let text = std::fs::read_to_string(dir.path().join("fr-fit.yaml")).unwrap();
+    let shipped =
+        std::fs::read_to_string(crate::support::root().join("examples/fr-fit.yaml")).unwrap();
+    assert_eq!(
+        text,
+        shipped
+            .replace("2026-11-23", "2026-12-07")
+            .replace("2026-12-15", "2026-12-29")
+            .replace("2027-01-15", "2027-01-29")
+            .replace("2024-03-01", "2024-03-15")
+    );
+    // No advice about its dates: not in the past, the last day no weekend.
+    let mut check = adieu_in(dir.path(), dir.path());
+    later(&mut check);
+    check
+        .args(["check", "fr-fit.yaml", "--deny", "warnings"])
+        .assert()
+        .success();
+    adieu()
+        .args(["new", "--example", "fr-fitt"])
+        .assert()
+        .code(2)
+        .stderr("error: there is no example `fr-fitt`; did you mean `fr-fit`? the examples are batch/base, batch/clients, en-US-conduct, en-capacity, es-MX-capacity, es-payment, fr-ethics, fr-fit, ro-direction, sk-outgrown\n");
+    // The spreadsheet example, to stdout.
+    let sheet = stdout_of(adieu().args(["new", "--example", "batch/clients"]));
+    assert!(sheet.starts_with("client.company,"), "{sheet}");
 }
 
 /// Outside a folder with `schema/case.schema.json`, the scaffold points at adieu's own

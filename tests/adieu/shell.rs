@@ -2,13 +2,11 @@
 //! definition, help with examples that really run, quiet and verbose, colour only
 //! when wanted.
 
-use std::path::Path;
-
 use adieu::cli::Cli;
 use clap::CommandFactory;
 use predicates::prelude::*;
 
-use crate::support::{adieu, adieu_in, root, stdout_of};
+use crate::support::{adieu, adieu_in, stdout_of};
 
 /// Every command path, such as `["config", "show"]`, parents first.
 fn commands() -> Vec<Vec<String>> {
@@ -77,16 +75,14 @@ fn the_manual_page_documents_every_command() {
     expected.sort();
     assert_eq!(pages, expected);
     let letter = std::fs::read_to_string(dir.join("adieu-letter.1")).unwrap();
-    assert!(
-        letter.contains("adieu letter examples/fr\\-fit.yaml"),
-        "{letter}"
-    );
+    assert!(letter.contains("adieu letter fr\\-fit.yaml"), "{letter}");
     adieu().args(["man", "--dir"]).arg(&dir).assert().code(73);
 }
 
-/// The examples of every `--help` in a fresh folder holding a case.yaml and the
-/// examples, with an empty home: each one that is a plain command (no pipe, no
-/// redirection, no `~`) must succeed.
+/// The examples of every `--help`, run outside the repository: in a fresh folder
+/// with an empty home, where `adieu new --example` has written every example (as a
+/// user who read `adieu new --help` would) and `adieu new` a `case.yaml`. Each one
+/// that is a plain command (no pipe, no redirection, no `~`) must succeed.
 #[test]
 fn every_help_shows_examples_that_run() {
     let mut ran = 0;
@@ -114,13 +110,24 @@ fn every_help_shows_examples_that_run() {
             let words: Vec<&str> = example.split_whitespace().collect();
             assert_eq!(words[0], "adieu", "{example}");
             let dir = tempfile::tempdir().unwrap();
-            copy_folder(&root().join("examples"), &dir.path().join("examples"));
-            copy_folder(&root().join("schema"), &dir.path().join("schema"));
-            std::fs::copy(
-                root().join("examples/en-capacity.yaml"),
-                dir.path().join("case.yaml"),
-            )
-            .unwrap();
+            // `adieu new`'s own examples write the files; the others read them.
+            let examples = if words[1] == "new" {
+                Vec::new()
+            } else {
+                adieu::examples::names().collect()
+            };
+            for (name, file) in examples {
+                adieu_in(dir.path(), dir.path())
+                    .args(["new", "-q", "--example", name, "-o", file])
+                    .assert()
+                    .success();
+            }
+            if words[1] != "new" {
+                adieu_in(dir.path(), dir.path())
+                    .args(["new", "-q", "--example", "en-capacity", "-o", "case.yaml"])
+                    .assert()
+                    .success();
+            }
             adieu_in(dir.path(), dir.path())
                 .args(&words[1..])
                 .assert()
@@ -129,18 +136,6 @@ fn every_help_shows_examples_that_run() {
         }
     }
     assert!(ran > 20, "only {ran} examples ran");
-}
-
-fn copy_folder(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        if entry.file_type().unwrap().is_dir() {
-            copy_folder(&entry.path(), &to.join(entry.file_name()));
-        } else {
-            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
-        }
-    }
 }
 
 #[test]
