@@ -76,6 +76,28 @@ fn the_manual_page_documents_every_command() {
     assert_eq!(pages, expected);
     let letter = std::fs::read_to_string(dir.join("adieu-letter.1")).unwrap();
     assert!(letter.contains("adieu letter fr\\-fit.yaml"), "{letter}");
+    // The sections a manual page has beyond what clap knows, in their usual order.
+    let sections: Vec<&str> = letter
+        .lines()
+        .filter_map(|line| line.strip_prefix(".SH "))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            "NAME",
+            "SYNOPSIS",
+            "DESCRIPTION",
+            "OPTIONS",
+            "BATCH",
+            "\"YOUR OWN WORDING AND LAYOUT\"",
+            "\"GLOBAL OPTIONS\"",
+            "EXAMPLES",
+            "\"EXIT STATUS\"",
+            "ENVIRONMENT",
+            "FILES",
+        ]
+    );
+    assert!(letter.contains("ADIEU_CONFIG") && letter.contains("SOURCE_DATE_EPOCH"));
     adieu().args(["man", "--dir"]).arg(&dir).assert().code(73);
 }
 
