@@ -168,7 +168,7 @@ pub enum Command {
     /// located like compiler output. Exits 65 if any file is invalid, 1 with
     /// `--deny warnings` if any has warnings, 0 otherwise.
     #[command(
-        after_help = "Examples:\n  adieu check case.yaml\n  adieu check fr-fit.yaml sk-outgrown.yaml --deny warnings\n  adieu check --explain weekend-end"
+        after_help = "Examples:\n  adieu check fr-fit.yaml sk-outgrown.yaml --deny warnings\n  adieu check --csv clients.csv --base base.yaml\n  adieu check --explain weekend-end"
     )]
     Check(CheckArgs),
 }
@@ -177,15 +177,28 @@ pub enum Command {
 #[derive(Debug, Args)]
 pub struct CheckArgs {
     /// The case files (YAML); `-` reads standard input.
-    #[arg(value_name = "CASE", required_unless_present = "explain")]
+    #[arg(
+        value_name = "CASE",
+        required_unless_present_any = ["explain", "csv"],
+        conflicts_with = "csv"
+    )]
     pub cases: Vec<PathBuf>,
+
+    /// Check every row of this spreadsheet instead, as `--csv` of the render
+    /// commands reads it.
+    #[arg(long, value_name = "FILE")]
+    pub csv: Option<PathBuf>,
+
+    /// With --csv: the case file holding what every row shares.
+    #[arg(long, value_name = "FILE", requires = "csv")]
+    pub base: Option<PathBuf>,
 
     /// Say what a diagnostic code means and how to fix it, instead of checking.
     #[arg(
         long,
         value_name = "CODE",
         value_parser = parse_code,
-        conflicts_with_all = ["cases", "format", "deny", "strict", "pdf"]
+        conflicts_with_all = ["cases", "csv", "format", "deny", "strict", "pdf"]
     )]
     pub explain: Option<Code>,
 

@@ -9,12 +9,15 @@ use jiff::civil::Date;
 use super::Settings;
 use crate::case::{self, Overrides};
 use crate::cli::{CheckArgs, CheckFormat};
+use crate::compose::Composer;
 use crate::diagnostic::{Code, Diagnostic, Severity};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::Catalog;
 use crate::output;
+use crate::render::{Channel, Format};
 use crate::report;
+use crate::spreadsheet::{Problem, Spreadsheet};
 
 /// What was found across all files.
 #[derive(Debug, Default)]
@@ -26,6 +29,8 @@ struct Tally {
     warnings: usize,
     /// Whether warnings fail the check (`--deny warnings`, `--strict`).
     deny: bool,
+    /// What is counted: case files, or the rows of a spreadsheet.
+    rows: bool,
 }
 
 /// `--explain CODE`: what the code means, on stdout, as `rustc --explain` does.
@@ -56,6 +61,12 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
         deny,
         ..Tally::default()
     };
+    if let Some(csv) = &args.csv {
+        let format = if args.pdf { Format::Pdf } else { Format::Text };
+        let composer = Composer::new(Channel::Letter, format, catalog).with_config(config);
+        check_rows(csv, args, &composer, overrides, &mut tally)?;
+        return finish(args, &tally);
+    }
     for path in &args.cases {
         tally.files += 1;
         let (name, text, diagnostics) = match Source::read(path) {
@@ -124,6 +135,77 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
             }
         }
     }
+    finish(args, &tally)
+}
+
+/// Checks every row of a spreadsheet: the problems and advice of all rows, each
+/// distinct one once with the rows it concerns, as a batch reports them.
+fn check_rows(
+    csv: &std::path::Path,
+    args: &CheckArgs,
+    composer: &Composer,
+    overrides: Overrides<'_>,
+    tally: &mut Tally,
+) -> Result<()> {
+    let sheet = Spreadsheet::open(csv, args.base.as_deref())?;
+    tally.rows = true;
+    let mut found: Vec<(usize, Vec<Problem>)> = Vec::new();
+    for index in 0..sheet.len() {
+        tally.files += 1;
+        let problems = match sheet.load(index, composer, overrides) {
+            Ok((_, advice)) => advice,
+            Err(problems) => problems,
+        };
+        let errors = problems
+            .iter()
+            .filter(|p| p.diagnostic().is_error())
+            .count();
+        tally.errors += errors;
+        tally.warnings += problems.len() - errors;
+        if errors > 0 {
+            tally.invalid += 1;
+        }
+        if !problems.is_empty() {
+            found.push((index, problems));
+        }
+    }
+    match args.format {
+        CheckFormat::Human => {
+            let shown: Vec<(usize, Vec<Problem>)> = found
+                .into_iter()
+                .map(|(index, problems)| {
+                    let shown = problems
+                        .into_iter()
+                        .filter(|p| !report::is_quiet() || tally.deny || p.diagnostic().is_error())
+                        .collect();
+                    (index, shown)
+                })
+                .collect();
+            let rows: Vec<(usize, &[Problem])> = shown
+                .iter()
+                .filter(|(_, problems)| !problems.is_empty())
+                .map(|(index, problems)| (*index, problems.as_slice()))
+                .collect();
+            if !rows.is_empty() {
+                report::text(&sheet.report(&rows));
+            }
+        }
+        CheckFormat::Json => {
+            let lines: String = found
+                .iter()
+                .flat_map(|(index, problems)| {
+                    problems.iter().map(|p| sheet.json_line(*index, p) + "\n")
+                })
+                .collect();
+            output::write_stdout(lines.as_bytes())?;
+        }
+    }
+    Ok(())
+}
+
+/// Prints the summary and turns the tally into the exit status.
+fn finish(args: &CheckArgs, tally: &Tally) -> Result<()> {
+    let deny = tally.deny;
     let summary = tally.summary();
     let failed = tally.invalid > 0 || tally.unreadable > 0 || (deny && tally.warnings > 0);
     // Under `-q` the summary of a passing check is not an error, so it is not said.
@@ -170,9 +252,14 @@ impl Tally {
             (1, 1) => "invalid".to_owned(),
             (invalid, _) => format!("{invalid} invalid"),
         };
+        let (one, many) = if self.rows {
+            ("row", "rows")
+        } else {
+            ("case file", "case files")
+        };
         format!(
             "checked {}: {verdict} ({})",
-            count(self.files, "case file", "case files"),
+            count(self.files, one, many),
             parts.join(", ")
         )
     }

@@ -95,6 +95,13 @@ pub struct Problem {
     place: Place,
 }
 
+impl Problem {
+    /// What the problem is, without where in the spreadsheet.
+    pub fn diagnostic(&self) -> &Diagnostic {
+        &self.diagnostic
+    }
+}
+
 /// Where a row's problem can be fixed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Place {
@@ -423,6 +430,20 @@ impl Spreadsheet {
                 Problem { diagnostic, place }
             })
             .collect()
+    }
+
+    /// One JSON line (as `check --format json` prints them) for a problem of row
+    /// `index`, named where it is fixed: the base file with its line and column, or
+    /// the row and its column.
+    pub fn json_line(&self, index: usize, problem: &Problem) -> String {
+        let row = self.label(index);
+        match problem.place {
+            Place::Cell(column) => problem
+                .diagnostic
+                .to_json_line(&format!("{row}, column {}", self.columns[column].name)),
+            Place::Row => problem.diagnostic.to_json_line(&row),
+            Place::Base => problem.diagnostic.to_json_line(&self.base.source.name),
+        }
     }
 
     /// Renders the problems of the failed rows, each distinct problem once with the

@@ -39,7 +39,22 @@ fn completions_know_every_command_in_every_shell() {
             };
             assert!(script.contains(&written), "{shell} lacks {written}");
         }
+        // Values: the languages with their regional variants, the field paths.
+        for value in ["es-MX", "en-US", "sk", "client.contact.name", "ics"] {
+            assert!(script.contains(value), "{shell} does not offer {value}");
+        }
     }
+    // Completing offers values; parsing still takes a tag that is not among them.
+    adieu()
+        .args([
+            "letter",
+            "examples/en-capacity.yaml",
+            "--lang",
+            "en-AU",
+            "-q",
+        ])
+        .assert()
+        .success();
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! program, a careless export or a hostile sender cannot do to a batch.
 
 use crate::batch::{BASE, Sheet, listing, summary};
+use crate::support::adieu;
 
 fn stderr(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8_lossy(&assert.get_output().stderr).into_owned()
@@ -277,4 +278,69 @@ fn a_batch_stopped_by_a_write_error_counts_what_it_did_not_write() {
         "{stderr}"
     );
     assert!(listing(&sheet.path("out")).is_empty());
+}
+
+/// `adieu check --csv`: every row checked as a render would, nothing written.
+#[test]
+fn check_validates_a_spreadsheet_without_rendering() {
+    let dir = tempfile::tempdir().unwrap();
+    adieu()
+        .args([
+            "check",
+            "--csv",
+            "examples/batch/clients.csv",
+            "--base",
+            "examples/batch/base.yaml",
+        ])
+        .current_dir(crate::support::root())
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("checked 5 rows: valid (0 errors, 0 warnings)\n");
+    let csv = dir.path().join("bad.csv");
+    std::fs::write(
+        &csv,
+        "client.company,client.contact.name,client.email,language,notice.days\nAcme,Jean Dupont,jean@acme,fr,30\nBeta,Ana Pop,ana@beta.example,ro,x\n",
+    )
+    .unwrap();
+    let output = adieu()
+        .args(["check", "--base", "examples/batch/base.yaml", "--csv"])
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(65));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let csv = csv.display();
+    assert_eq!(
+        stderr,
+        format!(
+            "error[invalid-email]: `jean@acme` is not an email address\n--> {csv}:row 2, column client.email\n = help: write a plain address such as name@example.com, without a display name\nerror[invalid-number]: `x` is not a number of days; write a whole number such as 30\n--> {csv}:row 3, column notice.days\n = help: `notice.days` counts calendar days, e.g. 30\nchecked 2 rows: 2 invalid (2 errors, 0 warnings)\n"
+        )
+    );
+    let json = adieu()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--base",
+            "examples/batch/base.yaml",
+            "--csv",
+        ])
+        .arg(dir.path().join("bad.csv"))
+        .output()
+        .unwrap();
+    assert_eq!(json.status.code(), Some(65));
+    let lines: Vec<serde_json::Value> = String::from_utf8(json.stdout)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    let files: Vec<&str> = lines.iter().map(|l| l["file"].as_str().unwrap()).collect();
+    assert_eq!(
+        files,
+        [
+            format!("{csv}:row 2, column client.email"),
+            format!("{csv}:row 3, column notice.days")
+        ]
+    );
 }
