@@ -3,8 +3,9 @@
 
 Two sources, each checked with the dictionary of its language:
 - every golden document under tests/golden/ (the product as users see it): text and
-  Markdown as written, the visible text of HTML (not its markup or style sheet), and
-  the subject and both parts of each .eml draft. The PDFs' extracted text is left out:
+  Markdown as written, the visible text of HTML (not its markup or style sheet), the
+  subject and both parts of each .eml draft, and the summaries and descriptions of
+  each .ics calendar. The PDFs' extracted text is left out:
   it is the same wording typeset, with the line-end hyphens of justified text;
 - every text of every message in locales/, variants included, so that wording no
   golden document happens to show (a warm closing, a plural form) is checked too.
@@ -78,7 +79,25 @@ def readable_text(path):
             elif part.get_content_type() == "text/html":
                 parts.append(visible_text(part.get_content()))
         return "\n".join(parts)
+    if path.suffix == ".ics":
+        return calendar_text(raw)
     return raw
+
+
+# The properties of a calendar file that a person reads.
+CALENDAR_TEXT = {"SUMMARY", "DESCRIPTION", "X-WR-CALNAME", "NAME"}
+
+
+def calendar_text(raw):
+    """The summaries and descriptions of an iCalendar file, unfolded and unescaped."""
+    unfolded = re.sub(r"\r?\n[ \t]", "", raw)
+    parts = []
+    for line in unfolded.splitlines():
+        name, _, value = line.partition(":")
+        if name.split(";")[0] in CALENDAR_TEXT:
+            value = re.sub(r"\\([nN])", "\n", value)
+            parts.append(re.sub(r"\\([,;\\])", r"\1", value))
+    return "\n".join(parts)
 
 
 def misspelt(language, text):

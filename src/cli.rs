@@ -292,6 +292,22 @@ pub struct CalendarArgs {
     pub ui_lang: Option<String>,
 }
 
+/// What `pack` writes unless `--formats` says: the letter and the call script as PDF,
+/// or as HTML, the printable format left, in a build without the `pdf` feature.
+const PACK_FORMATS: &str = if cfg!(feature = "pdf") {
+    "pdf,eml,ics"
+} else {
+    "html,eml,ics"
+};
+
+/// What `pack` writes unless `--formats` says, as values.
+pub fn pack_formats() -> Vec<Format> {
+    PACK_FORMATS
+        .split(',')
+        .filter_map(|name| Format::from_str(name, false).ok())
+        .collect()
+}
+
 /// `adieu pack`.
 #[derive(Debug, Args)]
 pub struct PackArgs {
@@ -314,7 +330,7 @@ pub struct PackArgs {
         value_enum,
         value_delimiter = ',',
         value_name = "FORMATS",
-        default_value = "pdf,eml,ics"
+        default_value = PACK_FORMATS
     )]
     pub formats: Vec<Format>,
 
@@ -345,7 +361,7 @@ pub struct PackArgs {
 
 /// How a render command takes many cases: the rows of a spreadsheet, and what to do
 /// when some are invalid.
-#[derive(Debug, Clone, Args)]
+#[derive(Debug, Clone, Default, Args)]
 pub struct BatchArgs {
     /// Read one case per row of this CSV file (UTF-8, a header row of field paths such
     /// as `client.contact.name` or `closeout.invoices.0.amount`); `-o DIR/` receives
@@ -414,6 +430,12 @@ pub struct NewArgs {
     /// with one client per row for `adieu letter --csv FILE --base BASE.yaml`.
     #[arg(long, conflicts_with_all = ["lang", "reason", "schema"])]
     pub csv: bool,
+
+    /// Ask questions in the terminal instead, one at a time, each answer checked as
+    /// `adieu check` would; then write the case file and offer to render everything.
+    /// The questions are in your language when LANG names one of adieu's.
+    #[arg(short, long, conflicts_with_all = ["csv", "example"])]
+    pub interactive: bool,
 
     /// Write one of adieu's example cases instead, dated from today: en-capacity,
     /// en-US-conduct, es-MX-capacity, es-payment, fr-ethics, fr-fit, ro-direction,

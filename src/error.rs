@@ -95,6 +95,9 @@ pub enum Error {
         /// The exit code.
         code: u8,
     },
+    /// The user stopped an interview with Ctrl-C; nothing was written.
+    #[error("stopped: nothing was written")]
+    Interrupted,
     /// Rendering failed although the case was valid: a bug in a template or locale.
     #[error("cannot render {what}: {message}")]
     Render {
@@ -117,6 +120,8 @@ impl Error {
             Error::Batch { first, .. } => return first.exit_code(),
             Error::InvalidConfig { .. } | Error::Asset { .. } | Error::Overlay { .. } => 78,
             Error::Checked { code, .. } => *code,
+            // 128 + SIGINT, as a shell reports a program stopped by Ctrl-C.
+            Error::Interrupted => 130,
         })
     }
 

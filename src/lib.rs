@@ -7,6 +7,7 @@
 //! the channel → bytes. Every sentence comes from the Fluent files in `locales/`
 //! through [`l10n::Localizer::message`].
 
+pub mod answers;
 pub mod assets;
 pub mod case;
 pub mod cli;
@@ -18,6 +19,7 @@ pub mod error;
 pub mod examples;
 pub mod hidden;
 pub mod input;
+pub mod interview;
 pub mod l10n;
 pub mod notice;
 pub mod output;

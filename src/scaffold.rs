@@ -8,6 +8,7 @@
 //! fields the config file gives are commented out, so that sender details are never
 //! typed twice.
 
+use crate::answers::Answers;
 use crate::case::{self, Case, Reason};
 use crate::config::Config;
 use crate::error::Result;
@@ -30,6 +31,9 @@ pub struct Request<'a> {
     pub schema: &'a str,
     /// The file name to use in the "then run" hint.
     pub file_name: &'a str,
+    /// The interview's answers: with them, a field is written exactly when it has
+    /// one, and every other stays commented out.
+    pub answers: Option<&'a Answers>,
 }
 
 /// A written scaffold.
@@ -53,6 +57,7 @@ pub fn scaffold(request: &Request<'_>, localizer: &Localizer) -> Result<Scaffold
         docs: &docs,
         samples: &samples,
         given: &given,
+        answers: request.answers,
         text: String::new(),
         fields: Vec::new(),
         depth: 0,
@@ -147,6 +152,7 @@ pub fn config_file(schema: &str) -> String {
         docs: &docs,
         samples: &[],
         given: &given,
+        answers: None,
         text: String::new(),
         fields: Vec::new(),
         depth: 0,
@@ -317,34 +323,28 @@ fn notice(w: &mut Writer<'_>) {
 fn closeout(w: &mut Writer<'_>) {
     w.enter("closeout", false);
     w.enter("closeout.invoices", false);
-    w.item();
-    w.scalar(
-        "closeout.invoices.0.number",
-        &quoted("<invoice number>"),
-        false,
-    );
-    w.scalar(
-        "closeout.invoices.0.amount",
-        &quoted("<amount, e.g. 1200.00>"),
-        false,
-    );
-    w.scalar(
-        "closeout.invoices.0.currency",
-        &quoted("<currency code, e.g. EUR>"),
-        false,
-    );
-    w.scalar("closeout.invoices.0.due", &quoted("<YYYY-MM-DD>"), false);
-    w.leave_item();
+    for i in 0..w.items("closeout.invoices") {
+        w.item();
+        let path = |field: &str| format!("closeout.invoices.{i}.{field}");
+        w.scalar(&path("number"), &quoted("<invoice number>"), false);
+        w.scalar(&path("amount"), &quoted("<amount, e.g. 1200.00>"), false);
+        w.scalar(
+            &path("currency"),
+            &quoted("<currency code, e.g. EUR>"),
+            false,
+        );
+        w.scalar(&path("due"), &quoted("<YYYY-MM-DD>"), false);
+        w.leave_item();
+    }
     w.leave();
     w.enter("closeout.deliverables", false);
-    w.item();
-    w.scalar(
-        "closeout.deliverables.0.item",
-        &quoted("<what is delivered>"),
-        false,
-    );
-    w.scalar("closeout.deliverables.0.by", &quoted("<YYYY-MM-DD>"), false);
-    w.leave_item();
+    for i in 0..w.items("closeout.deliverables") {
+        w.item();
+        let path = |field: &str| format!("closeout.deliverables.{i}.{field}");
+        w.scalar(&path("item"), &quoted("<what is delivered>"), false);
+        w.scalar(&path("by"), &quoted("<YYYY-MM-DD>"), false);
+        w.leave_item();
+    }
     w.leave();
     w.list(
         "closeout.handover",
@@ -394,6 +394,7 @@ struct Writer<'a> {
     docs: &'a Docs,
     samples: &'a [Case],
     given: &'a Given<'a>,
+    answers: Option<&'a Answers>,
     text: String,
     fields: Vec<String>,
     /// Nesting depth of the next line, in steps of two spaces.
@@ -496,10 +497,18 @@ impl Writer<'_> {
     /// `key: value`, commented out unless `active`, after its description (which
     /// [`Writer::values`] may already have written).
     fn scalar(&mut self, path: &str, value: &str, active: bool) {
-        if !self.fields.iter().any(|f| f == path) {
-            self.describe(path);
-            self.fields.push(path.to_owned());
+        // The items of a list share their fields' descriptions, given once.
+        let field = first_item(path);
+        if !self.fields.contains(&field) {
+            self.describe(&field);
+            self.fields.push(field);
         }
+        let answer = self.answers.map(|a| a.get(path).map(|a| a.yaml()));
+        let (value, active) = match answer {
+            Some(Some(yaml)) => (yaml.concat(), true),
+            Some(None) => (value.to_owned(), false),
+            None => (value.to_owned(), active),
+        };
         let dash = if self.dash { "- " } else { "" };
         let line = format!(
             "{}{dash}{}: {value}\n",
@@ -515,8 +524,14 @@ impl Writer<'_> {
 
     /// `key:` and a list of scalar items.
     fn list(&mut self, path: &str, items: &[String], active: bool) {
+        let answer = self.answers.map(|a| a.get(path).map(|a| a.yaml()));
+        let (items, active) = match answer {
+            Some(Some(yaml)) => (yaml, true),
+            Some(None) => (items.to_vec(), false),
+            None => (items.to_vec(), active),
+        };
         self.enter(path, active);
-        for item in items {
+        for item in &items {
             let line = format!("{}- {item}\n", self.prefix(!active));
             self.text.push_str(&line);
         }
@@ -525,6 +540,7 @@ impl Writer<'_> {
 
     /// `key:` of a section, whose fields follow one level deeper.
     fn enter(&mut self, path: &str, active: bool) {
+        let active = self.answers.map_or(active, |a| a.under(path));
         self.describe(path);
         self.fields.push(path.to_owned());
         let line = format!("{}{}:\n", self.prefix(!active), Self::key(path));
@@ -542,7 +558,13 @@ impl Writer<'_> {
         }
     }
 
-    /// Starts the one example item of a list of sections.
+    /// How many items of the list of sections at `path` to write: the interview's,
+    /// or one example item.
+    fn items(&self, path: &str) -> usize {
+        self.answers.map_or(1, |a| a.items(path).max(1))
+    }
+
+    /// Starts an item of a list of sections.
     fn item(&mut self) {
         self.dash = true;
     }
@@ -559,6 +581,21 @@ impl Writer<'_> {
             None => quoted(placeholder),
         }
     }
+}
+
+/// The path of a list item's field as the first item's, which the schema describes:
+/// `closeout.invoices.2.amount` → `closeout.invoices.0.amount`.
+fn first_item(path: &str) -> String {
+    path.split('.')
+        .map(|part| {
+            if part.bytes().all(|b| b.is_ascii_digit()) {
+                "0"
+            } else {
+                part
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// What the config file gives, for leaving it out of the scaffold.

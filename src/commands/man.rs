@@ -100,10 +100,14 @@ const EXIT_STATUS: [(&str, &str); 9] = [
 ];
 
 /// The environment variables adieu reads.
-const ENVIRONMENT: [(&str, &str); 4] = [
+const ENVIRONMENT: [(&str, &str); 5] = [
     (
         "ADIEU_CONFIG",
         "The config file to read when --config is not given; --no-config turns it off.",
+    ),
+    (
+        "LC_ALL, LC_MESSAGES, LANG",
+        "The language of the questions of adieu new --interactive, when the first of them set names en, es, fr, ro or sk; else English.",
     ),
     (
         "NO_COLOR",

@@ -1,12 +1,12 @@
-//! `adieu new`: a commented case file to fill in, a spreadsheet's header row, or
-//! one of adieu's examples.
+//! `adieu new`: a commented case file to fill in, a spreadsheet's header row, one
+//! of adieu's examples, or (with `-i`) a case file from an interview.
 
 use std::path::Path;
 
 use jiff::civil::Date;
 
 use super::Settings;
-use crate::cli::NewArgs;
+use crate::cli::{NewArgs, PackArgs};
 use crate::error::{Error, Result};
 use crate::l10n::{Catalog, Localizer};
 use crate::output;
@@ -34,6 +34,9 @@ pub fn new(args: &NewArgs, settings: &Settings, today: Date) -> Result<()> {
     }
     let catalog = Catalog::embedded();
     let config = settings.load_config(&catalog)?;
+    if args.interactive {
+        return interview(args, settings, &catalog, config.as_ref(), today);
+    }
     let tag = args
         .lang
         .clone()
@@ -66,9 +69,40 @@ pub fn new(args: &NewArgs, settings: &Settings, today: Date) -> Result<()> {
         config: config.as_ref(),
         schema: &schema,
         file_name: &file_name,
+        answers: None,
     };
     let scaffold = scaffold::scaffold(&request, &localizer)?;
     write(args, &scaffold.text, "case file")
+}
+
+/// The interview, then, when the user says so, the whole pack beside the case file.
+fn interview(
+    args: &NewArgs,
+    settings: &Settings,
+    catalog: &Catalog,
+    config: Option<&crate::config::Config>,
+    today: Date,
+) -> Result<()> {
+    let written = crate::interview::run(args, catalog, config, today)?;
+    if !written.render {
+        return Ok(());
+    }
+    let dir = match written.path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => Path::new(".").to_path_buf(),
+    };
+    let pack = PackArgs {
+        cases: vec![written.path],
+        output: dir,
+        formats: crate::cli::pack_formats(),
+        lang: None,
+        ui_lang: None,
+        date: None,
+        force: args.force,
+        batch: crate::cli::BatchArgs::default(),
+        overlays: crate::cli::Overlays::default(),
+    };
+    super::pack(&pack, settings, today)
 }
 
 /// Writes the file, and says where and what to do next: `new` is often the first

@@ -1,5 +1,6 @@
 //! `adieu pack`: everything a case needs, written into one folder — by default the
-//! letter and the call script as PDF, the email draft and the calendar.
+//! letter and the call script as PDF (HTML in a build without the `pdf` feature),
+//! the email draft and the calendar.
 //!
 //! A pack is a batch whose cases each become several documents: every case is
 //! checked, and every destination, before the first file is written (see

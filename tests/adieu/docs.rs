@@ -89,6 +89,7 @@ fn reference() -> String {
         config: None,
         schema: "case.schema.json",
         file_name: "case.yaml",
+        answers: None,
     };
     let order = scaffold::scaffold(&request, &localizer).unwrap().fields;
     let docs = Docs::new(Kind::Case);

@@ -16,6 +16,8 @@ mod email;
 mod formats;
 mod golden;
 mod hidden;
+#[cfg(unix)]
+mod interview;
 mod invoices;
 mod lint;
 mod overlays;

@@ -76,6 +76,42 @@ fn a_pack_holds_every_document_of_every_case() {
     }
 }
 
+/// Without the `pdf` feature a pack still holds every document: the letter and the
+/// call script as HTML, the printable format that build has.
+#[cfg(not(feature = "pdf"))]
+#[test]
+fn a_pack_without_pdf_writes_the_letter_and_call_as_html() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let assert = adieu()
+        .args(["pack", "examples/fr-fit.yaml", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
+    assert_eq!(
+        timeless(&assert.get_output().stderr),
+        format!(
+            "packed 1 case into {} (4 files: <case>-letter.html, <case>-email.eml, <case>-call.html, <case>.ics) in T s, 0 failed\n",
+            out.display()
+        )
+    );
+    assert_eq!(
+        listing(&out),
+        [
+            "fr-fit-call.html",
+            "fr-fit-email.eml",
+            "fr-fit-letter.html",
+            "fr-fit.ics",
+        ]
+    );
+    let golden = std::fs::read(root().join("tests/golden/fr-fit/letter.fr.html")).unwrap();
+    assert_eq!(
+        std::fs::read(out.join("fr-fit-letter.html")).unwrap(),
+        golden
+    );
+}
+
 #[test]
 fn formats_chooses_what_each_document_is_written_as() {
     let dir = tempfile::tempdir().unwrap();

@@ -94,9 +94,14 @@ fn pseudo_file(english: String) -> String {
 fn write_pseudo_locale(dir: &Path) {
     let folder = dir.join(PSEUDO);
     std::fs::create_dir_all(&folder).unwrap();
-    for file in ["document.ftl", "call.ftl", "calendar.ftl"] {
-        let english = std::fs::read_to_string(root().join("locales/en").join(file)).unwrap();
-        std::fs::write(folder.join(file), pseudo_file(english)).unwrap();
+    // Every Fluent file English has, whatever it is called: a new one is pseudo-
+    // localised without this test naming it.
+    for entry in std::fs::read_dir(root().join("locales/en")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let english = std::fs::read_to_string(&path).unwrap();
+            std::fs::write(folder.join(path.file_name().unwrap()), pseudo_file(english)).unwrap();
+        }
     }
     std::fs::write(folder.join("locale.yaml"), "formatting: en-GB\n").unwrap();
 }

@@ -73,6 +73,7 @@ fn scaffold_for(tag: &str, reason: Option<Reason>, channel: Channel) -> String {
         config: None,
         schema: "schema/case.schema.json",
         file_name: "case.yaml",
+        answers: None,
     };
     scaffold::scaffold(&request, &localizer)
         .expect("a scaffold")
@@ -140,6 +141,7 @@ fn every_field_of_the_schema_is_explained_in_the_scaffold() {
         config: None,
         schema: "case.schema.json",
         file_name: "case.yaml",
+        answers: None,
     };
     let scaffold = scaffold::scaffold(&request, &localizer).unwrap();
     let docs = Docs::new(Kind::Case);
