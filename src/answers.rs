@@ -19,8 +19,18 @@ pub enum Answer {
     /// A number the user typed: written as it is when it is one, else quoted, so
     /// that validation sees exactly what was typed.
     Number(String),
-    /// Lines, one list item each.
-    Lines(Vec<String>),
+    /// A list, one item each.
+    List(Vec<Listed>),
+}
+
+/// One item of a list answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Listed {
+    /// A code adieu offered, with its terms when it takes some: written as it is
+    /// (`source-code`, `{warranty: {days: 30}}`).
+    Code(String),
+    /// The user's own words: a quoted string.
+    Text(String),
 }
 
 impl Answer {
@@ -37,7 +47,13 @@ impl Answer {
                     && !text.ends_with('.');
                 vec![if plain { text.clone() } else { quoted(text) }]
             }
-            Answer::Lines(lines) => lines.iter().map(|l| quoted(l)).collect(),
+            Answer::List(items) => items
+                .iter()
+                .map(|item| match item {
+                    Listed::Code(code) => code.clone(),
+                    Listed::Text(text) => quoted(text),
+                })
+                .collect(),
         }
     }
 }

@@ -137,6 +137,9 @@ pub enum Command {
         after_help = "Examples:\n  adieu reasons\n  adieu reasons --lang fr\n  adieu reasons --lang es-MX"
     )]
     Reasons(ReasonsArgs),
+    /// List the close-out items adieu writes natively in every language, by code.
+    #[command(after_help = "Examples:\n  adieu items\n  adieu items --lang ro")]
+    Items(ItemsArgs),
     /// List the languages adieu writes and their regional variants.
     #[command(
         after_help = "Examples:\n  adieu languages\n  adieu letter case.yaml --lang es-MX    # any regional tag works"
@@ -292,22 +295,6 @@ pub struct CalendarArgs {
     pub ui_lang: Option<String>,
 }
 
-/// What `pack` writes unless `--formats` says: the letter and the call script as PDF,
-/// or as HTML, the printable format left, in a build without the `pdf` feature.
-const PACK_FORMATS: &str = if cfg!(feature = "pdf") {
-    "pdf,eml,ics"
-} else {
-    "html,eml,ics"
-};
-
-/// What `pack` writes unless `--formats` says, as values.
-pub fn pack_formats() -> Vec<Format> {
-    PACK_FORMATS
-        .split(',')
-        .filter_map(|name| Format::from_str(name, false).ok())
-        .collect()
-}
-
 /// `adieu pack`.
 #[derive(Debug, Args)]
 pub struct PackArgs {
@@ -324,14 +311,10 @@ pub struct PackArgs {
     pub output: PathBuf,
 
     /// The formats to write, separated by commas: each document is written in every
-    /// one of them it can be written in (the calendar only as ics).
-    #[arg(
-        long,
-        value_enum,
-        value_delimiter = ',',
-        value_name = "FORMATS",
-        default_value = PACK_FORMATS
-    )]
+    /// one of them it can be written in (the calendar only as ics) [default: the
+    /// letter and the call script as pdf (html in a build without the `pdf` feature),
+    /// the email as eml, the calendar as ics].
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FORMATS")]
     pub formats: Vec<Format>,
 
     /// Write in this language instead of the case file's (en, es, fr, ro, sk, or e.g. es-MX).
@@ -442,6 +425,14 @@ pub struct NewArgs {
     /// sk-outgrown, or batch/base and batch/clients (a spreadsheet).
     #[arg(long, value_name = "NAME", conflicts_with_all = ["lang", "reason", "schema", "csv"])]
     pub example: Option<String>,
+}
+
+/// `adieu items`.
+#[derive(Debug, Args)]
+pub struct ItemsArgs {
+    /// Show the wording in this language [default: the config file's, else en].
+    #[arg(long, value_name = "TAG")]
+    pub lang: Option<String>,
 }
 
 /// `adieu reasons`.

@@ -78,6 +78,7 @@ fn dispatch(cli: &Cli) -> Result<()> {
         Command::Calendar(args) => commands::calendar(args, &settings, today()?),
         Command::Pack(args) => commands::pack(args, &settings, today()?),
         Command::Reasons(args) => commands::reasons(args, &settings),
+        Command::Items(args) => commands::items(args, &settings),
         Command::Languages => commands::languages(),
         Command::Schema(args) => commands::schema(args),
         Command::Config(command) => commands::config(command, &settings, today()?),

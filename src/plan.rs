@@ -5,7 +5,9 @@
 use jiff::civil::Date;
 use serde::Serialize;
 
-use crate::case::{Case, InvoiceStatus, Reason};
+use fluent_bundle::FluentArgs;
+
+use crate::case::{Case, Catalogue, InvoiceStatus, Item, Reason};
 use crate::error::Result;
 use crate::l10n::{AddressOrder, Dateline, Localizer, Voice};
 use crate::notice::{Ending, Termination};
@@ -208,13 +210,13 @@ pub struct CloseoutPlan {
     /// Work still to deliver.
     pub deliverables: Vec<DeliverablePlan>,
     /// Things handed back.
-    pub handover: Vec<String>,
+    pub handover: Vec<ItemPlan>,
     /// `return`, `delete` or `keep-as-required`.
     pub data: Option<&'static str>,
     /// The refunded amount, formatted.
     pub refund: Option<String>,
     /// Obligations that continue after the end.
-    pub continuing: Vec<String>,
+    pub continuing: Vec<ItemPlan>,
 }
 
 /// One invoice.
@@ -231,11 +233,22 @@ pub struct InvoicePlan {
     pub status: Option<InvoiceStatus>,
 }
 
+/// A close-out item in the two places a document puts it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemPlan {
+    /// At the start of a line of its own, as in a list under a label.
+    pub line: String,
+    /// After a label on the same line ("To be handed over: source code"): adieu's
+    /// own wording starts lower case there, as every language writes it; the
+    /// user's words stay as written.
+    pub inline: String,
+}
+
 /// One deliverable.
 #[derive(Debug, Clone, Serialize)]
 pub struct DeliverablePlan {
     /// What is delivered.
-    pub item: String,
+    pub item: ItemPlan,
     /// When.
     pub by: Option<DatePlan>,
 }
@@ -426,15 +439,25 @@ impl Plan {
                 deliverables: closeout
                     .deliverables
                     .iter()
-                    .map(|d| DeliverablePlan {
-                        item: d.item.clone(),
-                        by: d.by.map(|by| dated(by.0)),
+                    .map(|d| {
+                        Ok(DeliverablePlan {
+                            item: written(&d.item, localizer)?,
+                            by: d.by.map(|by| dated(by.0)),
+                        })
                     })
-                    .collect(),
-                handover: closeout.handover.clone(),
+                    .collect::<Result<_>>()?,
+                handover: closeout
+                    .handover
+                    .iter()
+                    .map(|item| written(item, localizer))
+                    .collect::<Result<_>>()?,
                 data: closeout.data.map(|d| d.code()),
                 refund,
-                continuing: closeout.continuing.clone(),
+                continuing: closeout
+                    .continuing
+                    .iter()
+                    .map(|item| written(item, localizer))
+                    .collect::<Result<_>>()?,
             },
             unbreakable: Vec::new(),
         };
@@ -461,6 +484,30 @@ impl Plan {
         dates.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         dates.dedup();
         dates
+    }
+}
+
+/// A close-out item as the documents write it: a code in the document's own words
+/// (`item-<code>`), the user's words as they are.
+fn written<C: Catalogue>(item: &Item<C>, localizer: &Localizer) -> Result<ItemPlan> {
+    match item {
+        Item::Text(text) => Ok(ItemPlan {
+            line: text.clone(),
+            inline: text.clone(),
+        }),
+        Item::Code(code) => {
+            let mut args = FluentArgs::new();
+            if let Some(days) = code.days() {
+                args.set("days", days);
+            }
+            let line = localizer.message(&format!("item-{}", code.code()), &args)?;
+            let mut chars = line.chars();
+            let inline = match chars.next() {
+                Some(first) => first.to_lowercase().chain(chars).collect(),
+                None => String::new(),
+            };
+            Ok(ItemPlan { line, inline })
+        }
     }
 }
 

@@ -430,10 +430,12 @@ impl Writer<'_> {
             Some(_) => format!("{}# ", self.prefix(true)),
             None => self.prefix(true),
         };
+        // Codes such as `keep-as-required` are never split at their hyphens.
         let options = textwrap::Options::new(WIDTH)
             .initial_indent(&prefix)
             .subsequent_indent(&prefix)
-            .break_words(false);
+            .break_words(false)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
         self.text.push_str(&textwrap::fill(text, options));
         self.text.push('\n');
     }
@@ -463,6 +465,12 @@ impl Writer<'_> {
                 }
             }
             None => self.note(&description),
+        }
+        if let Some(codes) = catalogue_codes(path) {
+            self.note(&format!(
+                "Codes adieu writes in every language (`adieu items`): {}",
+                codes.join(", ")
+            ));
         }
     }
 
@@ -687,10 +695,33 @@ fn samples(language: &Language, reason: Option<Reason>) -> Vec<Case> {
     ranked.into_iter().map(|(_, case)| case).collect()
 }
 
+/// The catalogue codes a close-out field takes, besides the user's own words.
+fn catalogue_codes(path: &str) -> Option<Vec<&'static str>> {
+    use case::Catalogue;
+    match path {
+        "closeout.handover" => Some(case::Handover::codes()),
+        "closeout.deliverables.0.item" => Some(case::Delivered::codes()),
+        "closeout.continuing" => Some(case::Continuing::codes()),
+        _ => None,
+    }
+}
+
+/// A list of close-out items as the case file writes them, one after another.
+fn written<C: case::Catalogue>(items: &[case::Item<C>]) -> Option<String> {
+    (!items.is_empty()).then(|| {
+        items
+            .iter()
+            .map(|i| i.as_written().into_owned())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    })
+}
+
 /// The value an example case gives at `path`, as shown in a comment.
 fn sample_of(case: &Case, path: &str) -> Option<String> {
     let some = |text: &Option<String>| text.clone();
     let list = |items: &[String]| (!items.is_empty()).then(|| items.join(" / "));
+
     let sender = &case.sender;
     let client = &case.client;
     let contract = case.contract.as_ref();
@@ -718,9 +749,12 @@ fn sample_of(case: &Case, path: &str) -> Option<String> {
         "referral.company" => referral.and_then(|r| r.company.clone()),
         "referral.contact" => referral.and_then(|r| r.contact.clone()),
         "referral.kind" => referral.and_then(|r| r.kind.clone()),
-        "closeout.deliverables.0.item" => closeout.deliverables.first().map(|d| d.item.clone()),
-        "closeout.handover" => list(&closeout.handover),
-        "closeout.continuing" => list(&closeout.continuing),
+        "closeout.deliverables.0.item" => closeout
+            .deliverables
+            .first()
+            .map(|d| d.item.as_written().into_owned()),
+        "closeout.handover" => written(&closeout.handover),
+        "closeout.continuing" => written(&closeout.continuing),
         _ => None,
     }
 }

@@ -6,6 +6,30 @@ call-private = For your eyes only. Say the decision first, give the reason once,
 # Who to call and the number, under the title; $client is the company.
 call-dial = Call { $name } ({ $client }): { $number }
 call-dial-person = Call { $name }: { $number }
+# The key facts, in a box under the title: what to keep in mind under stress. Each
+# line is a label and a short value, not a sentence to say.
+call-facts = Key facts
+call-fact-decision = Decision: the working relationship ends
+# $kind is immediate for an end at once; $end is the last day, written out.
+call-fact-end = { $kind ->
+    [immediate] Ends: immediately, today ({ $end })
+   *[other] Last day: { $end }
+}
+call-fact-reason = Reason: { $reason ->
+    [capacity] no capacity to give the account the attention it needs
+    [fit] the services no longer fit what the client needs
+    [direction] the business is changing direction
+    [outgrown] the client needs a larger team or a specialist
+    [payment] repeated late or disputed payments
+    [conduct] say only the sentence below; give no examples
+   *[ethics] say only the sentence below; give no details
+}
+# $who is both (name and firm) or name.
+call-fact-referral = Referral: { $who ->
+    [both] { $referral }, { $company }
+   *[name] { $referral }
+}
+call-fact-provider = Referral: { $provider }
 
 ## Before dialling
 
@@ -56,9 +80,10 @@ call-decision-line = { $voice ->
    *[i] I’ve decided to end our working relationship.
 }
 call-reason = The reason (once, without detail)
-call-notice = { $transition ->
-    [none] End date
-   *[some] Notice and transition
+# $kind is immediate for an end at once: there is no notice to speak of.
+call-notice = { $kind ->
+    [immediate] End date
+   *[other] Notice and transition
 }
 # Spoken forms of the notice, the transition and the referral: said on the phone,
 # so no contact details read aloud and no written formulas.
@@ -120,6 +145,23 @@ call-pushback-pay = “What if we pay more?”
 call-pushback-pay-answer = { $reason ->
     [payment] Thank you, but the decision stands.
    *[capacity] That’s kind of you, but it isn’t about the money. The decision stands.
+}
+call-pushback-invoice = “We’re not paying the last invoice.”
+call-pushback-invoice-answer = I hear you. The invoice still stands. I’ll send you the details in writing, and any question about it can be answered there.
+# “Our agreement”, not “the contract”: there may be none in writing.
+call-pushback-breach = “You haven’t kept to our agreement.”
+call-pushback-breach-answer = I understand that’s how you see it. If you believe something hasn’t been honoured, please put the details in writing and I’ll respond.
+call-pushback-legal = “We’ll take legal action.”
+# Never “that’s your right”: spoken to an angry client it sounds like a dare.
+call-pushback-legal-answer = I understand. I’ll confirm everything in writing today, and I think it’s best if we keep to writing from here on.
+call-pushback-favour = “Can you just do this one last thing?” or “Let’s keep working informally.”
+# $end is said as a spoken date, without the year.
+call-pushback-favour-answer = { $kind ->
+    [immediate] The work ends today, so I can’t take anything else on, formally or informally.
+   *[other] { $voice ->
+        [we] Until { $end } we’ll carry on with the work in progress, as agreed, but we can’t take on anything new, now or afterwards, formally or informally.
+       *[i] Until { $end } I’ll carry on with the work in progress, as agreed, but I can’t take on anything new, now or afterwards, formally or informally.
+    }
 }
 call-pushback-upset = Anger or upset
 call-pushback-upset-answer = { $transition ->

@@ -214,6 +214,10 @@ closeout-owed = Total outstanding: { $total }
 closeout-invoice-undated = Invoice { $number }: { $amount }
 closeout-deliverable = { $item }: to be delivered by { $by }
 closeout-deliverable-undated = To be delivered: { $item }
+# The label over two or more deliverables, each on a line of its own.
+closeout-deliverable-group = To be delivered:
+# One line of that list: $item, then the date it arrives.
+closeout-deliverable-item = { $item }, by { $by }
 closeout-handover = To be handed over: { $item }
 # The label over two or more items to hand over, each on a line of its own.
 closeout-handover-group = To be handed over:

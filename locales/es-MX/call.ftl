@@ -5,9 +5,9 @@ call-check-contract = Contrato revisado: exige dar aviso con al menos { PLURAL($
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
 } de anticipación; todo lo ya cobrado está entregado.
-call-notice = { $transition ->
-    [none] Fecha de efecto
-   *[some] Aviso y transición
+call-notice = { $kind ->
+    [immediate] Fecha de efecto
+   *[other] Aviso y transición
 }
 call-pushback-why-answer = { $transition ->
     [none] { $reason } La decisión está tomada y es definitiva.

@@ -2,10 +2,37 @@
 ### las frases que se dicen y las indicaciones que las rodean están en español, con usted.
 
 call-title = Guion de la llamada: fin de la colaboración con { $client }
-call-private = Solo para usted. Comunique la decisión en primer lugar, dé el motivo una sola vez y no vuelva sobre ella.
+call-private = Este guion es solo para usted. Comunique primero la decisión, dé el motivo una sola vez y no vuelva a abrir el tema.
 # Who to call and the number, under the title; $client is the company.
 call-dial = Llamar a { $name } ({ $client }): { $number }
 call-dial-person = Llamar a { $name }: { $number }
+# The key facts, in a box under the title: what to keep in mind under stress. Each
+# line is a label and a short value, not a sentence to say.
+call-facts = Datos clave
+call-fact-decision = Decisión: fin de la colaboración
+# $kind is immediate for an end at once; $end is the last day, written out.
+call-fact-end = { $kind ->
+    [immediate] Fin: con efecto inmediato, hoy ({ $end })
+   *[other] Último día: { $end }
+}
+# «El cliente» designa aquí la cuenta, como en «el expediente del cliente», no a la
+# persona que atiende la llamada. Para conducta y ética no se nombra el juicio
+# («conducta inaceptable»): el usuario podría repetirlo en voz alta.
+call-fact-reason = Motivo: { $reason ->
+    [capacity] falta de disponibilidad para dar al cliente la atención que necesita
+    [fit] los servicios ya no se ajustan a lo que necesita el cliente
+    [direction] reorientación de la actividad
+    [outgrown] el cliente necesita un equipo más amplio o un especialista
+    [payment] retrasos reiterados o pagos en disputa
+    [conduct] diga solo la frase que figura más abajo, sin dar ejemplos
+   *[ethics] diga solo la frase que figura más abajo, sin dar detalles
+}
+# $who is both (name and firm) or name.
+call-fact-referral = Recomendación: { $who ->
+    [both] { $referral }, de { $company }
+   *[name] { $referral }
+}
+call-fact-provider = Recomendación: { $provider }
 
 ## Antes de llamar
 
@@ -51,9 +78,10 @@ call-decision-line = { $voice ->
    *[i] He decidido poner fin a nuestra colaboración.
 }
 call-reason = El motivo (una sola vez, sin entrar en detalles)
-call-notice = { $transition ->
-    [none] Fecha de efecto
-   *[some] Preaviso y transición
+# $kind is immediate for an end at once: there is no notice to speak of.
+call-notice = { $kind ->
+    [immediate] Fecha de efecto
+   *[other] Preaviso y transición
 }
 # Spoken forms of the notice, the transition and the referral: said on the phone,
 # so no contact details read aloud and no written formulas.
@@ -120,6 +148,42 @@ call-pushback-pay-answer = { $reason ->
    *[capacity] { $voice ->
         [we] Se lo agradecemos, pero no es una cuestión de precio. La decisión es firme.
        *[i] Se lo agradezco, pero no es una cuestión de precio. La decisión es firme.
+    }
+}
+# Las objeciones que no son preguntas van sin punto final: es un rótulo, y en español
+# el punto iría fuera de las comillas.
+call-pushback-invoice = «No vamos a pagar la última factura»
+# Sin afirmar que el trabajo se entregó «según lo acordado» (es lo que el cliente
+# discute) ni que la factura «sigue pendiente» (puede no haber vencido).
+call-pushback-invoice-answer = { $voice ->
+    [we] Entendemos lo que nos dice, pero la factura se mantiene. Le enviaremos el desglose por escrito, y cualquier duda que tenga sobre ella se la aclararemos de la misma forma.
+   *[i] Entiendo lo que me dice, pero la factura se mantiene. Le enviaré el desglose por escrito, y cualquier duda que tenga sobre ella se la aclararé de la misma forma.
+}
+# «Lo que acordamos», no «el contrato»: puede no haberlo por escrito. Impersonal, para
+# que valga tanto si el cliente trata de usted como de ustedes.
+call-pushback-breach = «No se ha cumplido lo que acordamos»
+call-pushback-breach-answer = { $voice ->
+    [we] Entendemos que lo vea así. Si cree que hay algo que no se ha cumplido, le pedimos que nos haga llegar los detalles por escrito y le contestaremos.
+   *[i] Entiendo que lo vea así. Si cree que hay algo que no se ha cumplido, le pido que me haga llegar los detalles por escrito y le contestaré.
+}
+call-pushback-legal = «Vamos a emprender acciones legales»
+# Nunca «está en su derecho» (suena a desafío) ni «por esa vía» (se oye como «la vía
+# judicial»): se nombra el canal, «por escrito».
+call-pushback-legal-answer = { $voice ->
+    [we] Lo entendemos. Hoy mismo le confirmaremos todo por escrito y creemos que, a partir de ahora, lo mejor es que nos comuniquemos por escrito.
+   *[i] Lo entiendo. Hoy mismo le confirmaré todo por escrito y creo que, a partir de ahora, lo mejor es que nos comuniquemos por escrito.
+}
+call-pushback-favour = «¿Nos podría hacer un último favor?» o «¿Y si seguimos colaborando, aunque sea de manera informal?»
+# $end is said as a spoken date, without the year. El rechazo vale para ahora y para
+# después: el cliente pide el favor durante el preaviso.
+call-pushback-favour-answer = { $kind ->
+    [immediate] { $voice ->
+        [we] Nuestra colaboración termina hoy, así que no podemos aceptar ningún encargo más, ni formal ni informalmente.
+       *[i] Nuestra colaboración termina hoy, así que no puedo aceptar ningún encargo más, ni formal ni informalmente.
+    }
+   *[other] { $voice ->
+        [we] Hasta el { $end } seguiremos con los trabajos en curso, tal como acordamos, pero no podemos asumir ningún encargo nuevo, ni ahora ni más adelante, ni siquiera de manera informal.
+       *[i] Hasta el { $end } seguiré con los trabajos en curso, tal como acordamos, pero no puedo asumir ningún encargo nuevo, ni ahora ni más adelante, ni siquiera de manera informal.
     }
 }
 call-pushback-upset = Enfado o malestar

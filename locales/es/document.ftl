@@ -207,6 +207,10 @@ closeout-invoice-undated = Factura { $number }: { $amount }
 # El elemento puede ser singular o plural («Etiquetas…»): sin verbo que concuerde con él.
 closeout-deliverable = { $item }: entrega a más tardar el { $by }
 closeout-deliverable-undated = Pendiente de entrega: { $item }
+# The label over two or more deliverables, each on a line of its own.
+closeout-deliverable-group = Pendiente de entrega:
+# One line of that list: $item, then the date it arrives.
+closeout-deliverable-item = { $item }, a más tardar el { $by }
 closeout-handover = Pendiente de traspaso: { $item }
 # The label over two or more items to hand over, each on a line of its own.
 closeout-handover-group = Pendiente de traspaso:

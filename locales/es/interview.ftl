@@ -3,18 +3,19 @@
 ### (LANG), which may differ from the language of the documents. Short, plain
 ### questions, one at a time; a question ends with a colon or a question mark.
 
-interview-intro = Unas preguntas sobre el cliente y sobre el fin de la colaboración; con las respuestas se crea un archivo del caso que podrá editar más adelante.
+interview-intro = Unas preguntas sobre el cliente y sobre el fin de la colaboración; con sus respuestas se creará un archivo del caso que podrá editar más adelante.
 # Shown under every question: how to answer.
-interview-keys = Intro para aceptar, Ctrl-C para salir sin guardar nada
-interview-keys-optional = Deje en blanco para omitir; Intro para aceptar, Ctrl-C para salir
-interview-keys-choice = ↑↓ para desplazarse, Intro para elegir, Ctrl-C para salir
+interview-keys = Intro para confirmar, Ctrl+C para salir sin guardar
+interview-keys-optional = Déjelo en blanco para omitir la pregunta; Intro para confirmar, Ctrl+C para salir
+interview-keys-choice = ↑↓ para desplazarse, Intro para elegir, Ctrl+C para salir
 interview-keys-lines = Un elemento por línea; una línea vacía termina la lista
+interview-keys-many = ↑↓ para desplazarse, Espacio para marcar, Intro para terminar, Ctrl+C para salir
 interview-yes = Sí
 interview-no = No
 
 ## The documents
 
-interview-language = ¿En qué idioma lee el cliente?
+interview-language = ¿En qué idioma deben redactarse los documentos?
 
 ## You
 
@@ -31,10 +32,10 @@ interview-sender-place = Localidad desde la que escribe:
 interview-client-company = Empresa del cliente (en blanco si es un particular):
 interview-contact-name = Nombre completo de la persona a la que escribe:
 # $name: the contact's full name, as just typed.
-interview-contact-gender = ¿Cómo deben dirigirse los documentos a { $name }?
-interview-gender-female = Como mujer («Estimada Sra. …»)
-interview-gender-male = Como hombre («Estimado Sr. …»)
-interview-gender-unspecified = Sin presuponer el género (el saludo neutro del idioma)
+interview-contact-gender = ¿Qué tratamiento debe darse a { $name } en los documentos?
+interview-gender-female = Femenino («Estimada Sra. …»)
+interview-gender-male = Masculino («Estimado Sr. …»)
+interview-gender-unspecified = Neutro, sin presuponer el género
 interview-client-email = Correo electrónico de { $name }:
 interview-client-phone = Teléfono al que llamar:
 interview-client-address = Dirección postal del cliente, para la carta:
@@ -44,7 +45,7 @@ interview-client-address = Dirección postal del cliente, para la carta:
 interview-reason = ¿Por qué pone fin a la colaboración?
 interview-reason-capacity = Capacidad: no puede dedicar al cliente la atención que necesita
 interview-reason-fit = Adecuación: sus servicios ya no responden a lo que necesita el cliente
-interview-reason-direction = Orientación: su actividad toma otro rumbo
+interview-reason-direction = Orientación: su actividad cambia de rumbo
 interview-reason-outgrown = Crecimiento: el cliente necesita un equipo más grande o un especialista
 interview-reason-payment = Pagos: retrasos reiterados o pagos en disputa
 interview-reason-conduct = Conducta: trato abusivo o irrespetuoso
@@ -59,19 +60,19 @@ interview-tone-firm = Firme: formal y breve
 interview-contract = ¿Existe un contrato por escrito?
 interview-contract-title = Título del contrato:
 interview-contract-reference = Número de referencia del contrato:
-interview-contract-signed = Fecha de firma (YYYY-MM-DD):
+interview-contract-signed = Fecha de firma (AAAA-MM-DD):
 interview-contract-notice = Preaviso que exige el contrato, en días:
 interview-notice = ¿Qué preaviso da al cliente?
 interview-notice-days = Un número de días
-interview-notice-until = Hasta una fecha
+interview-notice-until = Hasta una fecha concreta
 interview-notice-immediate = Ninguno: la colaboración termina hoy
 # $minimum: the contract's minimum notice in days, 0 when it gives none.
 interview-notice-count = { $minimum ->
     [0] ¿Cuántos días de preaviso?
    *[other] ¿Cuántos días de preaviso? (el contrato exige al menos { $minimum })
 }
-interview-notice-last-day = Último día de trabajo (YYYY-MM-DD):
-interview-notice-milestone = Fase del trabajo con la que concluye la colaboración:
+interview-notice-last-day = Último día de trabajo (AAAA-MM-DD):
+interview-notice-milestone = Última fase del trabajo que queda por completar:
 
 ## Who can help the client next
 
@@ -89,29 +90,34 @@ interview-referral-what = Tipo de proveedor que conviene buscar (por ejemplo, «
 interview-invoice = ¿Queda alguna factura pendiente de pago?
 interview-invoice-another = ¿Otra factura?
 interview-invoice-number = Número de factura:
-interview-invoice-amount = Importe (por ejemplo, 1200.00):
+interview-invoice-amount = Importe (por ejemplo, 1200,00):
 interview-invoice-currency = Moneda (por ejemplo, EUR, GBP, USD):
-interview-invoice-due = Fecha de vencimiento (YYYY-MM-DD):
+interview-invoice-due = Fecha de vencimiento (AAAA-MM-DD):
 interview-deliverable = ¿Queda trabajo por entregar?
 interview-deliverable-another = ¿Otra entrega?
-interview-deliverable-item = Qué se entrega:
-interview-deliverable-by = Fecha de entrega (YYYY-MM-DD):
-interview-handover = ¿Qué traspasa al cliente (accesos, cuentas, archivos)?
+interview-deliverable-item = ¿Qué va a entregar?
+interview-deliverable-by = Fecha de entrega (AAAA-MM-DD):
+# The catalogue's items, to tick; adieu writes them in the client's language.
+interview-handover = ¿Qué traspasa al cliente?
 interview-data = ¿Qué ocurre con los archivos y los datos del cliente?
 interview-data-return = Se devuelven íntegramente
 interview-data-delete = Se eliminan una vez completado el traspaso
 interview-data-keep-as-required = Se conservan solo durante el plazo que exige la ley
 interview-data-none = No hay nada que indicar al respecto
-interview-refund = ¿Devuelve algún anticipo o saldo pagado por adelantado?
-interview-refund-amount = Importe que devuelve:
+interview-refund = ¿Devuelve al cliente algún anticipo o saldo a su favor?
+interview-refund-amount = Importe que devuelve (por ejemplo, 420,00):
 interview-refund-currency = Moneda:
-interview-continuing = ¿Qué sigue vigente tras el fin de la colaboración (por ejemplo, la confidencialidad)?
+interview-continuing = ¿Qué sigue vigente tras el fin de la colaboración?
+interview-item-warranty = Garantía sobre los trabajos entregados, por un plazo en días
+interview-item-warranty-days = ¿Cuántos días dura la garantía tras la fecha de finalización?
+# After the ticked items: the user's own, in the language of the documents.
+interview-other-items = Otros elementos, escritos en el idioma de los documentos:
 
 ## The file
 
 interview-file = Guardar el caso como:
 # $file: the path of an existing file.
-interview-file-exists = { $file } ya existe: elija otro nombre (no se sobrescribe ningún archivo)
+interview-file-exists = { $file } ya existe. Elija otro nombre (adieu nunca sobrescribe un archivo).
 # $file: the case file just written.
 interview-wrote = Se ha guardado { $file }: puede editarlo cuando quiera y volver a generar los documentos.
 # $dir: the folder the documents go into.

@@ -9,6 +9,30 @@ call-private = Document à usage strictement personnel. Annoncez d’abord la d�
 # Who to call and the number, under the title; $client is the company.
 call-dial = Appeler { $name } ({ $client }){"\u202F"}: { $number }
 call-dial-person = Appeler { $name }{"\u202F"}: { $number }
+# The key facts, in a box under the title: what to keep in mind under stress. Each
+# line is a label and a short value, not a sentence to say.
+call-facts = À retenir
+call-fact-decision = Décision{"\u202F"}: fin de la collaboration
+# $kind is immediate for an end at once; $end is the last day, written out.
+call-fact-end = { $kind ->
+    [immediate] Fin{"\u202F"}: avec effet immédiat, aujourd’hui ({ $end })
+   *[other] Dernier jour{"\u202F"}: { $end }
+}
+call-fact-reason = Motif{"\u202F"}: { $reason ->
+    [capacity] manque de disponibilité pour accorder au dossier l’attention nécessaire
+    [fit] les prestations ne répondent plus aux besoins du client
+    [direction] réorientation de l’activité
+    [outgrown] le client a besoin d’une équipe plus étoffée ou d’un spécialiste
+    [payment] retards ou contestations de paiement à répétition
+    [conduct] dites seulement la phrase ci-dessous, sans donner d’exemples
+   *[ethics] dites seulement la phrase ci-dessous, sans entrer dans les détails
+}
+# $who is both (name and firm) or name.
+call-fact-referral = Recommandation{"\u202F"}: { $who ->
+    [both] { $referral }, { $company }
+   *[name] { $referral }
+}
+call-fact-provider = Recommandation{"\u202F"}: { $provider }
 
 ## Before dialling
 
@@ -58,9 +82,10 @@ call-decision-line = { $voice ->
    *[i] J’ai décidé de mettre fin à notre collaboration.
 }
 call-reason = La raison (une seule fois, sans entrer dans les détails)
-call-notice = { $transition ->
-    [none] Date de fin
-   *[some] Préavis et transition
+# $kind is immediate for an end at once: there is no notice to speak of.
+call-notice = { $kind ->
+    [immediate] Date de fin
+   *[other] Préavis et transition
 }
 # Spoken forms of the notice, the transition and the referral: said on the phone,
 # so no contact details read aloud and no written formulas.
@@ -119,6 +144,33 @@ call-pushback-pay = «{"\u202F"}Et si nous vous payions davantage{"\u202F"}?{"\u
 call-pushback-pay-answer = { $reason ->
     [payment] Je vous remercie, mais notre décision est prise.
    *[capacity] Je vous remercie de votre proposition, mais ce n’est pas une question de prix. La décision reste inchangée.
+}
+call-pushback-invoice = «{"\u202F"}Nous ne paierons pas la dernière facture.{"\u202F"}»
+call-pushback-invoice-answer = { $voice ->
+    [we] J’entends bien. Cette facture reste due. Nous vous en envoyons le détail par écrit, et nous répondrons de la même façon à toute question à son sujet.
+   *[i] J’entends bien. Cette facture reste due. Je vous en envoie le détail par écrit, et je répondrai de la même façon à toute question à son sujet.
+}
+# "Vos engagements", not "le contrat": there may be none in writing.
+call-pushback-breach = «{"\u202F"}Vous n’avez pas tenu vos engagements.{"\u202F"}»
+call-pushback-breach-answer = { $voice ->
+    [we] Je comprends que vous voyiez les choses ainsi. Si vous estimez qu’un engagement n’a pas été tenu, je vous invite à nous l’exposer en détail par écrit, et nous vous répondrons.
+   *[i] Je comprends que vous voyiez les choses ainsi. Si vous estimez qu’un engagement n’a pas été tenu, je vous invite à me l’exposer en détail par écrit, et je vous répondrai.
+}
+call-pushback-legal = «{"\u202F"}Nous allons engager une action en justice.{"\u202F"}»
+# Never "c’est votre droit" (heard as a dare), never "par ce biais" (heard as "in court").
+call-pushback-legal-answer = J’en prends note. Je vous confirme tout cela par écrit dès aujourd’hui, et pour la suite, il me semble préférable que nous nous en tenions à l’écrit.
+call-pushback-favour = «{"\u202F"}Vous pourriez juste vous occuper de ce dernier point{"\u202F"}?{"\u202F"}» ou «{"\u202F"}Ne pourrait-on pas continuer à travailler ensemble, de manière informelle{"\u202F"}?{"\u202F"}»
+# $end is said as a spoken date, without the year. "Aucune nouvelle demande", never
+# "plus rien": the handover, the warranty and other obligations still run.
+call-pushback-favour-answer = { $kind ->
+    [immediate] { $voice ->
+        [we] Notre collaboration prend fin aujourd’hui{"\u202F"}: nous n’accepterons donc plus aucune nouvelle demande, ni officiellement ni officieusement.
+       *[i] Notre collaboration prend fin aujourd’hui{"\u202F"}: je n’accepterai donc plus aucune nouvelle demande, ni officiellement ni officieusement.
+    }
+   *[other] { $voice ->
+        [we] Jusqu’au { $end }, nous poursuivons les travaux en cours, comme convenu. En revanche, nous ne pouvons accepter aucune nouvelle demande, ni d’ici là ni après, que ce soit officiellement ou officieusement.
+       *[i] Jusqu’au { $end }, je poursuis les travaux en cours, comme convenu. En revanche, je ne peux accepter aucune nouvelle demande, ni d’ici là ni après, que ce soit officiellement ou officieusement.
+    }
 }
 call-pushback-upset = Colère ou contrariété
 call-pushback-upset-answer = { $transition ->

@@ -247,6 +247,10 @@ closeout-owed = Total restant dû{"\u202F"}: { $total }
 closeout-invoice-undated = Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }
 closeout-deliverable = { $item }{"\u202F"}: livraison au plus tard le { $by }
 closeout-deliverable-undated = Reste à livrer{"\u202F"}: { $item }
+# The label over two or more deliverables, each on a line of its own.
+closeout-deliverable-group = Reste à livrer{"\u202F"}:
+# One line of that list: $item, then the date it arrives.
+closeout-deliverable-item = { $item }, au plus tard le { $by }
 closeout-handover = À vous transmettre{"\u202F"}: { $item }
 # The label over two or more items to hand over, each on a line of its own.
 closeout-handover-group = À vous transmettre{"\u202F"}:

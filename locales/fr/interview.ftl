@@ -3,23 +3,24 @@
 ### (LANG), which may differ from the language of the documents. Short, plain
 ### questions, one at a time; a question ends with a colon or a question mark.
 
-interview-intro = Quelques questions sur le client et sur la fin de la collaboration{"\u202F"}; vos réponses forment un dossier que vous pourrez modifier par la suite.
+interview-intro = Quelques questions sur le client et sur la fin de la collaboration{"\u202F"}; vos réponses seront enregistrées dans une fiche que vous pourrez modifier par la suite.
 # Shown under every question: how to answer.
-interview-keys = Entrée pour valider, Ctrl-C pour quitter sans rien enregistrer
+interview-keys = Entrée pour valider, Ctrl-C pour quitter sans enregistrer
 interview-keys-optional = Laissez vide pour passer{"\u202F"}; Entrée pour valider, Ctrl-C pour quitter
 interview-keys-choice = ↑↓ pour vous déplacer, Entrée pour choisir, Ctrl-C pour quitter
 interview-keys-lines = Un élément par ligne{"\u202F"}; une ligne vide termine la liste
+interview-keys-many = ↑↓ pour vous déplacer, Espace pour cocher, Entrée pour valider, Ctrl-C pour quitter
 interview-yes = Oui
 interview-no = Non
 
 ## The documents
 
-interview-language = Dans quelle langue le client lit-il{"\u202F"}?
+interview-language = Dans quelle langue rédiger les documents{"\u202F"}?
 
 ## You
 
-interview-sender-name = Votre nom complet, tel que vous signez{"\u202F"}:
-interview-sender-company = Votre entreprise (vide si vous exercez en nom propre){"\u202F"}:
+interview-sender-name = Votre nom complet, tel qu’il doit figurer dans la signature{"\u202F"}:
+interview-sender-company = Votre entreprise (laissez vide si vous exercez en nom propre){"\u202F"}:
 interview-sender-role = Votre fonction{"\u202F"}:
 interview-sender-email = Votre adresse e-mail{"\u202F"}:
 interview-sender-phone = Votre numéro de téléphone{"\u202F"}:
@@ -28,13 +29,13 @@ interview-sender-place = La ville d’où vous écrivez{"\u202F"}:
 
 ## The client
 
-interview-client-company = L’entreprise du client (vide s’il s’agit d’un particulier){"\u202F"}:
+interview-client-company = L’entreprise du client (laissez vide s’il s’agit d’un particulier){"\u202F"}:
 interview-contact-name = Le nom complet de la personne à qui vous écrivez{"\u202F"}:
 # $name: the contact's full name, as just typed.
-interview-contact-gender = Comment les documents doivent-ils s’adresser à { $name }{"\u202F"}?
+interview-contact-gender = Comment vous adresser à { $name } dans les documents{"\u202F"}?
 interview-gender-female = Au féminin («{"\u202F"}Madame …{"\u202F"}»)
 interview-gender-male = Au masculin («{"\u202F"}Monsieur …{"\u202F"}»)
-interview-gender-unspecified = Sans présumer du genre (la formule neutre de la langue)
+interview-gender-unspecified = Sans préciser le genre (formule neutre, p. ex. «{"\u202F"}Madame, Monsieur{"\u202F"}»)
 interview-client-email = L’adresse e-mail de { $name }{"\u202F"}:
 interview-client-phone = Le numéro à appeler{"\u202F"}:
 interview-client-address = L’adresse postale du client, pour un courrier{"\u202F"}:
@@ -44,11 +45,11 @@ interview-client-address = L’adresse postale du client, pour un courrier{"\u20
 interview-reason = Pourquoi mettez-vous fin à la collaboration{"\u202F"}?
 interview-reason-capacity = Disponibilité{"\u202F"}: vous ne pouvez plus accorder à ce client l’attention nécessaire
 interview-reason-fit = Adéquation{"\u202F"}: vos services ne répondent plus aux besoins du client
-interview-reason-direction = Orientation{"\u202F"}: votre activité prend une autre direction
+interview-reason-direction = Réorientation{"\u202F"}: votre activité prend une nouvelle direction
 interview-reason-outgrown = Croissance{"\u202F"}: le client a besoin d’une équipe plus étoffée ou d’un spécialiste
 interview-reason-payment = Paiements{"\u202F"}: retards ou contestations à répétition
-interview-reason-conduct = Comportement{"\u202F"}: attitude abusive ou irrespectueuse
-interview-reason-ethics = Éthique{"\u202F"}: les pratiques du client vous exposent à un risque juridique ou pour votre réputation
+interview-reason-conduct = Comportement{"\u202F"}: attitude agressive, insultante ou irrespectueuse
+interview-reason-ethics = Éthique{"\u202F"}: les pratiques du client vous exposent à un risque juridique ou d’image
 interview-tone = Quel ton adopter{"\u202F"}?
 interview-tone-warm = Chaleureux{"\u202F"}: une longue relation en bons termes
 interview-tone-neutral = Neutre{"\u202F"}: courtois et sobre
@@ -59,7 +60,7 @@ interview-tone-firm = Ferme{"\u202F"}: formel et concis
 interview-contract = Existe-t-il un contrat écrit{"\u202F"}?
 interview-contract-title = L’intitulé du contrat{"\u202F"}:
 interview-contract-reference = Sa référence{"\u202F"}:
-interview-contract-signed = Sa date de signature (YYYY-MM-DD){"\u202F"}:
+interview-contract-signed = Sa date de signature (AAAA-MM-JJ){"\u202F"}:
 interview-contract-notice = Le préavis prévu par le contrat, en jours{"\u202F"}:
 interview-notice = Quel préavis accordez-vous{"\u202F"}?
 interview-notice-days = Un nombre de jours
@@ -68,10 +69,10 @@ interview-notice-immediate = Aucun{"\u202F"}: la collaboration prend fin aujourd
 # $minimum: the contract's minimum notice in days, 0 when it gives none.
 interview-notice-count = { $minimum ->
     [0] Combien de jours de préavis{"\u202F"}?
-   *[other] Combien de jours de préavis{"\u202F"}? (le contrat en impose au moins { $minimum })
+   *[other] Combien de jours de préavis (le contrat en impose au moins { $minimum }){"\u202F"}?
 }
-interview-notice-last-day = Le dernier jour de la collaboration (YYYY-MM-DD){"\u202F"}:
-interview-notice-milestone = L’étape qui marque la fin de la collaboration{"\u202F"}:
+interview-notice-last-day = Le dernier jour de la collaboration (AAAA-MM-JJ){"\u202F"}:
+interview-notice-milestone = La dernière étape des travaux à achever{"\u202F"}:
 
 ## Who can help the client next
 
@@ -89,14 +90,15 @@ interview-referral-what = Le type de prestataire à rechercher (p. ex. «{"\u202
 interview-invoice = Reste-t-il une facture à régler{"\u202F"}?
 interview-invoice-another = Une autre facture{"\u202F"}?
 interview-invoice-number = Le numéro de la facture{"\u202F"}:
-interview-invoice-amount = Le montant (p. ex. 1200.00){"\u202F"}:
+interview-invoice-amount = Le montant (p. ex. 1200,00){"\u202F"}:
 interview-invoice-currency = La devise (p. ex. EUR, GBP, USD){"\u202F"}:
-interview-invoice-due = La date d’échéance (YYYY-MM-DD){"\u202F"}:
+interview-invoice-due = La date d’échéance (AAAA-MM-JJ){"\u202F"}:
 interview-deliverable = Reste-t-il du travail à livrer{"\u202F"}?
 interview-deliverable-another = Une autre livraison{"\u202F"}?
-interview-deliverable-item = Ce qui est livré{"\u202F"}:
-interview-deliverable-by = La date de livraison (YYYY-MM-DD){"\u202F"}:
-interview-handover = Que transmettez-vous (accès, comptes, fichiers){"\u202F"}?
+interview-deliverable-item = Ce qu’il reste à livrer{"\u202F"}:
+interview-deliverable-by = La date de livraison (AAAA-MM-JJ){"\u202F"}:
+# The catalogue's items, to tick; adieu writes them in the client's language.
+interview-handover = Que transmettez-vous au client{"\u202F"}?
 interview-data = Que deviennent les fichiers et les données du client{"\u202F"}?
 interview-data-return = Ils sont restitués intégralement
 interview-data-delete = Ils sont supprimés une fois la passation terminée
@@ -105,15 +107,19 @@ interview-data-none = Rien à préciser à leur sujet
 interview-refund = Remboursez-vous une provision ou un solde payé d’avance{"\u202F"}?
 interview-refund-amount = Le montant à rembourser{"\u202F"}:
 interview-refund-currency = Sa devise{"\u202F"}:
-interview-continuing = Qu’est-ce qui reste en vigueur après la fin (p. ex. la confidentialité){"\u202F"}?
+interview-continuing = Qu’est-ce qui reste en vigueur après la fin{"\u202F"}?
+interview-item-warranty = Garantie sur les travaux livrés (durée en jours à préciser)
+interview-item-warranty-days = Combien de jours la garantie court-elle après la date de fin{"\u202F"}?
+# After the ticked items: the user's own, in the language of the documents.
+interview-other-items = D’autres éléments, à rédiger dans la langue des documents{"\u202F"}:
 
 ## The file
 
-interview-file = Enregistrer le dossier sous{"\u202F"}:
+interview-file = Enregistrer la fiche sous{"\u202F"}:
 # $file: the path of an existing file.
-interview-file-exists = { $file } existe déjà{"\u202F"}: choisissez un autre nom (aucun fichier existant n’est remplacé)
+interview-file-exists = { $file } existe déjà. Choisissez un autre nom (adieu ne remplace jamais un fichier existant).
 # $file: the case file just written.
-interview-wrote = Dossier enregistré dans { $file }{"\u202F"}: modifiez-le quand vous le souhaitez, puis générez de nouveau les documents.
+interview-wrote = Fiche enregistrée dans { $file }{"\u202F"}: modifiez-la quand vous le souhaitez, puis générez de nouveau les documents.
 # $dir: the folder the documents go into.
 interview-render = Générer maintenant dans { $dir } le courrier, le brouillon d’e-mail, la trame d’appel et le calendrier{"\u202F"}?
 # Under a question that needs an answer, when it was left empty.

@@ -8,6 +8,30 @@ call-private = Doar pentru uz propriu. Anunțați mai întâi decizia, prezenta�
 # Who to call and the number, under the title; $client is the company.
 call-dial = De apelat: { $name } ({ $client }), tel. { $number }
 call-dial-person = De apelat: { $name }, tel. { $number }
+# The key facts, in a box under the title: what to keep in mind under stress. Each
+# line is a label and a short value, not a sentence to say.
+call-facts = De reținut
+call-fact-decision = Decizie: încheierea colaborării
+# $kind is immediate for an end at once; $end is the last day, written out.
+call-fact-end = { $kind ->
+    [immediate] Încetare: cu efect imediat, astăzi ({ $end })
+   *[other] Ultima zi de colaborare: { $end }
+}
+call-fact-reason = Motiv: { $reason ->
+    [capacity] lipsă de disponibilitate pentru a acorda clientului atenția necesară
+    [fit] serviciile nu mai corespund nevoilor clientului
+    [direction] reorientarea activității
+    [outgrown] clientul are nevoie de o echipă mai mare sau de un specialist
+    [payment] întârzieri sau contestări repetate ale plăților
+    [conduct] spuneți doar fraza de mai jos, fără exemple
+   *[ethics] spuneți doar fraza de mai jos, fără detalii
+}
+# $who is both (name and firm) or name.
+call-fact-referral = Recomandare: { $who ->
+    [both] { $referral }, { $company }
+   *[name] { $referral }
+}
+call-fact-provider = Recomandare: { $provider }
 
 ## Before dialling
 
@@ -45,9 +69,10 @@ call-decision-line = { $voice ->
    *[i] Am hotărât să închei colaborarea cu dumneavoastră.
 }
 call-reason = Motivul (o singură dată, fără detalii)
-call-notice = { $transition ->
-    [none] Data încetării
-   *[some] Preavizul și perioada de tranziție
+# $kind is immediate for an end at once: there is no notice to speak of.
+call-notice = { $kind ->
+    [immediate] Data încetării
+   *[other] Preavizul și perioada de tranziție
 }
 # Spoken forms of the notice, the transition and the referral: said on the phone,
 # so no contact details read aloud and no written formulas.
@@ -58,7 +83,7 @@ call-notice-days = Colaborarea noastră se va încheia pe { $end }, după un pre
 }.
 call-notice-until = Colaborarea noastră se va încheia pe { $end }.
 call-notice-milestone = Colaborarea noastră se va încheia pe { $end }, odată cu finalizarea acestei etape: { $milestone }.
-call-notice-immediate = Colaborarea noastră se încheie chiar de astăzi, { $end }.
+call-notice-immediate = Colaborarea noastră încetează cu efect imediat, chiar astăzi, { $end }.
 call-transition = { $voice ->
     [we] Până atunci, vom continua lucrările în curs, așa cum am stabilit.
    *[i] Până atunci, voi continua lucrările în curs, așa cum am stabilit.
@@ -103,6 +128,39 @@ call-pushback-pay = „Și dacă plătim mai mult?”
 call-pushback-pay-answer = { $reason ->
     [payment] Vă mulțumesc, dar decizia rămâne neschimbată.
    *[capacity] Vă mulțumesc, dar nu este o chestiune de preț. Decizia rămâne neschimbată.
+}
+# Replicile clientului care nu sunt întrebări rămân fără punct: sunt titluri, iar în
+# română punctul s-ar pune după ghilimele.
+call-pushback-invoice = „Nu vom plăti ultima factură”
+# Clientul contestă tocmai lucrarea: răspunsul nu afirmă că ea a fost livrată conform înțelegerii.
+call-pushback-invoice-answer = { $voice ->
+    [we] Am reținut ce spuneți. Factura rămâne valabilă. Vă trimitem detaliile în scris, iar dacă aveți întrebări despre ea, vă răspundem tot în scris.
+   *[i] Am reținut ce spuneți. Factura rămâne valabilă. Vă trimit detaliile în scris, iar dacă aveți întrebări despre ea, vă răspund tot în scris.
+}
+# „Înțelegerea noastră”, nu „contractul”: poate să nu existe un contract scris.
+call-pushback-breach = „Nu ați respectat înțelegerea noastră”
+call-pushback-breach-answer = { $voice ->
+    [we] Înțeleg că așa vedeți lucrurile. Dacă considerați că ceva nu a fost respectat, vă rog să ne trimiteți detaliile în scris și vă vom răspunde.
+   *[i] Înțeleg că așa vedeți lucrurile. Dacă considerați că ceva nu a fost respectat, vă rog să-mi trimiteți detaliile în scris și vă voi răspunde.
+}
+call-pushback-legal = „Vom lua măsuri legale”
+# Niciodată „este dreptul dumneavoastră” (sună a provocare) și niciodată „pe această cale”
+# (la telefon se înțelege „la telefon” sau chiar „în instanță”).
+call-pushback-legal-answer = { $voice ->
+    [we] Înțeleg. Vă vom confirma totul în scris chiar astăzi și cred că este mai bine ca, de acum înainte, să comunicăm în scris.
+   *[i] Înțeleg. Vă voi confirma totul în scris chiar astăzi și cred că este mai bine ca, de acum înainte, să comunicăm în scris.
+}
+call-pushback-favour = „Ne mai puteți ajuta doar cu un ultim lucru?” sau „Haideți să continuăm colaborarea neoficial”
+# $end is said as a spoken date, without the year.
+call-pushback-favour-answer = { $kind ->
+    [immediate] { $voice ->
+        [we] Colaborarea noastră se încheie astăzi, așa că nu mai putem prelua nicio altă lucrare, nici oficial, nici neoficial.
+       *[i] Colaborarea noastră se încheie astăzi, așa că nu mai pot prelua nicio altă lucrare, nici oficial, nici neoficial.
+    }
+   *[other] { $voice ->
+        [we] Până la { $end } vom continua lucrările în curs, așa cum am stabilit, dar nu putem prelua nicio lucrare nouă, nici acum, nici după aceea, oficial sau neoficial.
+       *[i] Până la { $end } voi continua lucrările în curs, așa cum am stabilit, dar nu pot prelua nicio lucrare nouă, nici acum, nici după aceea, oficial sau neoficial.
+    }
 }
 call-pushback-upset = Supărare sau furie
 call-pushback-upset-answer = { $transition ->

@@ -196,6 +196,10 @@ closeout-owed = Total de plată: { $total }
 closeout-invoice-undated = Factura nr.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: livrare până la { $by }
 closeout-deliverable-undated = De livrat: { $item }
+# The label over two or more deliverables, each on a line of its own.
+closeout-deliverable-group = De livrat:
+# One line of that list: $item, then the date it arrives.
+closeout-deliverable-item = { $item }, până la { $by }
 closeout-handover = De predat: { $item }
 # The label over two or more items to hand over, each on a line of its own.
 closeout-handover-group = De predat:

@@ -11,6 +11,31 @@ call-private = Len pre vlastnú potrebu. Rozhodnutie povedzte hneď na začiatku
 # Who to call and the number, under the title; $client is the company.
 call-dial = Volať: { $name } ({ $client }), tel. { $number }
 call-dial-person = Volať: { $name }, tel. { $number }
+# The key facts, in a box under the title: what to keep in mind under stress. Each
+# line is a label and a short value, not a sentence to say.
+call-facts = Hlavné body
+call-fact-decision = Rozhodnutie: ukončenie spolupráce
+# $kind is immediate for an end at once; $end is the last day, written out.
+call-fact-end = { $kind ->
+    [immediate] Ukončenie: s{"\u00A0"}okamžitou platnosťou, dnes ({ $end })
+   *[other] Posledný deň spolupráce: { $end }
+}
+call-fact-reason = Dôvod: { $reason ->
+    [capacity] chýba kapacita venovať klientovi potrebnú pozornosť
+    [fit] služby už nezodpovedajú potrebám klienta
+    [direction] zmena zamerania podnikania
+    [outgrown] klient potrebuje väčší tím alebo špecialistu
+    [payment] opakované omeškania alebo sporné platby
+    [conduct] neprijateľné správanie
+   *[ethics] praktiky, pre ktoré je ďalšia spolupráca riziková
+}
+# $who is both (name and firm) or name; after a colon, so that the names stay in
+# the nominative.
+call-fact-referral = Odporúčanie: { $who ->
+    [both] { $referral }, { $company }
+   *[name] { $referral }
+}
+call-fact-provider = Odporúčanie: { $provider }
 
 ## Before dialling
 
@@ -107,6 +132,29 @@ call-pushback-pay = „A čo keby sme platili viac?“
 call-pushback-pay-answer = { $reason ->
     [payment] Ďakujem, ale rozhodnutie sa nemení.
    *[capacity] Ďakujem, ale nie je to otázka ceny. Rozhodnutie sa nemení.
+}
+call-pushback-invoice = „Poslednú faktúru nezaplatíme.“
+call-pushback-invoice-answer = { $voice ->
+    [we] Faktúra sa týka prác dodaných podľa dohody a{"\u00A0"}naďalej je splatná. Podrobnosti Vám pošleme písomne a{"\u00A0"}ak chcete, môžeme si spolu prejsť ktorúkoľvek jej položku.
+   *[i] Faktúra sa týka prác dodaných podľa dohody a{"\u00A0"}naďalej je splatná. Podrobnosti Vám pošlem písomne a{"\u00A0"}ak chcete, môžeme si spolu prejsť ktorúkoľvek jej položku.
+}
+call-pushback-breach = „Porušujete zmluvu.“
+call-pushback-breach-answer = { $voice ->
+    [we] Chápem, že to vidíte takto. Ak sa domnievate, že došlo k{"\u00A0"}porušeniu zmluvy, uveďte to, prosím, písomne a{"\u00A0"}my Vám písomne odpovieme.
+   *[i] Chápem, že to vidíte takto. Ak sa domnievate, že došlo k{"\u00A0"}porušeniu zmluvy, uveďte to, prosím, písomne a{"\u00A0"}ja Vám písomne odpoviem.
+}
+call-pushback-legal = „Budeme to riešiť právnou cestou.“
+call-pushback-legal-answer = Je to Vaše právo. Ešte dnes Vám všetko potvrdím písomne a{"\u00A0"}odteraz môžeme túto záležitosť riešiť písomnou formou.
+call-pushback-favour = „Nemohli by ste urobiť už len túto jednu vec?“ alebo „Spolupracujme ďalej neformálne.“
+call-pushback-favour-answer = { $kind ->
+    [immediate] { $voice ->
+        [we] Naša spolupráca sa dnes končí, takže už nemôžeme prevziať nič ďalšie, ani formálne, ani neformálne.
+       *[i] Naša spolupráca sa dnes končí, takže už nemôžem prevziať nič ďalšie, ani formálne, ani neformálne.
+    }
+   *[other] { $voice ->
+        [we] Do { $end } dokončíme rozpracované úlohy, ako sme sa dohodli. Potom už neprevezmeme nič ďalšie, ani formálne, ani neformálne.
+       *[i] Do { $end } dokončím rozpracované úlohy, ako sme sa dohodli. Potom už neprevezmem nič ďalšie, ani formálne, ani neformálne.
+    }
 }
 call-pushback-upset = Hnev alebo rozrušenie
 call-pushback-upset-answer = { $transition ->

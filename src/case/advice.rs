@@ -56,6 +56,10 @@ pub fn advise(
         }
     }
     wording(case, &lists, &mut advice);
+    // The first language is the documents'; the others are word lists only.
+    if let Some(document) = languages.first() {
+        super::foreign::wrong_language(case, document, &mut advice);
+    }
     if let Some((text, paths)) = source {
         locate(&mut advice, text, paths);
     }
@@ -277,16 +281,19 @@ fn free_text(case: &Case) -> Vec<(String, &str)> {
     }
     let closeout = &case.closeout;
     for (i, deliverable) in closeout.deliverables.iter().enumerate() {
-        fields.push((
-            format!("closeout.deliverables.{i}.item"),
-            deliverable.item.as_str(),
-        ));
+        if let Some(text) = deliverable.item.text() {
+            fields.push((format!("closeout.deliverables.{i}.item"), text));
+        }
     }
     for (i, item) in closeout.handover.iter().enumerate() {
-        fields.push((format!("closeout.handover.{i}"), item.as_str()));
+        if let Some(text) = item.text() {
+            fields.push((format!("closeout.handover.{i}"), text));
+        }
     }
     for (i, item) in closeout.continuing.iter().enumerate() {
-        fields.push((format!("closeout.continuing.{i}"), item.as_str()));
+        if let Some(text) = item.text() {
+            fields.push((format!("closeout.continuing.{i}"), text));
+        }
     }
     fields
 }

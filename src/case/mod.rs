@@ -9,6 +9,8 @@
 
 mod advice;
 pub mod bounds;
+mod foreign;
+pub mod item;
 mod load;
 mod parse;
 mod scalar;
@@ -21,6 +23,7 @@ pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config, read};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
 pub use validate::{MAX_NOTICE_DAYS, MIN_YEAR, is_placeholder, text_fields, validate};
 pub(crate) use validate::{check_email, check_text};
+pub use item::{Catalogue, Continuing, Delivered, Handover, Item};
 
 use schemars::JsonSchema;
 use serde::Deserialize;
@@ -310,16 +313,18 @@ pub struct Closeout {
     /// Work already paid for, and when it arrives.
     #[serde(default)]
     pub deliverables: Vec<Deliverable>,
-    /// Credentials, accounts, domains and files handed back, one item per line.
+    /// Credentials, accounts, domains and files handed back, one item per line: a
+    /// code adieu writes natively in every language (`adieu items`), or your own words.
     #[serde(default)]
-    pub handover: Vec<String>,
+    pub handover: Vec<Item<Handover>>,
     /// What happens to the client's files and data: return, delete or keep-as-required.
     pub data: Option<DataHandling>,
     /// A retainer or prepaid balance paid back.
     pub refund: Option<Money>,
-    /// Obligations that continue after the end date, such as confidentiality.
+    /// Obligations that continue after the end date: a code adieu writes natively
+    /// (confidentiality, `warranty: {days: 30}`, …; `adieu items`), or your own words.
     #[serde(default)]
-    pub continuing: Vec<String>,
+    pub continuing: Vec<Item<Continuing>>,
 }
 
 impl Closeout {
@@ -376,8 +381,9 @@ impl Invoice {
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Deliverable {
-    /// What is delivered, as a noun phrase that stands on its own (never declined).
-    pub item: String,
+    /// What is delivered: a code adieu writes natively (`adieu items`), or a noun
+    /// phrase of your own that stands on its own (never declined).
+    pub item: Item<Delivered>,
     /// When it arrives, written YYYY-MM-DD.
     pub by: Option<CaseDate>,
 }

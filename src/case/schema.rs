@@ -8,6 +8,7 @@
 //! field, and the tests below compare it with what serde itself expects, so the two
 //! cannot drift apart.
 
+use super::item::{Catalogue, Continuing, Delivered, Handover};
 use super::scalar::{Amount, CaseDate, parse_days};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::suggest::closest;
@@ -32,6 +33,33 @@ enum Shape {
     Section(&'static [Field]),
     /// A list of values of one shape.
     List(&'static Shape),
+    /// A close-out item: text (a code of the catalogue or the user's words), or one
+    /// code with its terms, such as `warranty: {days: 30}`.
+    Item(ItemShape),
+}
+
+/// The shape of a close-out list's items, from its catalogue ([`super::item`]).
+#[derive(Debug, Clone, Copy)]
+struct ItemShape {
+    /// The codes that take terms, as the fields of the one-key mapping.
+    terms: &'static [Field],
+    /// What is wrong with an item written as text: a code that needs its terms.
+    text: fn(&str) -> Option<String>,
+}
+
+/// The items of `C`'s list.
+const fn item<C: Catalogue>(terms: &'static [Field]) -> Shape {
+    Shape::Item(ItemShape {
+        terms,
+        text: needs_terms::<C>,
+    })
+}
+
+fn needs_terms<C: Catalogue>(text: &str) -> Option<String> {
+    match C::from_code(text.trim()) {
+        Some(Err(fix)) => Some(fix),
+        _ => None,
+    }
 }
 
 /// Whether a field must be written.
@@ -138,10 +166,10 @@ const CLOSEOUT: &[Field] = &[
         Defaulted,
         Shape::List(&Shape::Section(DELIVERABLE)),
     ),
-    field("handover", Defaulted, Shape::List(&Shape::Text)),
+    field("handover", Defaulted, Shape::List(&item::<Handover>(&[]))),
     field("data", Optional, Shape::Choice(DATA)),
     field("refund", Optional, Shape::Section(MONEY)),
-    field("continuing", Defaulted, Shape::List(&Shape::Text)),
+    field("continuing", Defaulted, Shape::List(&item::<Continuing>(TERMS))),
 ];
 const INVOICE: &[Field] = &[
     field("number", Required, Shape::Text),
@@ -149,8 +177,11 @@ const INVOICE: &[Field] = &[
     field("currency", Required, Shape::Text),
     field("due", Optional, Shape::Date),
 ];
+/// The codes of the catalogue that take terms (see [`super::item`]).
+const TERMS: &[Field] = &[field("warranty", Required, Shape::Section(DAYS))];
+const DAYS: &[Field] = &[field("days", Required, Shape::Days)];
 const DELIVERABLE: &[Field] = &[
-    field("item", Required, Shape::Text),
+    field("item", Required, item::<Delivered>(&[])),
     field("by", Optional, Shape::Date),
 ];
 const MONEY: &[Field] = &[
@@ -389,6 +420,9 @@ fn shaped(
         (Shape::Section(fields), Value::Mapping(_)) => {
             section(tree, index, path, fields, Some(key), problems);
         }
+        (Shape::Item(shape), Value::Mapping(_)) if !shape.terms.is_empty() => {
+            section(tree, index, path, shape.terms, Some(key), problems);
+        }
         (Shape::Section(fields), _) => problems.push(wrong_kind(
             "a section of fields",
             format!(
@@ -451,6 +485,13 @@ fn shaped(
 fn scalar(shape: Shape, text: &str, path: &str) -> Option<(Code, String, String)> {
     match shape {
         Shape::Text | Shape::Section(_) | Shape::List(_) => None,
+        Shape::Item(shape) => (shape.text)(text).map(|fix| {
+            (
+                Code::MissingField,
+                fix,
+                "`adieu items` shows each code and what it takes".to_owned(),
+            )
+        }),
         Shape::Date => CaseDate::parse(text).err().map(|message| {
             (
                 Code::InvalidDate,
@@ -530,7 +571,7 @@ fn example(field: &Field) -> String {
 
 fn example_value(shape: Shape) -> &'static str {
     match shape {
-        Shape::Text => "…",
+        Shape::Text | Shape::Item(_) => "…",
         Shape::Date => "2026-11-22",
         Shape::Amount => "1200.00",
         Shape::Days => "30",

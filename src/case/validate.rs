@@ -564,20 +564,14 @@ pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
     for (i, deliverable) in closeout.deliverables.iter().enumerate() {
         fields.one(
             &format!("closeout.deliverables.{i}.item"),
-            Some(&deliverable.item),
+            deliverable.item.text(),
         );
     }
-    fields.each(
-        "closeout.handover",
-        closeout.handover.iter().map(String::as_str),
-    );
+    fields.items("closeout.handover", &closeout.handover);
     if let Some(refund) = &closeout.refund {
         fields.one("closeout.refund.currency", Some(&refund.currency.0));
     }
-    fields.each(
-        "closeout.continuing",
-        closeout.continuing.iter().map(String::as_str),
-    );
+    fields.items("closeout.continuing", &closeout.continuing);
     fields.0
 }
 
@@ -594,6 +588,13 @@ impl<'a> TextFields<'a> {
     fn each(&mut self, path: &str, values: impl Iterator<Item = &'a str>) {
         for (i, value) in values.enumerate() {
             self.0.push((format!("{path}.{i}"), value));
+        }
+    }
+
+    /// The user's own words among a list's items; a code is adieu's.
+    fn items<C: super::Catalogue>(&mut self, path: &str, items: &'a [super::Item<C>]) {
+        for (i, item) in items.iter().enumerate() {
+            self.one(&format!("{path}.{i}"), item.text());
         }
     }
 }

@@ -94,7 +94,7 @@ fn interview(
     let pack = PackArgs {
         cases: vec![written.path],
         output: dir,
-        formats: crate::cli::pack_formats(),
+        formats: Vec::new(),
         lang: None,
         ui_lang: None,
         date: None,

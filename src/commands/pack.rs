@@ -12,7 +12,7 @@ use super::{Settings, batch, render};
 use crate::cli::PackArgs;
 use crate::error::{Error, Result};
 use crate::l10n::Language;
-use crate::render::Channel;
+use crate::render::{Channel, Format};
 
 /// The documents of a pack, in the order their files are listed.
 const CHANNELS: [Channel; 4] = [
@@ -21,6 +21,18 @@ const CHANNELS: [Channel; 4] = [
     Channel::Call,
     Channel::Calendar,
 ];
+
+/// What a document is written as when `--formats` says nothing: the letter and the
+/// call script to print (PDF, or HTML in a build without the `pdf` feature), the
+/// email as a draft, the calendar as iCalendar.
+fn usual(channel: Channel) -> Format {
+    match channel {
+        Channel::Email => Format::Eml,
+        Channel::Calendar => Format::Ics,
+        Channel::Letter | Channel::Call if cfg!(feature = "pdf") => Format::Pdf,
+        Channel::Letter | Channel::Call => Format::Html,
+    }
+}
 
 /// Writes every document of every case into the folder `-o` names.
 pub fn pack(args: &PackArgs, settings: &Settings, today: Date) -> Result<()> {
@@ -34,9 +46,15 @@ pub fn pack(args: &PackArgs, settings: &Settings, today: Date) -> Result<()> {
     };
     let mut parts = Vec::new();
     for channel in CHANNELS {
+        let usual = [usual(channel)];
+        let formats = if args.formats.is_empty() {
+            &usual[..]
+        } else {
+            &args.formats[..]
+        };
         // Every format is some document's; one named twice is written once.
-        for (i, &format) in args.formats.iter().enumerate() {
-            if !channel.formats().contains(&format) || args.formats[..i].contains(&format) {
+        for (i, &format) in formats.iter().enumerate() {
+            if !channel.formats().contains(&format) || formats[..i].contains(&format) {
                 continue;
             }
             let composer = setup.composer(channel, render::supported(channel, format)?);

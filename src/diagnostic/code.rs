@@ -150,6 +150,8 @@ pub enum Code {
     NoContract,
     /// A judgemental word in free text.
     JudgementalWording,
+    /// Free text in another language than the documents'.
+    WrongLanguage,
     /// A language tag with parts adieu ignores.
     LanguageExtensionIgnored,
     /// The case date is in the past.
@@ -180,6 +182,7 @@ impl Code {
             | WeekendEnd
             | NoContract
             | JudgementalWording
+            | WrongLanguage
             | LanguageExtensionIgnored
             | DateInPast
             | DateFarAhead => Severity::Warning,
@@ -317,6 +320,9 @@ impl Code {
             NoContract => "no `contract` section: review the contract and your obligations first",
             JudgementalWording => {
                 "a free-text item uses a word from `locales/<lang>/judgemental.txt`"
+            }
+            WrongLanguage => {
+                "a value in your own words (an item, the contract's title, a milestone, a provider) reads as another language than the documents'"
             }
             LanguageExtensionIgnored => {
                 "the language tag has extensions or a private-use part (`en-u-ca-buddhist`, `en-x-foo`), which adieu ignores: it writes the language the tag names"

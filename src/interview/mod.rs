@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use inquire::validator::Validation;
 use jiff::civil::Date;
 
-use crate::answers::{Answer, Answers};
+use crate::answers::{Answer, Answers, Listed};
 use crate::case::{self, Overrides, Reason, Tone};
 use crate::cli::NewArgs;
 use crate::config::Config;
@@ -351,7 +351,7 @@ mod questions {
         }
         if !has(|s| !s.address.is_empty()) {
             let q = p.say("interview-sender-address")?;
-            p.lines("sender.address", &q)?;
+            p.lines("sender.address", &q, Vec::new())?;
         }
         if !has(|s| s.place.is_some()) {
             let q = p.say("interview-sender-place")?;
@@ -385,7 +385,7 @@ mod questions {
         let q = p.say("interview-client-phone")?;
         p.text("client.phone", &q, Kind::Text, false, None)?;
         let q = p.say("interview-client-address")?;
-        p.lines("client.address", &q)
+        p.lines("client.address", &q, Vec::new())
     }
 
     fn reason(p: &mut Prompter<'_>, args: &NewArgs, config: Option<&Config>) -> Result<Reason> {
@@ -538,8 +538,7 @@ mod questions {
             let q = p.say("interview-deliverable-by")?;
             p.text(&path("by"), &q, Kind::Text, false, None)?;
         }
-        let q = p.say("interview-handover")?;
-        p.lines("closeout.handover", &q)?;
+        catalogue::<case::Handover>(p, "closeout.handover", "interview-handover")?;
         let options = vec![
             ("none", p.say("interview-data-none")?),
             ("return", p.say("interview-data-return")?),
@@ -566,7 +565,36 @@ mod questions {
                 currency.as_deref(),
             )?;
         }
-        let q = p.say("interview-continuing")?;
-        p.lines("closeout.continuing", &q)
+        catalogue::<case::Continuing>(p, "closeout.continuing", "interview-continuing")
     }
+
+    /// A close-out list: the catalogue's items to tick, each in the user's language
+    /// (adieu writes them in the client's), then anything else in the user's words.
+    /// A code with terms (a warranty) asks for its number of days.
+    fn catalogue<C: case::Catalogue>(p: &mut Prompter<'_>, path: &str, id: &str) -> Result<()> {
+        // Each item as the documents word it, in the user's language; a code with
+        // terms by what it is, its terms asked next.
+        let mut options = Vec::new();
+        for code in C::codes() {
+            let plain = C::from_code(code).is_some_and(|c| c.is_ok());
+            let id = if plain {
+                format!("item-{code}")
+            } else {
+                format!("interview-item-{code}")
+            };
+            options.push((code, p.say(&id)?));
+        }
+        let mut items = Vec::new();
+        for code in p.choose_many(&p.say(id)?, options)? {
+            if C::from_code(code).is_some_and(|c| c.is_ok()) {
+                items.push(Listed::Code(code.to_owned()));
+            } else {
+                let question = p.say(&format!("interview-item-{code}-days"))?;
+                items.push(p.days_of(path, &question, code, &items)?);
+            }
+        }
+        let question = p.say("interview-other-items")?;
+        p.lines(path, &question, items)
+    }
+
 }

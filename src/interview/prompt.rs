@@ -7,10 +7,10 @@
 
 use fluent_bundle::FluentArgs;
 use inquire::validator::Validation;
-use inquire::{InquireError, Select, Text};
+use inquire::{InquireError, MultiSelect, Select, Text};
 
 use super::Check;
-use crate::answers::{Answer, Answers};
+use crate::answers::{Answer, Answers, Listed};
 use crate::error::{Error, Result};
 use crate::l10n::Localizer;
 
@@ -101,10 +101,12 @@ impl Prompter<'_> {
         Ok(())
     }
 
-    /// Asks for the lines of the list at `path`, one at a time, until an empty one.
-    pub(super) fn lines(&mut self, path: &str, question: &str) -> Result<()> {
+    /// Asks for the lines of the list at `path`, one at a time, until an empty one;
+    /// the list starts with `first` (the catalogue's items the user ticked).
+    pub(super) fn lines(&mut self, path: &str, question: &str, first: Vec<Listed>) -> Result<()> {
         let keys = self.say("interview-keys-lines")?;
-        let mut lines: Vec<String> = Vec::new();
+        let mut items = first;
+        let mut typed = 0;
         loop {
             let validator = |input: &str| {
                 let input = input.trim();
@@ -112,30 +114,67 @@ impl Prompter<'_> {
                     return Ok(Validation::Valid);
                 }
                 let mut trial = self.answers.clone();
-                let mut more = lines.clone();
-                more.push(input.to_owned());
-                trial.set(path, Answer::Lines(more));
+                let mut more = items.clone();
+                more.push(Listed::Text(input.to_owned()));
+                trial.set(path, Answer::List(more));
                 Ok(self.check.verdict(&trial, path))
             };
-            let label = if lines.is_empty() {
+            let label = if typed == 0 {
                 question.to_owned()
             } else {
-                format!("{question} ({})", lines.len() + 1)
+                format!("{question} ({})", typed + 1)
             };
             let prompt = Text::new(&label)
                 .with_help_message(&keys)
                 .with_validator(validator);
             match asked(prompt.prompt())? {
-                Some(line) if !line.trim().is_empty() => lines.push(line.trim().to_owned()),
+                Some(line) if !line.trim().is_empty() => {
+                    items.push(Listed::Text(line.trim().to_owned()));
+                    typed += 1;
+                }
                 _ => break,
             }
         }
-        if lines.is_empty() {
+        if items.is_empty() {
             self.answers.clear(path);
         } else {
-            self.answers.set(path, Answer::Lines(lines));
+            self.answers.set(path, Answer::List(items));
         }
         Ok(())
+    }
+
+    /// The number of days of a catalogue code with terms (`warranty`), checked by
+    /// `check` as the next item of the list at `path`, after `before`.
+    pub(super) fn days_of(
+        &self,
+        path: &str,
+        question: &str,
+        code: &str,
+        before: &[Listed],
+    ) -> Result<Listed> {
+        let keys = self.say("interview-keys")?;
+        let item = |days: &str| Listed::Code(format!("{{{code}: {{days: {days}}}}}"));
+        let validator = |input: &str| {
+            // Only digits reach the YAML; anything else gets check's own words.
+            if let Err(message) = crate::case::parse_days(input) {
+                return Ok(Validation::Invalid(message.into()));
+            }
+            let mut trial = self.answers.clone();
+            let mut items = before.to_vec();
+            items.push(item(input.trim()));
+            trial.set(path, Answer::List(items));
+            Ok(self.check.verdict(&trial, path))
+        };
+        loop {
+            let prompt = Text::new(question)
+                .with_default("30")
+                .with_help_message(&keys)
+                .with_validator(validator);
+            // Esc cannot skip a number the item needs: the question is asked again.
+            if let Some(days) = asked(prompt.prompt())? {
+                return Ok(item(days.trim()));
+            }
+        }
     }
 
     /// One of `options`, each with its label; `default` is where the cursor starts.
@@ -163,6 +202,30 @@ impl Prompter<'_> {
         }
     }
 
+    /// Any number of `options`, each with its label; none is a valid answer.
+    pub(super) fn choose_many<T: Copy>(
+        &self,
+        question: &str,
+        options: Vec<(T, String)>,
+    ) -> Result<Vec<T>> {
+        let keys = self.say("interview-keys-many")?;
+        let options: Vec<Choice<T>> = options
+            .into_iter()
+            .map(|(value, label)| Choice { value, label })
+            .collect();
+        let count = options.len();
+        let prompt = MultiSelect::new(question, options)
+            .with_help_message(&keys)
+            .with_page_size(count.max(1))
+            .without_filtering();
+        // Esc chooses none of them.
+        Ok(asked(prompt.prompt())?
+            .unwrap_or_default()
+            .into_iter()
+            .map(|choice| choice.value)
+            .collect())
+    }
+
     /// Yes or no, as a choice between the two words of the user's language.
     pub(super) fn yes(&self, question: &str, default: bool) -> Result<bool> {
         let options = vec![
@@ -185,7 +248,38 @@ impl<T: Clone> Clone for Choice<T> {
 fn answer(kind: Kind, text: &str) -> Answer {
     match kind {
         Kind::Text => Answer::Text(text.to_owned()),
-        Kind::Number => Answer::Number(text.to_owned()),
+        Kind::Number => Answer::Number(decimal_point(text)),
+    }
+}
+
+/// `1200,50` as `1200.50`: most of adieu's languages write a decimal comma, and the
+/// case file takes a point. Only a comma before one or two final digits is one;
+/// `1,250` is left for check to refuse, as it could mean either.
+fn decimal_point(text: &str) -> String {
+    match text.split_once(',') {
+        Some((units, cents))
+            if !units.is_empty()
+                && units.bytes().all(|b| b.is_ascii_digit())
+                && (1..=2).contains(&cents.len())
+                && cents.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            format!("{units}.{cents}")
+        }
+        _ => text.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal_point;
+
+    #[test]
+    fn a_decimal_comma_becomes_the_point_the_case_file_takes() {
+        assert_eq!(decimal_point("1200,50"), "1200.50");
+        assert_eq!(decimal_point("1200,5"), "1200.5");
+        assert_eq!(decimal_point("1,250"), "1,250");
+        assert_eq!(decimal_point("1.250,00"), "1.250,00");
+        assert_eq!(decimal_point("30"), "30");
     }
 }
 

@@ -83,7 +83,7 @@ pub fn build(plan: &Plan, localizer: &Localizer) -> Result<(String, Vec<Fallback
             date: day(by)?,
             summary: messages.get(
                 "calendar-deliverable",
-                &[("client", client), ("item", &deliverable.item)],
+                &[("client", client), ("item", &deliverable.item.inline)],
             )?,
             note: None,
         });

@@ -36,7 +36,7 @@ const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
         "ro",
         &["predare", "predat", "rămase"],
         "încetează cu efect imediat, începând de astăzi, 2 decembrie 2026.",
-        "Colaborarea noastră se încheie chiar de astăzi, 2 decembrie 2026.",
+        "Colaborarea noastră încetează cu efect imediat, chiar astăzi, 2 decembrie 2026.",
         "tranziți",
     ),
     (

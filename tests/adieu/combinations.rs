@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use adieu::case::{
+    Item,
     Amount, Case, CaseDate, Client, Closeout, Contact, Contract, CurrencyCode, DataHandling,
     Deliverable, Gender, Invoice, Money, Notice, Reason, Referral, Sender, Tone,
 };
@@ -112,20 +113,20 @@ pub fn closeout(parts: &[Part]) -> Closeout {
                 });
             }
             Part::DeliverableDated => closeout.deliverables.push(Deliverable {
-                item: "Beta".into(),
+                item: Item::Text("Beta".into()),
                 by: day(2027, 1, 21),
             }),
             Part::DeliverableUndated => closeout.deliverables.push(Deliverable {
-                item: "Gama".into(),
+                item: Item::Text("Gama".into()),
                 by: None,
             }),
-            Part::Handover => closeout.handover.push("Delta".into()),
+            Part::Handover => closeout.handover.push(Item::Text("Delta".into())),
             Part::Data(data) => closeout.data = Some(*data),
             Part::Refund => {
                 let (amount, currency) = money("12345.6", "RON");
                 closeout.refund = Some(Money { amount, currency });
             }
-            Part::Continuing => closeout.continuing.push("Kappa".into()),
+            Part::Continuing => closeout.continuing.push(Item::Text("Kappa".into())),
         }
     }
     closeout
@@ -341,9 +342,10 @@ pub fn problems(tag: &str, text: &str, data: &[String]) -> Vec<String> {
 /// The close-out values a document must show.
 fn closeout_data(closeout: &Closeout) -> Vec<String> {
     let mut data: Vec<String> = closeout.invoices.iter().map(|i| i.number.clone()).collect();
-    data.extend(closeout.deliverables.iter().map(|d| d.item.clone()));
-    data.extend(closeout.handover.iter().cloned());
-    data.extend(closeout.continuing.iter().cloned());
+    let own = |text: Option<&str>| text.map(str::to_owned);
+    data.extend(closeout.deliverables.iter().filter_map(|d| own(d.item.text())));
+    data.extend(closeout.handover.iter().filter_map(|i| own(i.text())));
+    data.extend(closeout.continuing.iter().filter_map(|i| own(i.text())));
     data
 }
 

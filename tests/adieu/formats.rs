@@ -165,6 +165,52 @@ fn every_letter_pdf_has_the_date_line_end_date_and_every_closeout_item() {
     }
 }
 
+/// Under stress the caller must not turn pages: the key facts open the call script
+/// and every pushback answer is on its first two pages, whatever the length of the
+/// close-out, in every language.
+#[cfg(feature = "pdf")]
+#[test]
+fn call_scripts_keep_the_pushback_answers_on_the_first_two_pages() {
+    let mut cases = examples();
+    cases.push(case("long-closeout.yaml"));
+    for example in &cases {
+        for language in LANGUAGES {
+            let pdf = render(example, Channel::Call, Format::Pdf, Some(language));
+            let pages = pdf_text(pdf.as_bytes());
+            let first_two = flat(pages.split("\n----- page 3 -----\n").next().unwrap());
+            let script = render(example, Channel::Call, Format::Text, Some(language));
+            let script = script.text().unwrap();
+            // The facts box is the block under the title and the number to call.
+            let facts = script
+                .split("\n\n")
+                .find(|block| block.lines().nth(1).is_some_and(|l| l.starts_with("---")))
+                .unwrap();
+            let first_page = flat(pages.split("\n----- page 2 -----\n").next().unwrap());
+            for line in facts.lines().skip(2) {
+                assert!(
+                    first_page.contains(&flat(line)),
+                    "{} in {language}: {line:?} not on page 1",
+                    example.display()
+                );
+            }
+            // The section after the pushback answers (the close-out, or the closing
+            // line) starts on page 2 at the latest.
+            let after = script.split("\n    (").nth(1).unwrap();
+            let lines: Vec<&str> = after.lines().collect();
+            let next = lines
+                .windows(2)
+                .find(|pair| pair[1].starts_with("---"))
+                .map(|pair| pair[0])
+                .unwrap();
+            assert!(
+                first_two.contains(&flat(next)),
+                "{} in {language}: the pushback section runs past page 2 ({next:?} is not on page 1 or 2)",
+                example.display()
+            );
+        }
+    }
+}
+
 #[cfg(feature = "pdf")]
 #[test]
 fn pdfs_carry_every_diacritic_of_the_five_languages() {

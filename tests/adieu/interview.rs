@@ -53,6 +53,20 @@ fn choose(p: &mut PtySession, question: &str, steps: usize) {
     p.send_line("").unwrap();
 }
 
+/// Waits for the list `question`, ticks the options at `indexes` (counted from the
+/// first, in increasing order) with Space, and confirms with Enter.
+fn tick(p: &mut PtySession, question: &str, indexes: &[usize]) {
+    p.exp_string(question)
+        .unwrap_or_else(|e| panic!("waiting for {question:?}: {e}"));
+    let mut at = 0;
+    for &index in indexes {
+        p.send(&DOWN.repeat(index - at)).unwrap();
+        p.send(" ").unwrap();
+        at = index;
+    }
+    p.send_line("").unwrap();
+}
+
 fn exit_code(p: &PtySession) -> i32 {
     match p.process().wait().unwrap() {
         WaitStatus::Exited(_, code) => code,
@@ -64,7 +78,7 @@ fn exit_code(p: &PtySession) -> i32 {
 fn an_english_interview_writes_the_case_file_it_was_told_and_renders_it() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = interview(dir.path(), "en_GB.UTF-8", &["-o", "acme.yaml"]);
-    choose(&mut p, "Which language does the client read?", 0);
+    choose(&mut p, "Which language should the documents be in?", 0);
     answer(&mut p, "Your full name", "Jane Doe");
     answer(&mut p, "Your firm", "Doe Studio Ltd");
     answer(&mut p, "Your job title", "");
@@ -81,7 +95,7 @@ fn an_english_interview_writes_the_case_file_it_was_told_and_renders_it() {
     answer(&mut p, "The town you write from", "London");
     answer(&mut p, "The client's company", "Acme Ltd");
     answer(&mut p, "The full name of the person", "Emma Clarke");
-    choose(&mut p, "How do the documents greet Emma Clarke?", 1);
+    choose(&mut p, "How should the documents address Emma Clarke?", 1);
     answer(&mut p, "Email address for", "emma@acme.example");
     answer(&mut p, "The number to call", "+44 20 7946 0999");
     answer(&mut p, "postal address, for a letter", "2 Low Road");
@@ -93,7 +107,7 @@ fn an_english_interview_writes_the_case_file_it_was_told_and_renders_it() {
     answer(&mut p, "Its reference number", "DR-7");
     answer(&mut p, "The date it was signed", "2024-02-01");
     answer(&mut p, "The notice it requires", "30");
-    choose(&mut p, "How much notice do you give?", 0);
+    choose(&mut p, "How much notice are you giving?", 0);
     // The default is the contract's minimum; less is refused as check refuses it.
     p.exp_string("the contract requires at least 30").unwrap();
     p.send_line("10").unwrap();
@@ -101,27 +115,30 @@ fn an_english_interview_writes_the_case_file_it_was_told_and_renders_it() {
         .unwrap();
     p.send(&BACKSPACE.repeat(2)).unwrap();
     p.send_line("45").unwrap();
-    choose(&mut p, "Do you refer the client to someone?", 1);
+    choose(&mut p, "Are you recommending someone", 1);
     answer(&mut p, "s name:", "Amira Khan");
     answer(&mut p, "s firm:", "Khan Design");
     answer(&mut p, "How to reach them", "amira@khan.example");
-    choose(&mut p, "Is an invoice still to be paid?", 1);
+    choose(&mut p, "Is there an unpaid invoice?", 1);
     answer(&mut p, "The invoice number", "INV-101");
-    answer(&mut p, "The amount", "1250.00");
+    answer(&mut p, "The amount", "1250,00");
     answer(&mut p, "The currency", "GBP");
     answer(&mut p, "The due date", "2026-11-01");
     choose(&mut p, "Another invoice?", 0);
-    choose(&mut p, "Is work still to be delivered?", 0);
-    answer(
-        &mut p,
-        "What do you hand over",
-        "Staging server credentials",
-    );
+    choose(&mut p, "Is there work still to deliver?", 0);
+    // The catalogue's items are ticked, then the user's own are typed.
+    tick(&mut p, "What are you handing over?", &[0, 2]);
+    answer(&mut p, "Anything else", "Staging server credentials");
     answer(&mut p, "(2)", "");
     choose(&mut p, "files and data?", 1);
-    choose(&mut p, "Do you pay back a retainer", 0);
-    answer(&mut p, "What stays in force", "Confidentiality");
-    answer(&mut p, "(2)", "");
+    choose(&mut p, "Are you refunding a retainer", 0);
+    tick(&mut p, "What stays in force", &[0, 1]);
+    // A warranty needs its days, checked as check checks them.
+    answer(&mut p, "How many days does the warranty run", "thirty");
+    p.exp_string("`thirty` is not a number of days").unwrap();
+    p.send(&BACKSPACE.repeat("thirty".len())).unwrap();
+    p.send_line("60").unwrap();
+    answer(&mut p, "Anything else", "");
     p.exp_string("Wrote acme.yaml").unwrap();
     choose(&mut p, "the call script and", 0);
     p.exp_string("packed 1 case").unwrap();
@@ -159,7 +176,7 @@ fn a_french_interview_asks_in_french_and_skips_what_the_reason_rules_out() {
     answer(&mut p, "La ville", "Lyon");
     answer(&mut p, "entreprise du client", "Durand SARL");
     answer(&mut p, "Le nom complet", "Paul Durand");
-    choose(&mut p, "documents doivent-ils", 2);
+    choose(&mut p, "Paul Durand dans les documents", 2);
     answer(&mut p, "adresse e-mail de Paul", "paul@durand.example");
     answer(&mut p, "Le num", "");
     answer(&mut p, "adresse postale du client", "");
@@ -170,11 +187,13 @@ fn a_french_interview_asks_in_french_and_skips_what_the_reason_rules_out() {
     choose(&mut p, "Quel pr", 2);
     choose(&mut p, "Reste-t-il une facture", 0);
     choose(&mut p, "livrer", 0);
-    answer(&mut p, "Que transmettez-vous", "");
+    tick(&mut p, "Que transmettez-vous", &[8]);
+    answer(&mut p, "la langue des documents", "");
     choose(&mut p, "fichiers et les donn", 2);
     choose(&mut p, "Remboursez-vous", 0);
-    answer(&mut p, "reste en vigueur", "");
-    answer(&mut p, "Enregistrer le dossier sous", "");
+    tick(&mut p, "reste en vigueur", &[]);
+    answer(&mut p, "la langue des documents", "");
+    answer(&mut p, "Enregistrer la fiche sous", "");
     choose(&mut p, "maintenant dans", 1);
     p.exp_eof().unwrap();
     assert_eq!(exit_code(&p), 0);
@@ -194,7 +213,7 @@ fn a_french_interview_asks_in_french_and_skips_what_the_reason_rules_out() {
 fn ctrl_c_stops_the_interview_and_leaves_nothing_behind() {
     let dir = tempfile::tempdir().unwrap();
     let mut p = interview(dir.path(), "C", &["-o", "case.yaml"]);
-    choose(&mut p, "Which language does the client read?", 2);
+    choose(&mut p, "Which language should the documents be in?", 2);
     answer(&mut p, "Your full name", "Jane Doe");
     p.exp_string("Your firm").unwrap();
     p.send_control('c').unwrap();

@@ -19,6 +19,7 @@ mod hidden;
 #[cfg(unix)]
 mod interview;
 mod invoices;
+mod items;
 mod lint;
 mod overlays;
 mod pack;

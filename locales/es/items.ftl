@@ -1,0 +1,36 @@
+### adieu — español: los elementos de cierre que adieu redacta en español, por su código en el
+### case file (`handover: [domain-transfer, source-code]`). Each is a noun phrase that
+### stands on its own, as a user would write the item: it follows labels such as
+### "To be handed over:" or "Still in force after the end date:", alone or as one line
+### of a list, and it begins with a capital letter (adieu writes it in lower case after
+### a label on the same line). Sin artículo, como los demás elementos de la lista. Los que
+### pueden entregarse van sin coma («Archivos definitivos en los formatos acordados»): la
+### coma es la del plazo que añade closeout-deliverable-item («…, a más tardar el …»).
+
+## Handed over (closeout.handover), and delivered (closeout.deliverables)
+
+# Todavía pendiente: «que se transferirán», no «transferidos», que daría el traspaso por hecho.
+item-domain-transfer = Nombres de dominio, que se transferirán a una cuenta a su nombre en un agente registrador
+item-hosting-access = Acceso al alojamiento web y a los servidores
+item-source-code = Código fuente con el historial completo de versiones
+item-design-files = Archivos fuente del diseño
+item-admin-credentials = Credenciales de administrador de todas sus cuentas y sistemas
+item-analytics-ownership = Titularidad de las cuentas de analítica web
+item-social-accounts = Acceso a las cuentas de redes sociales
+item-backups = Copia de seguridad completa del sitio web y de los datos que contiene
+item-documentation = Documentación técnica
+item-final-files = Archivos definitivos en los formatos acordados
+item-final-report = Informe final
+
+## Still in force after the end date (closeout.continuing)
+
+item-confidentiality = Obligaciones de confidencialidad
+# $days: how long the warranty runs after the end date.
+# CLDR Spanish: [many] is the round millions ("1 000 000 de días"), as in notice-days.
+item-warranty = { PLURAL($days) ->
+    [one] Garantía sobre los trabajos entregados, por un plazo de { $days }{"\u00A0"}día
+    [many] Garantía sobre los trabajos entregados, por un plazo de { $days }{"\u00A0"}de días
+   *[other] Garantía sobre los trabajos entregados, por un plazo de { $days }{"\u00A0"}días
+}
+item-data-protection = Obligaciones en materia de protección de datos
+item-non-solicitation = Obligaciones de no captación

@@ -1,0 +1,34 @@
+### adieu — français : les éléments de clôture qu’adieu rédige en français, par leur code dans le
+### case file (`handover: [domain-transfer, source-code]`). Each is a noun phrase that
+### stands on its own, as a user would write the item: it follows labels such as
+### "À vous transmettre :" or "En vigueur après la fin de notre collaboration :", alone
+### or as one line of a list, and it begins with a capital letter (adieu writes it in
+### lower case after a label on the same line). No article: the items of a list share
+### one pattern ("Sauvegarde…", "Obligations…", never "Une sauvegarde…", "La clause…").
+
+## Handed over (closeout.handover), and delivered (closeout.deliverables)
+
+item-domain-transfer = Noms de domaine, transférés sur un compte à votre nom auprès d’un bureau d’enregistrement
+item-hosting-access = Accès à l’hébergement et aux serveurs
+item-source-code = Code source, avec l’historique complet des versions
+item-design-files = Fichiers sources des créations graphiques
+item-admin-credentials = Identifiants administrateur de tous vos comptes et systèmes
+item-analytics-ownership = Propriété des comptes de mesure d’audience
+item-social-accounts = Accès aux comptes de réseaux sociaux
+item-backups = Sauvegarde complète du site web et de ses données
+item-documentation = Documentation technique
+item-final-files = Fichiers définitifs, dans les formats convenus
+item-final-report = Rapport final
+
+## Still in force after the end date (closeout.continuing)
+
+item-confidentiality = Obligations de confidentialité
+# $days: how long the warranty runs after the end date.
+# CLDR French: [one] is 0 and 1 ("1 jour"), [many] the round millions ("1 000 000 de jours").
+item-warranty = { PLURAL($days) ->
+    [one] Garantie de { $days }{"\u00A0"}jour sur les travaux livrés
+    [many] Garantie de { $days }{"\u00A0"}de jours sur les travaux livrés
+   *[other] Garantie de { $days }{"\u00A0"}jours sur les travaux livrés
+}
+item-data-protection = Obligations en matière de protection des données
+item-non-solicitation = Obligations de non-sollicitation

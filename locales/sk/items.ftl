@@ -1,0 +1,33 @@
+### adieu — slovenčina: položky ukončenia spolupráce, ktoré adieu píše po slovensky, podľa kódu v
+### case file (`handover: [domain-transfer, source-code]`). Each is a noun phrase that
+### stands on its own, as a user would write the item: it follows labels such as
+### "To be handed over:" or "Still in force after the end date:", alone or as one line
+### of a list, and it begins with a capital letter.
+
+## Handed over (closeout.handover), and delivered (closeout.deliverables)
+
+item-domain-transfer = Doménové mená, prevedené na Váš vlastný účet u{"\u00A0"}registrátora
+item-hosting-access = Prístup k{"\u00A0"}webovému priestoru a{"\u00A0"}serverom
+item-source-code = Zdrojový kód vrátane úplnej histórie verzií
+item-design-files = Zdrojové súbory grafických návrhov
+item-admin-credentials = Administrátorské prístupové údaje ku všetkým účtom a{"\u00A0"}systémom
+item-analytics-ownership = Vlastníctvo účtov webovej analytiky
+item-social-accounts = Prístup k{"\u00A0"}účtom na sociálnych sieťach
+item-backups = Úplná záloha webovej stránky a{"\u00A0"}jej údajov
+item-documentation = Technická dokumentácia
+item-final-files = Výsledné súbory v{"\u00A0"}dohodnutých formátoch
+item-final-report = Záverečná správa
+
+## Still in force after the end date (closeout.continuing)
+
+item-confidentiality = Povinnosť mlčanlivosti
+# $days: how long the warranty runs after the end date.
+# "v trvaní" takes the genitive: 1 dňa, 3 dní, 1,5 dňa, 30 dní.
+item-warranty = { PLURAL($days) ->
+    [one] Záruka na dodané dielo v{"\u00A0"}trvaní { $days }{"\u00A0"}dňa
+    [few] Záruka na dodané dielo v{"\u00A0"}trvaní { $days }{"\u00A0"}dní
+    [many] Záruka na dodané dielo v{"\u00A0"}trvaní { $days }{"\u00A0"}dňa
+   *[other] Záruka na dodané dielo v{"\u00A0"}trvaní { $days }{"\u00A0"}dní
+}
+item-data-protection = Povinnosti v{"\u00A0"}oblasti ochrany osobných údajov
+item-non-solicitation = Doložka o{"\u00A0"}zákaze preberania klientov a{"\u00A0"}zamestnancov
