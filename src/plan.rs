@@ -116,6 +116,8 @@ pub struct DatePlan {
     pub iso: String,
     /// The long form in the document's language.
     pub long: String,
+    /// Day and month, as the call script says it aloud.
+    pub spoken: String,
 }
 
 /// The sender block and signature.
@@ -275,6 +277,7 @@ impl Plan {
         let dated = |d: Date| DatePlan {
             iso: d.to_string(),
             long: localizer.long_date(d),
+            spoken: localizer.spoken_date(d),
         };
         let termination = Termination::from_notice(&case.notice, date).ok_or_else(|| {
             crate::error::Error::Render {

@@ -150,7 +150,7 @@ call-pushback-invoice = “We’re not paying the last invoice.”
 call-pushback-invoice-answer = I hear you. The invoice still stands. I’ll send you the details in writing, and any question about it can be answered there.
 # “Our agreement”, not “the contract”: there may be none in writing.
 call-pushback-breach = “You haven’t kept to our agreement.”
-call-pushback-breach-answer = I understand that’s how you see it. If you believe something hasn’t been honoured, please put the details in writing and I’ll respond.
+call-pushback-breach-answer = I understand that’s how you see it. If you believe something wasn’t done as agreed, please put the details in writing and I’ll respond.
 call-pushback-legal = “We’ll take legal action.”
 # Never “that’s your right”: spoken to an angry client it sounds like a dare.
 call-pushback-legal-answer = I understand. I’ll confirm everything in writing today, and I think it’s best if we keep to writing from here on.
@@ -159,8 +159,8 @@ call-pushback-favour = “Can you just do this one last thing?” or “Let’s 
 call-pushback-favour-answer = { $kind ->
     [immediate] The work ends today, so I can’t take anything else on, formally or informally.
    *[other] { $voice ->
-        [we] Until { $end } we’ll carry on with the work in progress, as agreed, but we can’t take on anything new, now or afterwards, formally or informally.
-       *[i] Until { $end } I’ll carry on with the work in progress, as agreed, but I can’t take on anything new, now or afterwards, formally or informally.
+        [we] Until { $end }, we’ll carry on with the work in progress, as agreed, but we can’t take on anything new, now or afterwards, formally or informally.
+       *[i] Until { $end }, I’ll carry on with the work in progress, as agreed, but I can’t take on anything new, now or afterwards, formally or informally.
     }
 }
 call-pushback-upset = Anger or upset

@@ -17,7 +17,7 @@ call-facts = Hlavné body
 call-fact-decision = Rozhodnutie: ukončenie spolupráce
 # $kind is immediate for an end at once; $end is the last day, written out.
 call-fact-end = { $kind ->
-    [immediate] Ukončenie: s{"\u00A0"}okamžitou platnosťou, dnes ({ $end })
+    [immediate] Koniec: okamžite, dnes ({ $end })
    *[other] Posledný deň spolupráce: { $end }
 }
 call-fact-reason = Dôvod: { $reason ->
@@ -26,8 +26,8 @@ call-fact-reason = Dôvod: { $reason ->
     [direction] zmena zamerania podnikania
     [outgrown] klient potrebuje väčší tím alebo špecialistu
     [payment] opakované omeškania alebo sporné platby
-    [conduct] neprijateľné správanie
-   *[ethics] praktiky, pre ktoré je ďalšia spolupráca riziková
+    [conduct] povedzte iba vetu uvedenú nižšie, bez príkladov
+   *[ethics] povedzte iba vetu uvedenú nižšie, bez podrobností
 }
 # $who is both (name and firm) or name; after a colon, so that the names stay in
 # the nominative.
@@ -48,7 +48,7 @@ call-check-contract = Zmluva skontrolovaná: vyžaduje výpovednú lehotu aspoň
 } a{"\u00A0"}všetko, za čo klient už zaplatil, je dodané.
 call-check-contract-plain = Zmluva skontrolovaná: všetko, za čo klient už zaplatil, je dodané.
 call-check-agreement = Dohoda preverená: písomná zmluva neexistuje, preto si overte, čo bolo sľúbené a{"\u00A0"}čo už bolo zaplatené.
-call-check-invoices = Otvorené faktúry: uhradené alebo je pripravený postup na ich vymáhanie.
+call-check-invoices = Otvorené faktúry: uhradené alebo s{"\u00A0"}jasným termínom úhrady.
 call-check-referral = Odporúčanie pripravené: { $referral }.
 call-check-provider = Odporúčanie pripravené: { $provider }.
 call-check-confirmation = Písomné potvrdenie pripravené na odoslanie v{"\u00A0"}ten istý deň.
@@ -76,9 +76,10 @@ call-decision-line = { $voice ->
    *[i] Po dôkladnom zvážení ukončujem našu spoluprácu.
 }
 call-reason = Dôvod (raz a bez podrobností)
-call-notice = { $closeout ->
-    [none] Termín ukončenia
-   *[some] Termín ukončenia a odovzdanie prác
+# $kind is immediate for an end at once: there is no notice to speak of.
+call-notice = { $kind ->
+    [immediate] Termín ukončenia
+   *[other] Výpovedná lehota a{"\u00A0"}prechodné obdobie
 }
 # Spoken forms of the notice, the transition and the referral: said on the phone,
 # so no contact details read aloud and no written formulas.
@@ -92,8 +93,8 @@ call-notice-until = Naša spolupráca sa skončí { $end }.
 call-notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
 call-notice-immediate = Naša spolupráca sa končí s{"\u00A0"}okamžitou platnosťou, teda dnes, { $end }.
 call-transition = { $voice ->
-    [we] Dovtedy budeme podľa dohody naďalej pokračovať v{"\u00A0"}rozpracovaných úlohách.
-   *[i] Dovtedy budem podľa dohody naďalej pokračovať v{"\u00A0"}rozpracovaných úlohách.
+    [we] Dovtedy budeme podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách.
+   *[i] Dovtedy budem podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách.
 }
 # $who is both (name and firm) or name; the contact details follow in writing.
 call-referral-person = { $voice ->
@@ -135,25 +136,31 @@ call-pushback-pay-answer = { $reason ->
 }
 call-pushback-invoice = „Poslednú faktúru nezaplatíme.“
 call-pushback-invoice-answer = { $voice ->
-    [we] Faktúra sa týka prác dodaných podľa dohody a{"\u00A0"}naďalej je splatná. Podrobnosti Vám pošleme písomne a{"\u00A0"}ak chcete, môžeme si spolu prejsť ktorúkoľvek jej položku.
-   *[i] Faktúra sa týka prác dodaných podľa dohody a{"\u00A0"}naďalej je splatná. Podrobnosti Vám pošlem písomne a{"\u00A0"}ak chcete, môžeme si spolu prejsť ktorúkoľvek jej položku.
+    [we] Rozumiem. Faktúra však platí v{"\u00A0"}plnej výške. Podrobnosti Vám pošleme písomne a{"\u00A0"}ak k{"\u00A0"}nej budete mať otázky, stačí odpovedať na našu správu.
+   *[i] Rozumiem. Faktúra však platí v{"\u00A0"}plnej výške. Podrobnosti Vám pošlem písomne a{"\u00A0"}ak k{"\u00A0"}nej budete mať otázky, stačí odpovedať na moju správu.
 }
-call-pushback-breach = „Porušujete zmluvu.“
+# "Našu dohodu", not "zmluvu": there may be none in writing. "sa niečo nedodržalo"
+# shows neither who failed nor the sender's gender.
+call-pushback-breach = „Nedodržali ste našu dohodu.“
 call-pushback-breach-answer = { $voice ->
-    [we] Chápem, že to vidíte takto. Ak sa domnievate, že došlo k{"\u00A0"}porušeniu zmluvy, uveďte to, prosím, písomne a{"\u00A0"}my Vám písomne odpovieme.
-   *[i] Chápem, že to vidíte takto. Ak sa domnievate, že došlo k{"\u00A0"}porušeniu zmluvy, uveďte to, prosím, písomne a{"\u00A0"}ja Vám písomne odpoviem.
+    [we] Rozumiem, že to tak vnímate. Ak máte pocit, že sa niečo nedodržalo, napíšte nám, prosím, podrobnosti a{"\u00A0"}my Vám odpovieme.
+   *[i] Rozumiem, že to tak vnímate. Ak máte pocit, že sa niečo nedodržalo, napíšte mi, prosím, podrobnosti a{"\u00A0"}ja Vám odpoviem.
 }
 call-pushback-legal = „Budeme to riešiť právnou cestou.“
-call-pushback-legal-answer = Je to Vaše právo. Ešte dnes Vám všetko potvrdím písomne a{"\u00A0"}odteraz môžeme túto záležitosť riešiť písomnou formou.
-call-pushback-favour = „Nemohli by ste urobiť už len túto jednu vec?“ alebo „Spolupracujme ďalej neformálne.“
+# Never "je to Vaše právo" (heard as a dare), never "touto cestou" (heard as "in
+# court"): e-mail or letter, said plainly.
+call-pushback-legal-answer = Rozumiem. Ešte dnes Vám všetko potvrdím písomne a{"\u00A0"}myslím si, že odteraz bude najlepšie, keď budeme komunikovať už len e-mailom alebo listom.
+call-pushback-favour = „Nemohli by ste nám urobiť ešte túto jednu vec?“ alebo „A{"\u00A0"}čo keby sme ďalej spolupracovali neformálne?“
+# $end is said as a spoken date, without the year. "Žiadnu novú prácu", not "nič":
+# the handover, the warranty and other obligations still run.
 call-pushback-favour-answer = { $kind ->
     [immediate] { $voice ->
-        [we] Naša spolupráca sa dnes končí, takže už nemôžeme prevziať nič ďalšie, ani formálne, ani neformálne.
-       *[i] Naša spolupráca sa dnes končí, takže už nemôžem prevziať nič ďalšie, ani formálne, ani neformálne.
+        [we] Naša spolupráca sa dnes končí, takže už nemôžeme prevziať žiadnu novú prácu, ani formálne, ani neformálne.
+       *[i] Naša spolupráca sa dnes končí, takže už nemôžem prevziať žiadnu novú prácu, ani formálne, ani neformálne.
     }
    *[other] { $voice ->
-        [we] Do { $end } dokončíme rozpracované úlohy, ako sme sa dohodli. Potom už neprevezmeme nič ďalšie, ani formálne, ani neformálne.
-       *[i] Do { $end } dokončím rozpracované úlohy, ako sme sa dohodli. Potom už neprevezmem nič ďalšie, ani formálne, ani neformálne.
+        [we] Do { $end } budeme podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách, ale nič nové už neprevezmeme, ani teraz, ani potom, a{"\u00A0"}to ani neformálne.
+       *[i] Do { $end } budem podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách, ale nič nové už neprevezmem, ani teraz, ani potom, a{"\u00A0"}to ani neformálne.
     }
 }
 call-pushback-upset = Hnev alebo rozrušenie

@@ -211,6 +211,12 @@ closeout-owed = Spolu na úhradu: { $total }
 closeout-invoice-undated = Faktúra č.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: dodanie do { $by }
 closeout-deliverable-undated = Zostáva dodať: { $item }
+# The label over two or more deliverables, each on a line of its own (like
+# closeout-handover-group: "dodanie" for deliverables, "odovzdanie" for the handover).
+closeout-deliverable-group = Na dodanie:
+# One line of that list: $item, then the date it arrives. A comma, not brackets:
+# the call script reads the line aloud.
+closeout-deliverable-item = { $item }, do { $by }
 closeout-handover = Na odovzdanie: { $item }
 # The label over two or more items to hand over, each on a line of its own.
 closeout-handover-group = Na odovzdanie:

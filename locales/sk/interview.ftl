@@ -9,6 +9,7 @@ interview-keys = Enter na potvrdenie, Ctrl-C na ukončenie bez uloženia
 interview-keys-optional = Prázdna odpoveď otázku preskočí; Enter na potvrdenie, Ctrl-C na ukončenie
 interview-keys-choice = ↑↓ na presun, Enter na výber, Ctrl-C na ukončenie
 interview-keys-lines = Jedna položka na riadok; prázdny riadok zoznam ukončí
+interview-keys-many = ↑↓ na presun, medzerník na označenie, Enter na potvrdenie výberu, Ctrl-C na ukončenie
 interview-yes = Áno
 interview-no = Nie
 
@@ -34,7 +35,7 @@ interview-contact-name = Celé meno osoby, ktorej píšete:
 interview-contact-gender = Ako sa má v{"\u00A0"}dokumentoch oslovovať { $name }?
 interview-gender-female = Ako žena („Vážená pani …“)
 interview-gender-male = Ako muž („Vážený pán …“)
-interview-gender-unspecified = Bez predpokladu pohlavia (neutrálne oslovenie v{"\u00A0"}jazyku dokumentov)
+interview-gender-unspecified = Bez určenia pohlavia (neutrálne oslovenie)
 interview-client-email = E-mailová adresa kontaktnej osoby ({ $name }):
 interview-client-phone = Telefónne číslo, na ktoré budete volať:
 interview-client-address = Poštová adresa klienta (pre list):
@@ -43,10 +44,10 @@ interview-client-address = Poštová adresa klienta (pre list):
 
 interview-reason = Prečo spoluprácu ukončujete?
 interview-reason-capacity = Kapacita: klientovi už nemôžete venovať potrebnú pozornosť
-interview-reason-fit = Súlad: vaše služby už nezodpovedajú potrebám klienta
+interview-reason-fit = Nesúlad: vaše služby už nezodpovedajú potrebám klienta
 interview-reason-direction = Zameranie: vaše podnikanie sa uberá iným smerom
 interview-reason-outgrown = Rast: klient potrebuje väčší tím alebo špecialistu
-interview-reason-payment = Platby: opakované omeškania alebo sporné platby
+interview-reason-payment = Platby: opakovane oneskorené alebo sporné úhrady
 interview-reason-conduct = Správanie: hrubé alebo neúctivé zaobchádzanie
 interview-reason-ethics = Etika: praktiky klienta vás vystavujú právnemu riziku alebo ohrozujú vaše dobré meno
 interview-tone = Aký tón zvoliť?
@@ -59,9 +60,10 @@ interview-tone-firm = Dôrazný: formálny a{"\u00A0"}stručný
 interview-contract = Existuje písomná zmluva?
 interview-contract-title = Názov zmluvy:
 interview-contract-reference = Číslo zmluvy:
-interview-contract-signed = Dátum podpisu (YYYY-MM-DD):
+# The date masks are for reading only: the answer is still typed as 2026-12-31.
+interview-contract-signed = Dátum podpisu (RRRR-MM-DD):
 interview-contract-notice = Výpovedná lehota podľa zmluvy, v{"\u00A0"}dňoch:
-interview-notice = Akú výpovednú lehotu dávate?
+interview-notice = Akú výpovednú lehotu poskytnete?
 interview-notice-days = Určitý počet dní
 interview-notice-until = Do určitého dátumu
 interview-notice-immediate = Žiadnu: spolupráca sa končí dnes
@@ -70,8 +72,8 @@ interview-notice-count = { $minimum ->
     [0] Koľko dní má trvať výpovedná lehota?
    *[other] Koľko dní má trvať výpovedná lehota? (zmluva vyžaduje aspoň { $minimum })
 }
-interview-notice-last-day = Posledný deň spolupráce (YYYY-MM-DD):
-interview-notice-milestone = Etapa, ktorej dokončením sa spolupráca končí:
+interview-notice-last-day = Posledný deň spolupráce (RRRR-MM-DD):
+interview-notice-milestone = Posledná etapa prác, ktorú dokončíte:
 
 ## Who can help the client next
 
@@ -89,14 +91,17 @@ interview-referral-what = Typ dodávateľa, ktorého si má klient nájsť (napr
 interview-invoice = Je ešte nejaká faktúra neuhradená?
 interview-invoice-another = Ďalšia faktúra?
 interview-invoice-number = Číslo faktúry:
-interview-invoice-amount = Suma (napr. 1200.00):
+interview-invoice-amount = Suma (napr. 1200,00):
 interview-invoice-currency = Mena (napr. EUR, GBP, USD):
-interview-invoice-due = Dátum splatnosti (YYYY-MM-DD):
-interview-deliverable = Zostáva ešte niečo na odovzdanie?
-interview-deliverable-another = Ďalšia položka na odovzdanie?
-interview-deliverable-item = Čo sa odovzdá:
-interview-deliverable-by = Termín odovzdania (YYYY-MM-DD):
-interview-handover = Čo klientovi odovzdáte (prístupy, účty, súbory)?
+interview-invoice-due = Dátum splatnosti (RRRR-MM-DD):
+# "Dodať/dodanie" for deliverables, "odovzdať/odovzdanie" for the handover, as in
+# the documents.
+interview-deliverable = Zostáva klientovi ešte niečo dodať?
+interview-deliverable-another = Ďalšia položka na dodanie?
+interview-deliverable-item = Čo dodáte:
+interview-deliverable-by = Termín dodania (RRRR-MM-DD):
+# The catalogue's items, to tick; adieu writes them in the client's language.
+interview-handover = Čo klientovi odovzdáte?
 interview-data = Čo sa stane so súbormi a{"\u00A0"}údajmi klienta?
 interview-data-return = Vrátia sa v{"\u00A0"}plnom rozsahu
 interview-data-delete = Po dokončení odovzdania sa vymažú
@@ -105,17 +110,21 @@ interview-data-none = Netreba o{"\u00A0"}nich nič uvádzať
 interview-refund = Vraciate zálohu alebo vopred zaplatenú sumu?
 interview-refund-amount = Suma, ktorú vrátite:
 interview-refund-currency = Mena:
-interview-continuing = Čo zostáva v{"\u00A0"}platnosti aj po skončení spolupráce (napr. mlčanlivosť)?
+interview-continuing = Čo zostáva v{"\u00A0"}platnosti aj po skončení spolupráce?
+interview-item-warranty = Záruka na dodané dielo na určitý počet dní
+interview-item-warranty-days = Koľko dní po skončení spolupráce platí záruka?
+# After the ticked items: the user's own, in the language of the documents.
+interview-other-items = Ďalšie položky (napíšte ich v{"\u00A0"}jazyku dokumentov):
 
 ## The file
 
 interview-file = Uložiť súbor prípadu ako:
 # $file: the path of an existing file.
-interview-file-exists = { $file } už existuje: zvoľte iný názov (existujúce súbory sa nikdy neprepisujú)
+interview-file-exists = Súbor { $file } už existuje. Zvoľte iný názov (adieu existujúce súbory nikdy neprepisuje).
 # $file: the case file just written.
-interview-wrote = Súbor { $file } je uložený: upravte ho, kedykoľvek chcete, a{"\u00A0"}potom dokumenty vytvorte znova.
+interview-wrote = Súbor { $file } je uložený. Kedykoľvek ho môžete upraviť a{"\u00A0"}dokumenty potom vytvoriť znova.
 # $dir: the folder the documents go into.
-interview-render = Vytvoriť teraz v{"\u00A0"}priečinku { $dir } list, koncept e-mailu, scenár hovoru a{"\u00A0"}kalendár?
+interview-render = Vytvoriť teraz v{"\u00A0"}priečinku { $dir } list, koncept e-mailu, scenár hovoru a{"\u00A0"}súbor pre kalendár (.ics)?
 # Under a question that needs an answer, when it was left empty.
 interview-needed = Na túto otázku treba odpovedať.
 # This language's name in itself, in the list of languages of the documents.

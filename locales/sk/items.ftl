@@ -2,20 +2,24 @@
 ### case file (`handover: [domain-transfer, source-code]`). Each is a noun phrase that
 ### stands on its own, as a user would write the item: it follows labels such as
 ### "To be handed over:" or "Still in force after the end date:", alone or as one line
-### of a list, and it begins with a capital letter.
+### of a list, and it begins with a capital letter (adieu writes it in lower case after
+### a label on the same line). No past participle that would read as already done
+### ("prevedené"): under "Na odovzdanie:" the item is still to be handed over.
 
 ## Handed over (closeout.handover), and delivered (closeout.deliverables)
 
-item-domain-transfer = Doménové mená, prevedené na Váš vlastný účet u{"\u00A0"}registrátora
+item-domain-transfer = Doménové mená (prevod na Váš vlastný účet u{"\u00A0"}registrátora)
 item-hosting-access = Prístup k{"\u00A0"}webovému priestoru a{"\u00A0"}serverom
 item-source-code = Zdrojový kód vrátane úplnej histórie verzií
 item-design-files = Zdrojové súbory grafických návrhov
-item-admin-credentials = Administrátorské prístupové údaje ku všetkým účtom a{"\u00A0"}systémom
-item-analytics-ownership = Vlastníctvo účtov webovej analytiky
+item-admin-credentials = Administrátorské prístupové údaje ku všetkým Vašim účtom a{"\u00A0"}systémom
+# Not "Vlastníctvo …": ownership is transferred, not handed over; the accounts are
+# handed over with the owner's rights.
+item-analytics-ownership = Účty webovej analytiky vrátane vlastníckych oprávnení
 item-social-accounts = Prístup k{"\u00A0"}účtom na sociálnych sieťach
 item-backups = Úplná záloha webovej stránky a{"\u00A0"}jej údajov
 item-documentation = Technická dokumentácia
-item-final-files = Výsledné súbory v{"\u00A0"}dohodnutých formátoch
+item-final-files = Finálne súbory v{"\u00A0"}dohodnutých formátoch
 item-final-report = Záverečná správa
 
 ## Still in force after the end date (closeout.continuing)

@@ -10,8 +10,8 @@
 
 use whatlang::Lang;
 
-use super::item::{Catalogue, Item};
 use super::Case;
+use super::item::{Catalogue, Item};
 use crate::diagnostic::{Code, Diagnostic};
 
 /// Fewer words than this are not judged: "Khan Design", "NL-2024-031".
@@ -67,7 +67,9 @@ fn push_item<'a, C: Catalogue>(
 
 /// The language of `text` when whatlang is sure of it and it is one of adieu's.
 pub fn written_in(text: &str) -> Option<&'static str> {
-    let words = text.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic));
+    let words = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic));
     if words.count() < MIN_WORDS {
         return None;
     }
@@ -94,6 +96,18 @@ fn nearest_code(text: &str, codes: &[&'static str]) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|code| code.split('-').all(|part| words.iter().any(|w| w == part)))
+}
+
+/// The value as quoted in the advice: whole when short, its first words otherwise
+/// (the snippet under the advice shows it all).
+fn shortened(text: &str) -> String {
+    const SHOWN: usize = 60;
+    if text.chars().count() <= SHOWN {
+        return text.to_owned();
+    }
+    let head: String = text.chars().take(SHOWN).collect();
+    let cut = head.rfind(' ').filter(|&i| i > 0).unwrap_or(head.len());
+    format!("{}…", head[..cut].trim_end())
 }
 
 /// The name of a language in English, for the advice.
@@ -124,9 +138,9 @@ pub fn wrong_language(case: &Case, document: &str, advice: &mut Vec<Diagnostic>)
             continue;
         }
         let help = match nearest_code(text, &codes()) {
-            Some(code) => format!(
-                "write `{code}` instead: adieu writes it in every language (`adieu items`)"
-            ),
+            Some(code) => {
+                format!("write `{code}` instead: adieu writes it in every language (`adieu items`)")
+            }
             None => format!(
                 "write it in {}, the language of the documents, so the client reads one language",
                 name(document)
@@ -136,7 +150,8 @@ pub fn wrong_language(case: &Case, document: &str, advice: &mut Vec<Diagnostic>)
             Diagnostic::new(
                 Code::WrongLanguage,
                 format!(
-                    "`{text}` reads as {} in a document written in {}",
+                    "`{}` reads as {} in a document written in {}",
+                    shortened(text),
                     name(found),
                     name(document)
                 ),
@@ -153,12 +168,20 @@ mod tests {
 
     #[test]
     fn sentences_are_recognised_and_names_and_codes_are_not_judged() {
-        assert_eq!(written_in("Staging server credentials and the admin account"), Some("en"));
+        assert_eq!(
+            written_in("Staging server credentials and the admin account"),
+            Some("en")
+        );
         assert_eq!(
             written_in("Prístup do účtu správcu a všetky zálohy dát pôjdu späť klientovi"),
             Some("sk")
         );
-        for short in ["Khan Design", "NL-2024-031", "Design retainer", "Priya Shah"] {
+        for short in [
+            "Khan Design",
+            "NL-2024-031",
+            "Design retainer",
+            "Priya Shah",
+        ] {
             assert_eq!(written_in(short), None, "{short}");
         }
     }

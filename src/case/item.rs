@@ -318,7 +318,11 @@ mod tests {
             item::<Continuing>("{warranty: {days: 30}}"),
             Ok(Item::Code(Continuing::Warranty { days: 30 }))
         );
-        assert!(item::<Continuing>("warranty").unwrap_err().contains("needs its length"));
+        assert!(
+            item::<Continuing>("warranty")
+                .unwrap_err()
+                .contains("needs its length")
+        );
         assert!(
             item::<Handover>("{backups: {days: 3}}")
                 .unwrap_err()
@@ -329,16 +333,10 @@ mod tests {
     #[test]
     fn every_code_reads_back_as_itself() {
         for code in Handover::codes() {
-            assert_eq!(
-                Handover::from_code(code).unwrap().unwrap().code(),
-                code
-            );
+            assert_eq!(Handover::from_code(code).unwrap().unwrap().code(), code);
         }
         for code in Delivered::codes() {
-            assert_eq!(
-                Delivered::from_code(code).unwrap().unwrap().code(),
-                code
-            );
+            assert_eq!(Delivered::from_code(code).unwrap().unwrap().code(), code);
         }
         let warranty = Continuing::Warranty { days: 30 };
         assert_eq!(Item::Code(warranty).as_written(), "warranty: {days: 30}");

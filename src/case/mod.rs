@@ -18,12 +18,12 @@ mod schema;
 mod validate;
 
 pub use advice::advise;
+pub use item::{Catalogue, Continuing, Delivered, Handover, Item};
 pub use load::{Loaded, Overrides, load, load_with, locate, locate_in};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config, read};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
 pub use validate::{MAX_NOTICE_DAYS, MIN_YEAR, is_placeholder, text_fields, validate};
 pub(crate) use validate::{check_email, check_text};
-pub use item::{Catalogue, Continuing, Delivered, Handover, Item};
 
 use schemars::JsonSchema;
 use serde::Deserialize;

@@ -169,7 +169,11 @@ const CLOSEOUT: &[Field] = &[
     field("handover", Defaulted, Shape::List(&item::<Handover>(&[]))),
     field("data", Optional, Shape::Choice(DATA)),
     field("refund", Optional, Shape::Section(MONEY)),
-    field("continuing", Defaulted, Shape::List(&item::<Continuing>(TERMS))),
+    field(
+        "continuing",
+        Defaulted,
+        Shape::List(&item::<Continuing>(TERMS)),
+    ),
 ];
 const INVOICE: &[Field] = &[
     field("number", Required, Shape::Text),

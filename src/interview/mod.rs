@@ -596,5 +596,4 @@ mod questions {
         let question = p.say("interview-other-items")?;
         p.lines(path, &question, items)
     }
-
 }

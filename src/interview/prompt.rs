@@ -269,6 +269,18 @@ fn decimal_point(text: &str) -> String {
     }
 }
 
+/// The answer, `None` when the user pressed Esc (skip), or the interview's end on
+/// Ctrl-C or a terminal that cannot be used.
+fn asked<T>(result: std::result::Result<T, InquireError>) -> Result<Option<T>> {
+    match result {
+        Ok(value) => Ok(Some(value)),
+        Err(InquireError::OperationCanceled) => Ok(None),
+        Err(InquireError::OperationInterrupted) => Err(Error::Interrupted),
+        Err(InquireError::NotTTY) => Err(super::not_a_terminal()),
+        Err(e) => Err(Error::usage(format!("the interview stopped: {e}"))),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::decimal_point;
@@ -280,17 +292,5 @@ mod tests {
         assert_eq!(decimal_point("1,250"), "1,250");
         assert_eq!(decimal_point("1.250,00"), "1.250,00");
         assert_eq!(decimal_point("30"), "30");
-    }
-}
-
-/// The answer, `None` when the user pressed Esc (skip), or the interview's end on
-/// Ctrl-C or a terminal that cannot be used.
-fn asked<T>(result: std::result::Result<T, InquireError>) -> Result<Option<T>> {
-    match result {
-        Ok(value) => Ok(Some(value)),
-        Err(InquireError::OperationCanceled) => Ok(None),
-        Err(InquireError::OperationInterrupted) => Err(Error::Interrupted),
-        Err(InquireError::NotTTY) => Err(super::not_a_terminal()),
-        Err(e) => Err(Error::usage(format!("the interview stopped: {e}"))),
     }
 }

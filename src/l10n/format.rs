@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use icu_calendar::{Date as IcuDate, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::YMD;
+use icu_datetime::fieldsets::{MD, YMD};
 use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
@@ -54,10 +54,18 @@ pub enum AddressOrder {
     PersonFirst,
 }
 
+/// A jiff date as ICU4X's; `None` is unreachable for a jiff date, which is always a
+/// valid Gregorian date, and leaves the ISO form in the text.
+fn icu_date(date: Date) -> Option<IcuDate<Gregorian>> {
+    IcuDate::try_new_gregorian(i32::from(date.year()), date.month() as u8, date.day() as u8).ok()
+}
+
 /// Formats dates and money for one language.
 pub struct Formats {
     locale: Locale,
     dates: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    /// Day and month without the year, as a date is said on the phone.
+    days: FixedCalendarDateTimeFormatter<Gregorian, MD>,
     first_of_month: Option<String>,
     address: AddressOrder,
     dateline: Dateline,
@@ -87,9 +95,12 @@ impl Formats {
             Locale::from_str(chosen).map_err(|e| format!("`{chosen}` is not a locale: {e}"))?;
         let dates = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::long())
             .map_err(|e| format!("no date format for `{chosen}`: {e}"))?;
+        let days = FixedCalendarDateTimeFormatter::try_new((&locale).into(), MD::long())
+            .map_err(|e| format!("no date format for `{chosen}`: {e}"))?;
         Ok(Formats {
             locale,
             dates,
+            days,
             first_of_month: settings.first_of_month.clone(),
             address: settings.address.unwrap_or_default(),
             dateline: settings.dateline.unwrap_or_default(),
@@ -109,15 +120,25 @@ impl Formats {
 
     /// A long date: "22 November 2026", "22. novembra 2026", "1er décembre 2026".
     pub fn long_date(&self, date: Date) -> String {
-        let text = match IcuDate::try_new_gregorian(
-            i32::from(date.year()),
-            date.month() as u8,
-            date.day() as u8,
-        ) {
-            Ok(icu_date) => self.dates.format(&icu_date).to_string(),
-            // Unreachable for a jiff date, which is always a valid Gregorian date.
-            Err(_) => date.to_string(),
+        let text = match icu_date(date) {
+            Some(icu_date) => self.dates.format(&icu_date).to_string(),
+            None => date.to_string(),
         };
+        self.first_of_month(date, text)
+    }
+
+    /// A date as said aloud, without its year: "22 November", "November 22",
+    /// "22. novembra". A call is about a day within the coming year.
+    pub fn spoken_date(&self, date: Date) -> String {
+        let text = match icu_date(date) {
+            Some(icu_date) => self.days.format(&icu_date).to_string(),
+            None => date.to_string(),
+        };
+        self.first_of_month(date, text)
+    }
+
+    /// The language's word for the first of a month, where it has one ("1er").
+    fn first_of_month(&self, date: Date, text: String) -> String {
         match &self.first_of_month {
             Some(ordinal) if date.day() == 1 => match text.strip_prefix('1') {
                 Some(rest) if !rest.starts_with(|c: char| c.is_ascii_digit()) => {

@@ -220,6 +220,11 @@ impl Localizer {
         self.formats.long_date(date)
     }
 
+    /// A date as said on the phone: day and month, without the year.
+    pub fn spoken_date(&self, date: Date) -> String {
+        self.formats.spoken_date(date)
+    }
+
     /// An amount with its currency in this language.
     pub fn money(&self, amount: Decimal, currency: &str) -> Result<String> {
         self.formats

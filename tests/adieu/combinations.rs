@@ -6,9 +6,8 @@
 use std::sync::Arc;
 
 use adieu::case::{
-    Item,
     Amount, Case, CaseDate, Client, Closeout, Contact, Contract, CurrencyCode, DataHandling,
-    Deliverable, Gender, Invoice, Money, Notice, Reason, Referral, Sender, Tone,
+    Deliverable, Gender, Invoice, Item, Money, Notice, Reason, Referral, Sender, Tone,
 };
 use adieu::l10n::{Catalog, Language, Localizer};
 use adieu::plan::Plan;
@@ -343,7 +342,12 @@ pub fn problems(tag: &str, text: &str, data: &[String]) -> Vec<String> {
 fn closeout_data(closeout: &Closeout) -> Vec<String> {
     let mut data: Vec<String> = closeout.invoices.iter().map(|i| i.number.clone()).collect();
     let own = |text: Option<&str>| text.map(str::to_owned);
-    data.extend(closeout.deliverables.iter().filter_map(|d| own(d.item.text())));
+    data.extend(
+        closeout
+            .deliverables
+            .iter()
+            .filter_map(|d| own(d.item.text())),
+    );
     data.extend(closeout.handover.iter().filter_map(|i| own(i.text())));
     data.extend(closeout.continuing.iter().filter_map(|i| own(i.text())));
     data

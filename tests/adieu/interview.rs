@@ -93,7 +93,7 @@ fn an_english_interview_writes_the_case_file_it_was_told_and_renders_it() {
     answer(&mut p, "(2)", "London N1 1AA");
     answer(&mut p, "(3)", "");
     answer(&mut p, "The town you write from", "London");
-    answer(&mut p, "The client's company", "Acme Ltd");
+    answer(&mut p, "s company (leave empty", "Acme Ltd");
     answer(&mut p, "The full name of the person", "Emma Clarke");
     choose(&mut p, "How should the documents address Emma Clarke?", 1);
     answer(&mut p, "Email address for", "emma@acme.example");

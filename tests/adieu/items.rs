@@ -30,7 +30,8 @@ fn every_code() -> String {
 /// Each code's wording in `language`, as the documents must show it.
 fn wordings(language: &str) -> Vec<String> {
     let catalog = Catalog::embedded();
-    let localizer = Localizer::new(Language::resolve(language, &catalog).unwrap(), &catalog).unwrap();
+    let localizer =
+        Localizer::new(Language::resolve(language, &catalog).unwrap(), &catalog).unwrap();
     let mut codes = Handover::codes();
     codes.extend(Delivered::codes());
     codes.extend(Continuing::codes());
@@ -58,13 +59,15 @@ fn every_code_is_written_natively_in_every_language_and_format() {
                 for wording in &expected {
                     let wording = flat(wording);
                     assert!(
-                        text.contains(&wording)
-                            || text.contains(&wording.replace('’', "&#x27;")),
+                        text.contains(&wording) || text.contains(&wording.replace('’', "&#x27;")),
                         "{language} {channel} {format}: {wording:?} missing"
                     );
                 }
                 // No code is left as it was written.
-                assert!(!text.contains("domain-transfer"), "{language} {channel} {format}");
+                assert!(
+                    !text.contains("domain-transfer"),
+                    "{language} {channel} {format}"
+                );
             }
         }
     }
@@ -73,7 +76,10 @@ fn every_code_is_written_natively_in_every_language_and_format() {
 #[test]
 fn items_lists_every_code_with_its_wording() {
     for language in LANGUAGES {
-        let output = adieu().args(["items", "--lang", language]).output().unwrap();
+        let output = adieu()
+            .args(["items", "--lang", language])
+            .output()
+            .unwrap();
         assert!(output.status.success());
         let listing = String::from_utf8(output.stdout).unwrap();
         for wording in wordings(language) {
@@ -97,7 +103,11 @@ fn a_warranty_needs_its_length_and_a_code_takes_no_other_terms() {
         .stderr(predicate::str::contains(
             "a warranty needs its length: write `warranty: {days: 30}`",
         ));
-    std::fs::write(&case, text.replace("[confidentiality,", "[{confidentiality: {days: 3}},")).unwrap();
+    std::fs::write(
+        &case,
+        text.replace("[confidentiality,", "[{confidentiality: {days: 3}},"),
+    )
+    .unwrap();
     adieu()
         .args(["check"])
         .arg(&case)

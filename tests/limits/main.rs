@@ -168,6 +168,14 @@ fn limit_cases_finish_within_200_mb() {
                 command.arg("letter").arg(&path).stdin(Stdio::null());
             }
             let mut child = command.spawn().expect("adieu starts");
+            // Drained while adieu runs: a report longer than the pipe holds would
+            // otherwise block it, and this test would take that for a hang.
+            let mut pipe = child.stderr.take().expect("stderr");
+            let drain = std::thread::spawn(move || {
+                let mut text = String::new();
+                std::io::Read::read_to_string(&mut pipe, &mut text).expect("stderr");
+                text
+            });
             if stdin {
                 // A closed pipe is fine: adieu may stop reading at the size limit.
                 let _ = child.stdin.take().expect("stdin").write_all(&bytes);
@@ -182,9 +190,7 @@ fn limit_cases_finish_within_200_mb() {
                 }
                 std::thread::sleep(Duration::from_millis(5));
             };
-            let mut stderr = String::new();
-            std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut stderr)
-                .expect("stderr");
+            let stderr = drain.join().expect("stderr read");
             assert_eq!(status.code(), Some(expected), "{name}: {stderr}");
             if expected == 65 {
                 assert!(stderr.starts_with("error["), "{name}: {stderr}");
