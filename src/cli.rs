@@ -100,7 +100,7 @@ pub enum Command {
     /// Write a commented case file to fill in: every field explained, the optional
     /// ones commented out.
     #[command(
-        after_help = "Examples:\n  adieu new -o acme.yaml\n  adieu new --lang fr --reason fit -o dupont.yaml\n  adieu new --example fr-fit -o fr-fit.yaml"
+        after_help = "Examples:\n  adieu new -o acme.yaml\n  adieu new -i -o dupont.yaml    # questions, one at a time\n  adieu new --example fr-fit -o fr-fit.yaml"
     )]
     New(NewArgs),
     /// Render the termination letter, ready to print and sign.

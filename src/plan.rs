@@ -209,6 +209,9 @@ pub struct CloseoutPlan {
     /// What the invoices come to, formatted, when the reason is payment and there
     /// are two or more in one currency: that letter says plainly what is owed.
     pub owed: Option<String>,
+    /// How many invoices are overdue on the document's date: the letter then asks
+    /// for them to be paid, rather than only listing them.
+    pub overdue: usize,
     /// Work still to deliver.
     pub deliverables: Vec<DeliverablePlan>,
     /// Things handed back.
@@ -434,9 +437,13 @@ impl Plan {
                 },
                 end: dated(termination.end),
             },
-            referral: referral(case),
+            referral: referral(case, localizer)?,
             closeout: CloseoutPlan {
                 empty: nothing_to_settle,
+                overdue: invoices
+                    .iter()
+                    .filter(|i| i.status == Some(InvoiceStatus::Overdue))
+                    .count(),
                 invoices,
                 owed,
                 deliverables: closeout
@@ -468,8 +475,8 @@ impl Plan {
         Ok(plan)
     }
 
-    /// Every long date the plan carries, longest first so that no date is glued
-    /// partly inside another.
+    /// Every date the plan carries, long and spoken, longest first so that no date
+    /// is glued partly inside another.
     fn long_dates(&self) -> Vec<String> {
         let mut dates: Vec<String> = [Some(&self.date), Some(&self.notice.end)]
             .into_iter()
@@ -482,7 +489,8 @@ impl Plan {
                     .iter()
                     .filter_map(|d| d.by.as_ref()),
             )
-            .map(|d| d.long.clone())
+            // Both forms: the call script says the day and month alone.
+            .flat_map(|d| [d.long.clone(), d.spoken.clone()])
             .collect();
         dates.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         dates.dedup();
@@ -515,25 +523,42 @@ fn written<C: Catalogue>(item: &Item<C>, localizer: &Localizer) -> Result<ItemPl
 }
 
 /// The referral as rendered: never for conduct or ethics.
-fn referral(case: &Case) -> Option<ReferralPlan> {
+fn referral(case: &Case, localizer: &Localizer) -> Result<Option<ReferralPlan>> {
     if matches!(case.reason, Reason::Conduct | Reason::Ethics) {
-        return None;
+        return Ok(None);
     }
-    let referral = case.referral.as_ref()?;
-    let person = referral.name.as_ref().map(|name| {
-        let mut who = name.clone();
-        if let Some(company) = &referral.company {
-            who.push_str(", ");
-            who.push_str(company);
+    let Some(referral) = case.referral.as_ref() else {
+        return Ok(None);
+    };
+    // The colleague as the language joins a name, a firm and a way to reach them
+    // ("Priya Shah of Shah Studio (…)", „Martina Novotná zo spoločnosti …“).
+    let person = match &referral.name {
+        Some(name) => {
+            let mut args = FluentArgs::new();
+            args.set("name", name.as_str());
+            args.set("company", referral.company.as_deref().unwrap_or(""));
+            args.set("contact", referral.contact.as_deref().unwrap_or(""));
+            args.set(
+                "who",
+                if referral.company.is_some() {
+                    "both"
+                } else {
+                    "name"
+                },
+            );
+            args.set(
+                "reach",
+                if referral.contact.is_some() {
+                    "some"
+                } else {
+                    "none"
+                },
+            );
+            Some(localizer.message("referral-colleague", &args)?)
         }
-        if let Some(contact) = &referral.contact {
-            who.push_str(" (");
-            who.push_str(contact);
-            who.push(')');
-        }
-        who
-    });
-    Some(ReferralPlan {
+        None => None,
+    };
+    Ok(Some(ReferralPlan {
         provider: if person.is_none() {
             referral.kind.clone()
         } else {
@@ -550,7 +575,7 @@ fn referral(case: &Case) -> Option<ReferralPlan> {
         } else {
             "name"
         },
-    })
+    }))
 }
 
 #[cfg(test)]

@@ -15,3 +15,10 @@ call-greeting = { $gender ->
     }
 }
 call-ask-time = Do you have a few minutes? There’s something important I need to tell you.
+call-after-calendar = { $transition ->
+    [none] Note the end date in the client file.
+   *[some] { $closeout ->
+        [none] Put the end date on your calendar.
+       *[some] Put the end date and every close-out deadline on your calendar.
+    }
+}

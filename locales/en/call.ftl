@@ -147,13 +147,13 @@ call-pushback-pay-answer = { $reason ->
    *[capacity] That’s kind of you, but it isn’t about the money. The decision stands.
 }
 call-pushback-invoice = “We’re not paying the last invoice.”
-call-pushback-invoice-answer = I hear you. The invoice still stands. I’ll send you the details in writing, and any question about it can be answered there.
+call-pushback-invoice-answer = I understand. The invoice is still due. I’ll send you the details in writing, and I’m happy to answer any questions about it there.
 # “Our agreement”, not “the contract”: there may be none in writing.
 call-pushback-breach = “You haven’t kept to our agreement.”
 call-pushback-breach-answer = I understand that’s how you see it. If you believe something wasn’t done as agreed, please put the details in writing and I’ll respond.
 call-pushback-legal = “We’ll take legal action.”
 # Never “that’s your right”: spoken to an angry client it sounds like a dare.
-call-pushback-legal-answer = I understand. I’ll confirm everything in writing today, and I think it’s best if we keep to writing from here on.
+call-pushback-legal-answer = I understand. I’ll confirm everything in writing today, and I think it’s best if we keep everything in writing from now on.
 call-pushback-favour = “Can you just do this one last thing?” or “Let’s keep working informally.”
 # $end is said as a spoken date, without the year.
 call-pushback-favour-answer = { $kind ->

@@ -154,7 +154,7 @@ reason-payment = { $voice ->
     [we] The ongoing difficulties with payment mean we are no longer able to continue working together.
    *[i] The ongoing difficulties with payment mean I am no longer able to continue working together.
 }
-reason-conduct = The conditions for a constructive working relationship are no longer met.
+reason-conduct = There is no longer a basis for working together constructively.
 reason-ethics = { $voice ->
     [we] Continuing this engagement is not compatible with our professional obligations.
    *[i] Continuing this engagement is not compatible with my professional obligations.
@@ -187,6 +187,15 @@ transition = { $voice ->
 ## Referral: never for conduct or ethics
 
 # $referral is "name, company (contact)" as written in the case file.
+# The colleague recommended: $name, with $company when $who is both, and $contact
+# when $reach is some. Placed in referral-person and the call's checklist.
+referral-colleague = { $who ->
+    [both] { $name } of { $company }
+   *[name] { $name }
+}{ $reach ->
+    [some] {" "}({ $contact })
+   *[none] {""}
+}
 referral-person = { $voice ->
     [we] { $tone ->
         [warm] To ensure continuity, we would be happy to recommend { $referral }.
@@ -211,6 +220,11 @@ closeout-invoice = { $status ->
 }
 # After two or more invoices in one currency, when the reason is payment.
 closeout-owed = Total outstanding: { $total }
+# After the list, when $count invoices in it are overdue on the letter's date.
+closeout-pay-overdue = { PLURAL($count) ->
+    [one] Please pay the overdue invoice without further delay.
+   *[other] Please pay the overdue invoices without further delay.
+}
 closeout-invoice-undated = Invoice { $number }: { $amount }
 closeout-deliverable = { $item }: to be delivered by { $by }
 closeout-deliverable-undated = To be delivered: { $item }
@@ -256,4 +270,9 @@ questions = { $closeout ->
         [we] If you have any questions about any of the above, you can reach us at { $email }.
        *[i] If you have any questions about any of the above, you can reach me at { $email }.
     }
+}
+# The email's own closing line: the reader replies to it, so it gives no address.
+questions-email = { $closeout ->
+    [none] If you have any questions, please reply to this email.
+   *[some] If you have any questions about any of the above, please reply to this email.
 }

@@ -107,7 +107,7 @@ interview-data-none = Nothing to say about them
 interview-refund = Are you refunding a retainer or a prepaid balance?
 interview-refund-amount = The amount to pay back:
 interview-refund-currency = Its currency:
-interview-continuing = What stays in force after the end?
+interview-continuing = What stays in force after the end date?
 interview-item-warranty = Warranty on the work delivered, for a number of days
 interview-item-warranty-days = How many days does the warranty run after the end date?
 # After the ticked items: the user's own, in the language of the documents.

@@ -20,10 +20,21 @@ notice-days = Con un aviso de { PLURAL($days) ->
 
 ## Cierre: lo que queda por resolver
 
-# «Rogar» resulta muy peninsular; en México se pide y se «toma en cuenta».
-closeout-intro = { $voice ->
-    [we] Para un cierre ordenado, le pedimos que tome en cuenta lo siguiente:
-   *[i] Para un cierre ordenado, le pido que tome en cuenta lo siguiente:
+# «Rogar» resulta muy peninsular; en México se pide, y se paga «a la brevedad».
+# (closeout-intro ya no se sobrescribe: la forma de locales/es no pide nada.)
+closeout-pay-overdue = { PLURAL($count) ->
+    [one] { $voice ->
+        [we] Le pedimos que liquide la factura vencida a la brevedad.
+       *[i] Le pido que liquide la factura vencida a la brevedad.
+    }
+    [many] { $voice ->
+        [we] Le pedimos que liquide las facturas vencidas a la brevedad.
+       *[i] Le pido que liquide las facturas vencidas a la brevedad.
+    }
+   *[other] { $voice ->
+        [we] Le pedimos que liquide las facturas vencidas a la brevedad.
+       *[i] Le pido que liquide las facturas vencidas a la brevedad.
+    }
 }
 closeout-handover = Pendiente de transferir: { $item }
 closeout-handover-group = Pendiente de transferir:

@@ -41,8 +41,8 @@ call-check-contract = Contrato revisado: exige un preaviso mínimo de { PLURAL($
     [one] un{"\u00A0"}día
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
-}; todo lo ya cobrado está entregado.
-call-check-contract-plain = Contrato revisado: todo lo ya cobrado está entregado.
+}; todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
+call-check-contract-plain = Contrato revisado: todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
 call-check-agreement = Acuerdo revisado: no hay contrato escrito; compruebe qué se acordó y qué se ha pagado ya.
 call-check-invoices = Facturas pendientes: cobradas, o con un plan de cobro preparado.
 call-check-referral = Recomendación preparada: { $referral }.
@@ -85,11 +85,13 @@ call-notice = { $kind ->
 }
 # Spoken forms of the notice, the transition and the referral: said on the phone,
 # so no contact details read aloud and no written formulas.
-call-notice-days = Con un preaviso de { PLURAL($days) ->
-    [one] un{"\u00A0"}día
-    [many] { $days }{"\u00A0"}de días
-   *[other] { $days }{"\u00A0"}días
-}, nuestra colaboración terminará el { $end }.
+# Con un solo día no se nombra el preaviso (como en notice-days): por teléfono sonaría
+# rígido y pondría el foco en lo breve del plazo.
+call-notice-days = { PLURAL($days) ->
+    [one] Nuestra colaboración terminará el { $end }.
+    [many] Con un preaviso de { $days }{"\u00A0"}de días, nuestra colaboración terminará el { $end }.
+   *[other] Con un preaviso de { $days }{"\u00A0"}días, nuestra colaboración terminará el { $end }.
+}
 call-notice-until = Nuestra colaboración terminará el { $end }.
 call-notice-milestone = Nuestra colaboración terminará el { $end }, al concluir esta fase: { $milestone }.
 call-notice-immediate = La decisión es efectiva desde hoy, { $end }.
@@ -111,7 +113,8 @@ call-referral-person = { $voice ->
 call-referral-provider = De cara al futuro, le convendría recurrir a otro tipo de proveedor: { $provider }.
 call-referral = Recomendación
 call-closeout = Cuestiones pendientes
-call-closeout-line = Repasemos brevemente lo que queda pendiente:
+# Vale para un solo punto o para varios, y no repite el «Pendiente de…» de la lista.
+call-closeout-line = Por último, queda por resolver lo siguiente:
 
 ## Objeciones: respuestas serenas que reiteran la decisión sin discutir
 
@@ -154,10 +157,11 @@ call-pushback-pay-answer = { $reason ->
 # el punto iría fuera de las comillas.
 call-pushback-invoice = «No vamos a pagar la última factura»
 # Sin afirmar que el trabajo se entregó «según lo acordado» (es lo que el cliente
-# discute) ni que la factura «sigue pendiente» (puede no haber vencido).
+# discute) ni que la factura «sigue pendiente» (puede no haber vencido); «la factura se
+# mantiene» es un calco de «the invoice stands».
 call-pushback-invoice-answer = { $voice ->
-    [we] Entendemos lo que nos dice, pero la factura se mantiene. Le enviaremos el desglose por escrito, y cualquier duda que tenga sobre ella se la aclararemos de la misma forma.
-   *[i] Entiendo lo que me dice, pero la factura se mantiene. Le enviaré el desglose por escrito, y cualquier duda que tenga sobre ella se la aclararé de la misma forma.
+    [we] Entendemos lo que nos dice, pero la factura debe abonarse. Le enviaremos el desglose por escrito, y con mucho gusto le aclararemos de la misma forma cualquier duda que tenga sobre ella.
+   *[i] Entiendo lo que me dice, pero la factura debe abonarse. Le enviaré el desglose por escrito, y con mucho gusto le aclararé de la misma forma cualquier duda que tenga sobre ella.
 }
 # «Lo que acordamos», no «el contrato»: puede no haberlo por escrito. Impersonal, para
 # que valga tanto si el cliente trata de usted como de ustedes.
@@ -168,10 +172,11 @@ call-pushback-breach-answer = { $voice ->
 }
 call-pushback-legal = «Vamos a emprender acciones legales»
 # Nunca «está en su derecho» (suena a desafío) ni «por esa vía» (se oye como «la vía
-# judicial»): se nombra el canal, «por escrito».
+# judicial»): se nombra el canal, «por escrito», una sola vez. «Tomamos nota», no «lo
+# entendemos», que ante una amenaza de demanda se oiría como darle la razón.
 call-pushback-legal-answer = { $voice ->
-    [we] Lo entendemos. Hoy mismo le confirmaremos todo por escrito y creemos que, a partir de ahora, lo mejor es que nos comuniquemos por escrito.
-   *[i] Lo entiendo. Hoy mismo le confirmaré todo por escrito y creo que, a partir de ahora, lo mejor es que nos comuniquemos por escrito.
+    [we] Tomamos nota. Creemos que, a partir de ahora, lo mejor es que toda la comunicación sea por escrito. Hoy mismo le enviaremos la confirmación de todo lo hablado.
+   *[i] Tomo nota. Creo que, a partir de ahora, lo mejor es que toda la comunicación sea por escrito. Hoy mismo le enviaré la confirmación de todo lo hablado.
 }
 call-pushback-favour = «¿Nos podría hacer un último favor?» o «¿Y si seguimos colaborando, aunque sea de manera informal?»
 # $end is said as a spoken date, without the year. El rechazo vale para ahora y para

@@ -37,12 +37,14 @@ contact-phone = Tel.: { $number }
 
 ## Saludo y despedida
 
-# Las fórmulas de saludo españolas terminan en dos puntos. Sin género conocido se usa
-# la forma doble «Estimado/a» con el nombre completo, habitual en la correspondencia comercial.
+# Las fórmulas de saludo españolas terminan en dos puntos. Sin género conocido, nada de
+# «Estimado/a» (delata la plantilla) ni de «Muy señores míos» (se dirige a una empresa, y
+# el cliente puede ser un particular): «Buenos días» con el nombre completo, neutro y
+# válido tanto en la carta como en el correo electrónico.
 salutation = { $gender ->
     [female] Estimada Sra. { $surname }:
     [male] Estimado Sr. { $surname }:
-   *[unspecified] Estimado/a { $name }:
+   *[unspecified] Buenos días, { $name }:
 }
 # «Atentamente,» es la despedida formal estándar; con tono cercano, «Un cordial saludo,».
 closing = { $tone ->
@@ -176,9 +178,19 @@ transition = { $voice ->
 
 ## Recomendación: nunca en casos de conducta o ética
 
-# $referral es «nombre, empresa (contacto)» tal como figura en el archivo del caso.
-# «Contacto» en lugar de «colega»: el artículo de «colega» concordaría con el género
-# de la persona recomendada, que no conocemos.
+# La persona recomendada: $name y, si $who es both, «, de» y su empresa $company (en
+# aposición, sin declinar nada); si $reach es some, sus datos de contacto $contact entre
+# paréntesis: «Lucía Navarro, de Navarro Digital (lucia@navarro.example)». Va en
+# referral-person y en la lista de comprobación del guion.
+referral-colleague = { $who ->
+    [both] { $name }, de { $company }
+   *[name] { $name }
+}{ $reach ->
+    [some] {" "}({ $contact })
+   *[none] {""}
+}
+# $referral es referral-colleague. «Persona» en lugar de «colega»: el artículo de
+# «colega» concordaría con el género de la persona recomendada, que no conocemos.
 referral-person = { $voice ->
     [we] Para garantizar la continuidad, le recomendamos dirigirse a una persona de nuestra confianza: { $referral }.
    *[i] Para garantizar la continuidad, le recomiendo dirigirse a una persona de mi confianza: { $referral }.
@@ -191,10 +203,12 @@ referral-provider = { $voice ->
 
 ## Cierre: lo que queda por resolver
 
-# En español la petición lleva sujeto explícito («le rogamos» / «le ruego»), de ahí las dos formas.
+# No se pide al cliente que «tenga en cuenta» la lista: en ella hay también lo que le
+# debemos (una devolución) y lo que nos debe (se reclama aparte, closeout-pay-overdue).
+# El verbo lleva persona («le detallamos» / «le detallo»), de ahí las dos formas.
 closeout-intro = { $voice ->
-    [we] Para un cierre ordenado, le rogamos que tenga en cuenta lo siguiente:
-   *[i] Para un cierre ordenado, le ruego que tenga en cuenta lo siguiente:
+    [we] Para un cierre ordenado, le detallamos a continuación lo que queda por resolver:
+   *[i] Para un cierre ordenado, le detallo a continuación lo que queda por resolver:
 }
 # $status: overdue (vencida antes de la fecha de la carta), due-today o due.
 closeout-invoice = { $status ->
@@ -203,6 +217,22 @@ closeout-invoice = { $status ->
    *[due] Factura { $number }: { $amount }, con vencimiento el { $due }
 }
 closeout-owed = Total pendiente de pago: { $total }
+# Tras la lista, cuando $count facturas de ella han vencido en la fecha de la carta.
+# CLDR: [many] son los millones exactos, como en notice-days.
+closeout-pay-overdue = { PLURAL($count) ->
+    [one] { $voice ->
+        [we] Le rogamos que abone la factura vencida a la mayor brevedad.
+       *[i] Le ruego que abone la factura vencida a la mayor brevedad.
+    }
+    [many] { $voice ->
+        [we] Le rogamos que abone las facturas vencidas a la mayor brevedad.
+       *[i] Le ruego que abone las facturas vencidas a la mayor brevedad.
+    }
+   *[other] { $voice ->
+        [we] Le rogamos que abone las facturas vencidas a la mayor brevedad.
+       *[i] Le ruego que abone las facturas vencidas a la mayor brevedad.
+    }
+}
 closeout-invoice-undated = Factura { $number }: { $amount }
 # El elemento puede ser singular o plural («Etiquetas…»): sin verbo que concuerde con él.
 closeout-deliverable = { $item }: entrega a más tardar el { $by }
@@ -219,7 +249,8 @@ closeout-data = { $data ->
     [delete] Sus archivos y datos: se eliminarán de forma segura una vez completado el traspaso
    *[keep-as-required] Sus archivos y datos: se conservarán únicamente durante el tiempo que exija la ley
 }
-closeout-refund = Devolución de la parte no utilizada del anticipo: { $amount }
+# «A su favor»: que quede claro quién devuelve a quién.
+closeout-refund = Devolución a su favor de la parte no utilizada del anticipo: { $amount }
 # «En vigor» es invariable, a diferencia de «sigue vigente», que concordaría con el elemento.
 closeout-continuing = En vigor tras la fecha de finalización: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
@@ -247,4 +278,11 @@ questions = { $closeout ->
         [we] Para cualquier cuestión práctica relacionada con el cierre, puede escribirnos a { $email }.
        *[i] Para cualquier cuestión práctica relacionada con el cierre, puede escribirme a { $email }.
     }
+}
+# La línea de cierre del correo: el cliente responde al propio correo, así que no se da
+# ninguna dirección. Empieza por «Si…» para no encadenar un tercer «Para…» tras
+# referral-person y closeout-intro.
+questions-email = { $closeout ->
+    [none] Si tiene cualquier consulta, puede responder directamente a este correo.
+   *[some] Si tiene cualquier duda práctica sobre el cierre, puede responder directamente a este correo.
 }

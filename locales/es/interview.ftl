@@ -108,7 +108,7 @@ interview-refund = ¿Devuelve al cliente algún anticipo o saldo a su favor?
 interview-refund-amount = Importe que devuelve (por ejemplo, 420,00):
 interview-refund-currency = Moneda:
 interview-continuing = ¿Qué sigue vigente tras el fin de la colaboración?
-interview-item-warranty = Garantía sobre los trabajos entregados, por un plazo en días
+interview-item-warranty = Garantía sobre los trabajos entregados (se le preguntará el número de días)
 interview-item-warranty-days = ¿Cuántos días dura la garantía tras la fecha de finalización?
 # After the ticked items: the user's own, in the language of the documents.
 interview-other-items = Otros elementos, escritos en el idioma de los documentos:

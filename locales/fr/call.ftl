@@ -3,8 +3,10 @@
 ### Guidance uses the imperative (vous), checklist items are written as done
 ### ("Contrat relu") or as infinitives ("Envoyer…"), as French checklists do.
 
-# "Trame d’appel" is the usual French name for a call script.
-call-title = Trame d’appel{"\u202F"}: fin de la collaboration avec { $client }
+# "Trame d’appel" is the usual French name for a call script. The client's name
+# follows a dash, as in calendar.ftl: no preposition suits every name ("avec
+# Domaine Lacoste" lacks the article a native would give it).
+call-title = Trame d’appel{"\u202F"}: fin de la collaboration{"\u00A0"}– { $client }
 call-private = Document à usage strictement personnel. Annoncez d’abord la décision, donnez la raison une seule fois et ne revenez pas dessus.
 # Who to call and the number, under the title; $client is the company.
 call-dial = Appeler { $name } ({ $client }){"\u202F"}: { $number }
@@ -37,15 +39,16 @@ call-fact-provider = Recommandation{"\u202F"}: { $provider }
 ## Before dialling
 
 call-before = Avant l’appel
-call-check-contract = Contrat relu{"\u202F"}: il prévoit un préavis d’au moins { $days ->
+# Two checks, two clauses: the second is not something the contract says.
+call-check-contract = Contrat relu{"\u202F"}: préavis d’au moins { $days ->
     [1] un{"\u00A0"}jour
    *[other] { PLURAL($days) ->
         [one] { $days }{"\u00A0"}jour
         [many] { $days }{"\u00A0"}de jours
        *[other] { $days }{"\u00A0"}jours
     }
-}, et toutes les prestations déjà réglées ont été fournies.
-call-check-contract-plain = Contrat relu{"\u202F"}: toutes les prestations déjà réglées ont été fournies.
+}{"\u202F"}; toutes les prestations déjà payées ont bien été fournies.
+call-check-contract-plain = Contrat relu{"\u202F"}: toutes les prestations déjà payées ont bien été fournies.
 call-check-agreement = Engagements passés en revue{"\u202F"}: en l’absence de contrat écrit, vérifiez ce qui a été promis et ce qui a été payé.
 call-check-invoices = Factures en attente{"\u202F"}: réglées, ou plan de recouvrement prêt.
 call-check-referral = Recommandation prête{"\u202F"}: { $referral }.
@@ -89,14 +92,16 @@ call-notice = { $kind ->
 }
 # Spoken forms of the notice, the transition and the referral: said on the phone,
 # so no contact details read aloud and no written formulas.
-call-notice-days = Avec un préavis { $days ->
-    [1] d’un{"\u00A0"}jour
-   *[other] de { PLURAL($days) ->
+# Never "Avec un préavis de…, …" (a calque of "With … notice"). A one-day notice is
+# not announced as such on the phone: the end date says it all.
+call-notice-days = { $days ->
+    [1] Notre collaboration prendra fin le { $end }.
+   *[other] Le préavis est de { PLURAL($days) ->
         [one] { $days }{"\u00A0"}jour
         [many] { $days }{"\u00A0"}de jours
        *[other] { $days }{"\u00A0"}jours
-    }
-}, notre collaboration prendra fin le { $end }.
+    }{"\u202F"}: notre collaboration prendra donc fin le { $end }.
+}
 call-notice-until = Notre collaboration prendra fin le { $end }.
 call-notice-milestone = Notre collaboration prendra fin le { $end }, à la fin de cette étape{"\u202F"}: { $milestone }.
 call-notice-immediate = La résiliation prend effet dès aujourd’hui, le { $end }.
@@ -118,7 +123,8 @@ call-referral-person = { $voice ->
 call-referral-provider = Pour la suite, un autre type de prestataire vous conviendrait mieux{"\u202F"}: { $provider }.
 call-referral = Recommandation
 call-closeout = Points à régler
-call-closeout-line = Je vous propose de passer en revue ce qu’il reste à régler{"\u202F"}:
+# "Ce qu’il reste" fits one item or several ("passer en revue" does not fit one).
+call-closeout-line = Voici ce qu’il reste à régler{"\u202F"}:
 
 ## Pushback: calm answers that restate the decision without arguing
 
@@ -146,9 +152,11 @@ call-pushback-pay-answer = { $reason ->
    *[capacity] Je vous remercie de votre proposition, mais ce n’est pas une question de prix. La décision reste inchangée.
 }
 call-pushback-invoice = «{"\u202F"}Nous ne paierons pas la dernière facture.{"\u202F"}»
+# "Je comprends", not "J’entends bien" (which calls for a "mais", and is said
+# already in call-pushback-fix-answer).
 call-pushback-invoice-answer = { $voice ->
-    [we] J’entends bien. Cette facture reste due. Nous vous en envoyons le détail par écrit, et nous répondrons de la même façon à toute question à son sujet.
-   *[i] J’entends bien. Cette facture reste due. Je vous en envoie le détail par écrit, et je répondrai de la même façon à toute question à son sujet.
+    [we] Je comprends. Cette facture reste toutefois due. Nous vous en envoyons le détail, et nous répondrons volontiers par écrit à toute question à son sujet.
+   *[i] Je comprends. Cette facture reste toutefois due. Je vous en envoie le détail, et je répondrai volontiers par écrit à toute question à son sujet.
 }
 # "Vos engagements", not "le contrat": there may be none in writing.
 call-pushback-breach = «{"\u202F"}Vous n’avez pas tenu vos engagements.{"\u202F"}»
@@ -183,7 +191,7 @@ call-pushback-upset-hint = Restez calme, n’argumentez pas et n’ajoutez pas d
 
 call-closing = Conclusion
 call-closing-line = { $tone ->
-    [warm] Je vous remercie pour cet échange, et sincèrement pour notre collaboration et votre confiance. Je vous confirme tout cela par écrit dès aujourd’hui.
+    [warm] Je vous remercie pour cet échange, et plus encore pour tout ce que nous avons accompli ensemble. Je vous confirme tout cela par écrit dès aujourd’hui.
    *[neutral] Je vous remercie pour cet échange. Je vous confirme tout cela par écrit dès aujourd’hui.
 }
 call-after = Juste après l’appel

@@ -191,7 +191,8 @@ reason-payment = { $voice ->
     [we] Les retards de règlement répétés ne nous permettent plus de poursuivre notre collaboration.
    *[i] Les retards de règlement répétés ne me permettent plus de poursuivre notre collaboration.
 }
-reason-conduct = Les conditions d’une collaboration constructive ne sont plus réunies.
+# "Collaboration" is left out: the decision, just before, already says it.
+reason-conduct = Les conditions ne sont plus réunies pour travailler ensemble de manière constructive.
 reason-ethics = { $voice ->
     [we] La poursuite de cette mission n’est pas compatible avec nos obligations professionnelles.
    *[i] La poursuite de cette mission n’est pas compatible avec mes obligations professionnelles.
@@ -219,9 +220,21 @@ transition = { $voice ->
 
 ## Referral: never for conduct or ethics
 
-# $referral is "name, company (contact)" as written in the case file.
-# "La personne suivante" rather than "un confrère / une consœur", which would have to
-# agree with the gender of the person recommended.
+# The colleague recommended: $name, with $company when $who is both, and $contact
+# when $reach is some. Placed in referral-person ("… de vous adresser à Julien Moreau,
+# chez Moreau Web (julien@…)") and in the call's checklist. "Chez" rather than "de":
+# "de" would have to elide before a vowel ("d’Atelier Martin", never "de Atelier
+# Martin"), and the company name is free text.
+referral-colleague = { $who ->
+    [both] { $name }, chez { $company }
+   *[name] { $name }
+}{ $reach ->
+    [some] {" "}({ $contact })
+   *[none] {""}
+}
+# $referral is referral-colleague: the name stands as written after "à".
+# No "un confrère / une consœur", which would have to agree with the gender of the
+# person recommended.
 referral-person = { $voice ->
     [we] Afin d’assurer la continuité de vos projets, nous vous recommandons de vous adresser à { $referral }.
    *[i] Afin d’assurer la continuité de vos projets, je vous recommande de vous adresser à { $referral }.
@@ -234,9 +247,16 @@ referral-provider = { $voice ->
 
 ## Close-out: what remains to settle
 
-# "Voici" needs no subject, so one wording serves both voices ("à régler" is avoided:
-# the first item, an invoice, already says "à régler au plus tard le …").
-closeout-intro = Pour que notre collaboration s’achève dans de bonnes conditions, voici ce qu’il reste à régler{"\u202F"}:
+# "Voici" needs no subject, so each wording serves both voices. "Ce qu’il reste"
+# fits one item or several. No "collaboration" (the decision and the notice already
+# say it) and no "s’achève dans de bonnes conditions": an immediate end has already
+# taken effect, and after the conduct reason "les conditions ne sont plus réunies".
+# "Pour", not "Afin": referral-person, just before, begins with "Afin".
+closeout-intro = { $tone ->
+    [warm] Pour vous faciliter la suite, voici ce qu’il reste à régler{"\u202F"}:
+    [firm] Pour clore ce dossier, voici ce qu’il reste à régler{"\u202F"}:
+   *[neutral] Voici ce qu’il reste à régler{"\u202F"}:
+}
 # $status : overdue (échue avant la date de la lettre), due-today ou due.
 closeout-invoice = { $status ->
     [overdue] Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, échue le { $due } et toujours impayée
@@ -244,11 +264,29 @@ closeout-invoice = { $status ->
    *[due] Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }, à régler au plus tard le { $due }
 }
 closeout-owed = Total restant dû{"\u202F"}: { $total }
+# After the list, when $count invoices in it are overdue on the letter's date: the
+# payment is asked for in so many words. "Je vous prie de bien vouloir" rather than
+# "Je vous remercie de": the firm thanks that follow begin with "Je vous remercie".
+# CLDR French: [one] is 0 and 1, [many] the round millions.
+closeout-pay-overdue = { PLURAL($count) ->
+    [one] { $voice ->
+        [we] Nous vous prions de bien vouloir régler sans délai la facture échue.
+       *[i] Je vous prie de bien vouloir régler sans délai la facture échue.
+    }
+    [many] { $voice ->
+        [we] Nous vous prions de bien vouloir régler sans délai les factures échues.
+       *[i] Je vous prie de bien vouloir régler sans délai les factures échues.
+    }
+   *[other] { $voice ->
+        [we] Nous vous prions de bien vouloir régler sans délai les factures échues.
+       *[i] Je vous prie de bien vouloir régler sans délai les factures échues.
+    }
+}
 closeout-invoice-undated = Facture n°{"\u00A0"}{ $number }{"\u202F"}: { $amount }
 closeout-deliverable = { $item }{"\u202F"}: livraison au plus tard le { $by }
-closeout-deliverable-undated = Reste à livrer{"\u202F"}: { $item }
+closeout-deliverable-undated = À livrer{"\u202F"}: { $item }
 # The label over two or more deliverables, each on a line of its own.
-closeout-deliverable-group = Reste à livrer{"\u202F"}:
+closeout-deliverable-group = À livrer{"\u202F"}:
 # One line of that list: $item, then the date it arrives.
 closeout-deliverable-item = { $item }, au plus tard le { $by }
 closeout-handover = À vous transmettre{"\u202F"}: { $item }
@@ -259,7 +297,8 @@ closeout-data = { $data ->
     [delete] Vos fichiers et données{"\u202F"}: supprimés de manière sécurisée une fois la passation terminée
    *[keep-as-required] Vos fichiers et données{"\u202F"}: conservés uniquement pendant la durée exigée par la loi
 }
-closeout-refund = Remboursement du solde prépayé non utilisé{"\u202F"}: { $amount }
+# A retainer or a prepaid balance alike; "prépayé" suggests a phone card.
+closeout-refund = Remboursement du montant versé d’avance et non utilisé{"\u202F"}: { $amount }
 # Sans verbe : l’élément peut être au singulier ou au pluriel.
 closeout-continuing = En vigueur après la fin de notre collaboration{"\u202F"}: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
@@ -291,4 +330,10 @@ questions = { $closeout ->
         [we] Pour toute question sur les points ci-dessus, vous pouvez nous joindre à l’adresse { $email }.
        *[i] Pour toute question sur les points ci-dessus, vous pouvez me joindre à l’adresse { $email }.
     }
+}
+# The email's own closing line: the reader replies to it, so it gives no address
+# (the sender's is already in the From line and in the signature).
+questions-email = { $closeout ->
+    [none] Pour toute question, vous pouvez répondre directement à ce message.
+   *[some] Pour toute question sur les points ci-dessus, vous pouvez répondre directement à ce message.
 }

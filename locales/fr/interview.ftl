@@ -5,11 +5,11 @@
 
 interview-intro = Quelques questions sur le client et sur la fin de la collaboration{"\u202F"}; vos réponses seront enregistrées dans une fiche que vous pourrez modifier par la suite.
 # Shown under every question: how to answer.
-interview-keys = Entrée pour valider, Ctrl-C pour quitter sans enregistrer
-interview-keys-optional = Laissez vide pour passer{"\u202F"}; Entrée pour valider, Ctrl-C pour quitter
-interview-keys-choice = ↑↓ pour vous déplacer, Entrée pour choisir, Ctrl-C pour quitter
+interview-keys = Entrée pour valider, Ctrl+C pour quitter sans enregistrer
+interview-keys-optional = Laissez vide pour passer{"\u202F"}; Entrée pour valider, Ctrl+C pour quitter
+interview-keys-choice = ↑↓ pour vous déplacer, Entrée pour choisir, Ctrl+C pour quitter
 interview-keys-lines = Un élément par ligne{"\u202F"}; une ligne vide termine la liste
-interview-keys-many = ↑↓ pour vous déplacer, Espace pour cocher, Entrée pour valider, Ctrl-C pour quitter
+interview-keys-many = ↑↓ pour vous déplacer, Espace pour cocher, Entrée pour valider, Ctrl+C pour quitter
 interview-yes = Oui
 interview-no = Non
 
@@ -94,7 +94,7 @@ interview-invoice-amount = Le montant (p. ex. 1200,00){"\u202F"}:
 interview-invoice-currency = La devise (p. ex. EUR, GBP, USD){"\u202F"}:
 interview-invoice-due = La date d’échéance (AAAA-MM-JJ){"\u202F"}:
 interview-deliverable = Reste-t-il du travail à livrer{"\u202F"}?
-interview-deliverable-another = Une autre livraison{"\u202F"}?
+interview-deliverable-another = Un autre livrable{"\u202F"}?
 interview-deliverable-item = Ce qu’il reste à livrer{"\u202F"}:
 interview-deliverable-by = La date de livraison (AAAA-MM-JJ){"\u202F"}:
 # The catalogue's items, to tick; adieu writes them in the client's language.
@@ -107,7 +107,7 @@ interview-data-none = Rien à préciser à leur sujet
 interview-refund = Remboursez-vous une provision ou un solde payé d’avance{"\u202F"}?
 interview-refund-amount = Le montant à rembourser{"\u202F"}:
 interview-refund-currency = Sa devise{"\u202F"}:
-interview-continuing = Qu’est-ce qui reste en vigueur après la fin{"\u202F"}?
+interview-continuing = Qu’est-ce qui reste en vigueur après la fin de la collaboration{"\u202F"}?
 interview-item-warranty = Garantie sur les travaux livrés (durée en jours à préciser)
 interview-item-warranty-days = Combien de jours la garantie court-elle après la date de fin{"\u202F"}?
 # After the ticked items: the user's own, in the language of the documents.
@@ -117,7 +117,7 @@ interview-other-items = D’autres éléments, à rédiger dans la langue des do
 
 interview-file = Enregistrer la fiche sous{"\u202F"}:
 # $file: the path of an existing file.
-interview-file-exists = { $file } existe déjà. Choisissez un autre nom (adieu ne remplace jamais un fichier existant).
+interview-file-exists = { $file } existe déjà. Choisissez un autre nom (adieu n’écrase jamais un fichier existant).
 # $file: the case file just written.
 interview-wrote = Fiche enregistrée dans { $file }{"\u202F"}: modifiez-la quand vous le souhaitez, puis générez de nouveau les documents.
 # $dir: the folder the documents go into.

@@ -12,7 +12,7 @@ item-domain-transfer = Noms de domaine, transférés sur un compte à votre nom 
 item-hosting-access = Accès à l’hébergement et aux serveurs
 item-source-code = Code source, avec l’historique complet des versions
 item-design-files = Fichiers sources des créations graphiques
-item-admin-credentials = Identifiants administrateur de tous vos comptes et systèmes
+item-admin-credentials = Identifiants administrateur des comptes et systèmes gérés pour vous
 item-analytics-ownership = Propriété des comptes de mesure d’audience
 item-social-accounts = Accès aux comptes de réseaux sociaux
 item-backups = Sauvegarde complète du site web et de ses données
@@ -31,4 +31,5 @@ item-warranty = { PLURAL($days) ->
    *[other] Garantie de { $days }{"\u00A0"}jours sur les travaux livrés
 }
 item-data-protection = Obligations en matière de protection des données
-item-non-solicitation = Obligations de non-sollicitation
+# Singular, as in "clause de non-sollicitation".
+item-non-solicitation = Obligation de non-sollicitation

@@ -40,8 +40,8 @@ call-check-contract = Contract verificat: prevede un preaviz de cel puțin { PLU
     [one] o{"\u00A0"}zi
     [few] { $days }{"\u00A0"}zile
    *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
-}, iar tot ce a fost deja plătit a fost livrat.
-call-check-contract-plain = Contract verificat: tot ce a fost deja plătit a fost livrat.
+}, iar tot ce a fost deja plătit a fost livrat sau figurează mai jos, printre aspectele de finalizat.
+call-check-contract-plain = Contract verificat: tot ce a fost deja plătit a fost livrat sau figurează mai jos, printre aspectele de finalizat.
 call-check-agreement = Înțelegere verificată: în lipsa unui contract scris, stabiliți clar ce s-a promis și ce s-a plătit.
 call-check-invoices = Facturile emise: achitate integral sau cu un plan de încasare pregătit.
 call-check-referral = Recomandare pregătită: { $referral }.
@@ -102,7 +102,8 @@ call-referral-person = { $voice ->
 call-referral-provider = Pe viitor, v-ar fi mai de folos un alt tip de furnizor: { $provider }.
 call-referral = Recomandarea
 call-closeout = Aspecte de finalizat
-call-closeout-line = Permiteți-mi să trec în revistă ce mai rămâne de rezolvat:
+# Nu „Permiteți-mi să trec în revistă”: lista poate avea un singur element.
+call-closeout-line = Iată ce mai rămâne de rezolvat:
 
 ## Pushback: calm answers that restate the decision without arguing
 
@@ -133,9 +134,10 @@ call-pushback-pay-answer = { $reason ->
 # română punctul s-ar pune după ghilimele.
 call-pushback-invoice = „Nu vom plăti ultima factură”
 # Clientul contestă tocmai lucrarea: răspunsul nu afirmă că ea a fost livrată conform înțelegerii.
+# „Rămâne de plată”, nu „rămâne valabilă”: e vorba de plată, nu de valabilitatea documentului.
 call-pushback-invoice-answer = { $voice ->
-    [we] Am reținut ce spuneți. Factura rămâne valabilă. Vă trimitem detaliile în scris, iar dacă aveți întrebări despre ea, vă răspundem tot în scris.
-   *[i] Am reținut ce spuneți. Factura rămâne valabilă. Vă trimit detaliile în scris, iar dacă aveți întrebări despre ea, vă răspund tot în scris.
+    [we] Înțeleg. Factura rămâne de plată. Vă trimitem detaliile în scris, iar dacă aveți întrebări despre ea, vă răspundem cu plăcere tot în scris.
+   *[i] Înțeleg. Factura rămâne de plată. Vă trimit detaliile în scris, iar dacă aveți întrebări despre ea, vă răspund cu plăcere tot în scris.
 }
 # „Înțelegerea noastră”, nu „contractul”: poate să nu existe un contract scris.
 call-pushback-breach = „Nu ați respectat înțelegerea noastră”
@@ -147,8 +149,8 @@ call-pushback-legal = „Vom lua măsuri legale”
 # Niciodată „este dreptul dumneavoastră” (sună a provocare) și niciodată „pe această cale”
 # (la telefon se înțelege „la telefon” sau chiar „în instanță”).
 call-pushback-legal-answer = { $voice ->
-    [we] Înțeleg. Vă vom confirma totul în scris chiar astăzi și cred că este mai bine ca, de acum înainte, să comunicăm în scris.
-   *[i] Înțeleg. Vă voi confirma totul în scris chiar astăzi și cred că este mai bine ca, de acum înainte, să comunicăm în scris.
+    [we] Înțeleg. Vă trimitem chiar astăzi o confirmare scrisă și vă propun ca, de acum înainte, să comunicăm doar în scris.
+   *[i] Înțeleg. Vă trimit chiar astăzi o confirmare scrisă și vă propun ca, de acum înainte, să comunicăm doar în scris.
 }
 call-pushback-favour = „Ne mai puteți ajuta doar cu un ultim lucru?” sau „Haideți să continuăm colaborarea neoficial”
 # $end is said as a spoken date, without the year.

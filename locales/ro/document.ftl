@@ -143,7 +143,8 @@ reason-payment = { $voice ->
     [we] Situația plăților nu ne mai permite să continuăm colaborarea.
    *[i] Situația plăților nu îmi mai permite să continui colaborarea.
 }
-reason-conduct = Condițiile necesare unei colaborări constructive nu mai sunt întrunite.
+# „Relații profesionale”, nu „colaborări”: cuvântul „colaborare” este deja în decizie.
+reason-conduct = Nu mai există premisele unei relații profesionale constructive.
 reason-ethics = { $voice ->
     [we] Continuarea acestei colaborări nu este compatibilă cu obligațiile noastre profesionale.
    *[i] Continuarea acestei colaborări nu este compatibilă cu obligațiile mele profesionale.
@@ -161,7 +162,8 @@ notice-days = Colaborarea noastră va înceta la data de { $end }, cu respectare
 }.
 notice-until = Colaborarea noastră va înceta la data de { $end }.
 notice-milestone = Colaborarea noastră va înceta la data de { $end }, odată cu finalizarea acestei etape: { $milestone }.
-notice-immediate = Colaborarea noastră încetează cu efect imediat, începând de astăzi, { $end }.
+# Decizia a spus deja „încetarea colaborării”: aici nu o mai repetăm, dăm doar data.
+notice-immediate = Încetarea are efect imediat, începând de astăzi, { $end }.
 transition = { $voice ->
     [we] Până la această dată, vom continua lucrările în curs, conform celor convenite.
    *[i] Până la această dată, voi continua lucrările în curs, conform celor convenite.
@@ -169,6 +171,16 @@ transition = { $voice ->
 
 ## Referral: never for conduct or ethics
 
+# Colegul recomandat: numele, firma („, de la …”, fără declinare) când $who este both,
+# și datele de contact între paranteze când $reach este some. Stă după două puncte în
+# referral-person („…în care avem încredere: { $referral }.”) și în lista de verificare a apelului.
+referral-colleague = { $who ->
+    [both] { $name }, de la { $company }
+   *[name] { $name }
+}{ $reach ->
+    [some] {" "}({ $contact })
+   *[none] {""}
+}
 referral-person = { $voice ->
     [we] Pentru a asigura continuitatea, vă recomandăm să vă adresați unui profesionist în care avem încredere: { $referral }.
    *[i] Pentru a asigura continuitatea, vă recomand să vă adresați unui profesionist în care am încredere: { $referral }.
@@ -182,8 +194,8 @@ referral-provider = { $voice ->
 
 # „Vă rugăm” / „vă rog” depinde de $voice, deși engleza („please note”) nu variază.
 closeout-intro = { $voice ->
-    [we] Pentru încheierea în bune condiții a colaborării, vă rugăm să aveți în vedere următoarele:
-   *[i] Pentru încheierea în bune condiții a colaborării, vă rog să aveți în vedere următoarele:
+    [we] Pentru ca totul să se încheie în bune condiții, vă rugăm să aveți în vedere următoarele:
+   *[i] Pentru ca totul să se încheie în bune condiții, vă rog să aveți în vedere următoarele:
 }
 # În română, numărul unei facturi se introduce cu „nr.”.
 # $status: overdue (scadența a trecut la data scrisorii), due-today sau due.
@@ -193,6 +205,22 @@ closeout-invoice = { $status ->
    *[due] Factura nr.{"\u00A0"}{ $number }: { $amount }, scadentă la { $due }
 }
 closeout-owed = Total de plată: { $total }
+# După listă, când $count facturi din ea sunt restante la data scrisorii.
+# [one] = 1; [few] = 0, 2–19, 101–119 …; [other] = 20–100 etc.
+closeout-pay-overdue = { PLURAL($count) ->
+    [one] { $voice ->
+        [we] Vă rugăm să achitați fără întârziere factura restantă.
+       *[i] Vă rog să achitați fără întârziere factura restantă.
+    }
+    [few] { $voice ->
+        [we] Vă rugăm să achitați fără întârziere facturile restante.
+       *[i] Vă rog să achitați fără întârziere facturile restante.
+    }
+   *[other] { $voice ->
+        [we] Vă rugăm să achitați fără întârziere facturile restante.
+       *[i] Vă rog să achitați fără întârziere facturile restante.
+    }
+}
 closeout-invoice-undated = Factura nr.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: livrare până la { $by }
 closeout-deliverable-undated = De livrat: { $item }
@@ -231,13 +259,25 @@ thanks = { $tone ->
        *[i] Vă mulțumesc pentru încrederea pe care mi-ați acordat-o.
     }
 }
+# „Dacă aveți întrebări”, nu „Pentru orice întrebări”: paragrafele de mai sus încep deja cu „Pentru”.
 questions = { $closeout ->
     [none] { $voice ->
-        [we] Pentru orice întrebare, ne puteți contacta la adresa { $email }.
-       *[i] Pentru orice întrebare, mă puteți contacta la adresa { $email }.
+        [we] Dacă aveți întrebări, ne puteți contacta la adresa { $email }.
+       *[i] Dacă aveți întrebări, mă puteți contacta la adresa { $email }.
     }
    *[some] { $voice ->
-        [we] Pentru orice întrebări legate de încheierea colaborării, ne puteți contacta la adresa { $email }.
-       *[i] Pentru orice întrebări legate de încheierea colaborării, mă puteți contacta la adresa { $email }.
+        [we] Dacă aveți întrebări legate de aspectele de mai sus, ne puteți contacta la adresa { $email }.
+       *[i] Dacă aveți întrebări legate de aspectele de mai sus, mă puteți contacta la adresa { $email }.
+    }
+}
+# Încheierea e-mailului: destinatarul răspunde la el, deci fără adresă (ea apare în semnătură).
+questions-email = { $closeout ->
+    [none] { $voice ->
+        [we] Dacă aveți întrebări, vă rugăm să răspundeți la acest e-mail.
+       *[i] Dacă aveți întrebări, vă rog să răspundeți la acest e-mail.
+    }
+   *[some] { $voice ->
+        [we] Dacă aveți întrebări legate de aspectele de mai sus, vă rugăm să răspundeți la acest e-mail.
+       *[i] Dacă aveți întrebări legate de aspectele de mai sus, vă rog să răspundeți la acest e-mail.
     }
 }

@@ -107,7 +107,7 @@ interview-data-none = Nimic de precizat în această privință
 interview-refund = Restituiți clientului vreo sumă plătită în avans?
 interview-refund-amount = Suma de restituit:
 interview-refund-currency = Moneda:
-interview-continuing = Ce rămâne în vigoare după încheierea colaborării?
+interview-continuing = Ce rămâne în vigoare după data încetării?
 interview-item-warranty = Garanția pentru lucrările livrate, pe un anumit număr de zile
 interview-item-warranty-days = Câte zile durează garanția după data încetării?
 # After the ticked items: the user's own, in the language of the documents.

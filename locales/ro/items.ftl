@@ -10,14 +10,16 @@
 
 ## Handed over (closeout.handover), and delivered (closeout.deliverables)
 
-# Substantiv verbal, ca „Accesul la …”; nu „Numele de domeniu, transferate …” (calc).
-item-domain-transfer = Transferul numelor de domeniu în contul dumneavoastră
+# Sub „De predat:” stau lucruri, nu acțiuni („se predă transferul” nu e românesc): întâi
+# obiectul, apoi modul. Fără participiu acordat cu „numele” (singular sau plural?).
+item-domain-transfer = Numele de domeniu, prin transfer în contul dumneavoastră
 item-hosting-access = Accesul la serviciul de găzduire și la servere
 item-source-code = Codul sursă, cu întregul istoric al versiunilor
 item-design-files = Fișierele de design în format editabil
-item-admin-credentials = Datele de acces de administrator pentru toate conturile și sistemele dumneavoastră
-# Nu „dreptul de proprietate”: un cont la un furnizor de servicii nu este un bun.
-item-analytics-ownership = Trecerea conturilor de analiză web pe numele dumneavoastră
+item-admin-credentials = Datele de acces cu drepturi de administrator pentru conturile și sistemele gestionate în numele dumneavoastră
+# Nu „dreptul de proprietate”: un cont la un furnizor de servicii nu este un bun. Un lucru
+# de predat („Conturile …”), nu o acțiune („Trecerea conturilor …”).
+item-analytics-ownership = Conturile de analiză web, trecute pe numele dumneavoastră
 item-social-accounts = Accesul la conturile de pe rețelele sociale
 item-backups = O copie de rezervă completă a site-ului și a datelor acestuia
 item-documentation = Documentația tehnică

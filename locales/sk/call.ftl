@@ -9,8 +9,8 @@
 call-title = Scenár hovoru o ukončení spolupráce: { $client }
 call-private = Len pre vlastnú potrebu. Rozhodnutie povedzte hneď na začiatku, dôvod uveďte iba raz a{"\u00A0"}už sa k{"\u00A0"}nemu nevracajte.
 # Who to call and the number, under the title; $client is the company.
-call-dial = Volať: { $name } ({ $client }), tel. { $number }
-call-dial-person = Volať: { $name }, tel. { $number }
+call-dial = Komu volať: { $name } ({ $client }), tel. { $number }
+call-dial-person = Komu volať: { $name }, tel. { $number }
 # The key facts, in a box under the title: what to keep in mind under stress. Each
 # line is a label and a short value, not a sentence to say.
 call-facts = Hlavné body
@@ -40,19 +40,23 @@ call-fact-provider = Odporúčanie: { $provider }
 ## Before dialling
 
 call-before = Pred hovorom
+# Two sentences: the notice the contract requires, then what was paid for (one
+# sentence read "vyžaduje … a všetko" as two objects of the verb).
 call-check-contract = Zmluva skontrolovaná: vyžaduje výpovednú lehotu aspoň { PLURAL($days) ->
     [one] jeden{"\u00A0"}deň
     [few] { $days }{"\u00A0"}dni
     [many] { $days }{"\u00A0"}dňa
    *[other] { $days }{"\u00A0"}dní
-} a{"\u00A0"}všetko, za čo klient už zaplatil, je dodané.
-call-check-contract-plain = Zmluva skontrolovaná: všetko, za čo klient už zaplatil, je dodané.
-call-check-agreement = Dohoda preverená: písomná zmluva neexistuje, preto si overte, čo bolo sľúbené a{"\u00A0"}čo už bolo zaplatené.
-call-check-invoices = Otvorené faktúry: uhradené alebo s{"\u00A0"}jasným termínom úhrady.
+}. Všetko, za čo klient už zaplatil, je dodané alebo uvedené nižšie medzi otvorenými bodmi.
+call-check-contract-plain = Zmluva skontrolovaná: všetko, za čo klient už zaplatil, je dodané alebo uvedené nižšie medzi otvorenými bodmi.
+call-check-agreement = Dohoda preverená: čo bolo dohodnuté písomne alebo e-mailom a{"\u00A0"}čo už bolo zaplatené.
+# Not "Otvorené faktúry: uhradené" (open and paid at once), and it fits an invoice
+# already overdue.
+call-check-invoices = Faktúry: buď všetky uhradené, alebo je pripravený ďalší postup (napríklad upomienka).
 call-check-referral = Odporúčanie pripravené: { $referral }.
 call-check-provider = Odporúčanie pripravené: { $provider }.
 call-check-confirmation = Písomné potvrdenie pripravené na odoslanie v{"\u00A0"}ten istý deň.
-call-check-moment = Pokojná chvíľa zvolená, vyhradených približne pätnásť minút.
+call-check-moment = Vhodný čas zvolený, vyhradených približne pätnásť minút.
 
 ## The conversation
 
@@ -69,7 +73,7 @@ call-greeting = { $gender ->
     [we] tu je { $sender } zo spoločnosti { $spoken }.
    *[i] tu je { $sender }.
 }
-call-ask-time = Máte teraz niekoľko minút? Potrebujem Vám oznámiť dôležité rozhodnutie.
+call-ask-time = Máte teraz pár minút? Potrebujem Vám oznámiť dôležité rozhodnutie.
 call-decision = Rozhodnutie (povedzte ho ako prvé)
 call-decision-line = { $voice ->
     [we] Rozhodli sme sa našu spoluprácu ukončiť.
@@ -91,23 +95,27 @@ call-notice-days = Výpovedná lehota je { PLURAL($days) ->
 } a{"\u00A0"}naša spolupráca sa skončí { $end }.
 call-notice-until = Naša spolupráca sa skončí { $end }.
 call-notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
-call-notice-immediate = Naša spolupráca sa končí s{"\u00A0"}okamžitou platnosťou, teda dnes, { $end }.
+# "Ukončenie", not "spolupráca" a third time after the decision and the reason.
+call-notice-immediate = Ukončenie platí okamžite, teda dnes, { $end }.
 call-transition = { $voice ->
     [we] Dovtedy budeme podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách.
    *[i] Dovtedy budem podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách.
 }
 # $who is both (name and firm) or name; the contact details follow in writing.
+# "zo spoločnosti …", as in the greeting: "meno, firma" sounds like a business card
+# read aloud. The person is the subject, so no name is declined.
 call-referral-person = { $voice ->
     [we] S{"\u00A0"}plynulým pokračovaním prác Vám môže pomôcť { $who ->
-        [both] { $referral }, { $company }
+        [both] { $referral } zo spoločnosti { $company }
        *[name] { $referral }
     }. Kontakt Vám pošleme aj písomne.
    *[i] S{"\u00A0"}plynulým pokračovaním prác Vám môže pomôcť { $who ->
-        [both] { $referral }, { $company }
+        [both] { $referral } zo spoločnosti { $company }
        *[name] { $referral }
     }. Kontakt Vám pošlem aj písomne.
 }
-call-referral-provider = Do budúcnosti Vám lepšie poslúži iný typ dodávateľa: { $provider }.
+# $provider (free text, nominative) is the subject: no colon in a spoken sentence.
+call-referral-provider = Do budúcnosti Vám lepšie poslúži { $provider }.
 call-referral = Odporúčanie
 call-closeout = Čo zostáva vybaviť
 call-closeout-line = Dovoľte mi zhrnúť, čo ešte zostáva vybaviť:
@@ -116,12 +124,13 @@ call-closeout-line = Dovoľte mi zhrnúť, čo ešte zostáva vybaviť:
 
 call-pushback = Ak klient namieta
 call-pushback-why = „Prečo?“
-# $reason is the reason sentence, said again word for word.
+# $reason is the reason sentence, said again word for word. "Rozhodnutie padlo",
+# without "už": most reason sentences already say "už".
 call-pushback-why-answer = { $transition ->
-    [none] { $reason } Rozhodnutie už padlo a{"\u00A0"}je konečné.
+    [none] { $reason } Rozhodnutie padlo a{"\u00A0"}je konečné.
    *[some] { $closeout ->
-        [none] { $reason } Rozhodnutie už padlo a{"\u00A0"}teraz je dôležité, aby pre Vás ukončenie prebehlo čo najhladšie.
-       *[some] { $reason } Rozhodnutie už padlo a{"\u00A0"}teraz je dôležité, aby pre Vás odovzdanie prebehlo čo najhladšie.
+        [none] { $reason } Rozhodnutie padlo a{"\u00A0"}teraz je dôležité, aby pre Vás ukončenie prebehlo čo najhladšie.
+       *[some] { $reason } Rozhodnutie padlo a{"\u00A0"}teraz je dôležité, aby pre Vás odovzdanie prebehlo čo najhladšie.
     }
 }
 call-pushback-fix = „Nedá sa to ešte napraviť?“
@@ -136,8 +145,8 @@ call-pushback-pay-answer = { $reason ->
 }
 call-pushback-invoice = „Poslednú faktúru nezaplatíme.“
 call-pushback-invoice-answer = { $voice ->
-    [we] Rozumiem. Faktúra však platí v{"\u00A0"}plnej výške. Podrobnosti Vám pošleme písomne a{"\u00A0"}ak k{"\u00A0"}nej budete mať otázky, stačí odpovedať na našu správu.
-   *[i] Rozumiem. Faktúra však platí v{"\u00A0"}plnej výške. Podrobnosti Vám pošlem písomne a{"\u00A0"}ak k{"\u00A0"}nej budete mať otázky, stačí odpovedať na moju správu.
+    [we] Rozumiem. Faktúru je však potrebné uhradiť v{"\u00A0"}plnej výške. Podrobnosti Vám pošleme písomne a{"\u00A0"}ak k{"\u00A0"}nej budete mať otázky, stačí odpovedať na našu správu.
+   *[i] Rozumiem. Faktúru je však potrebné uhradiť v{"\u00A0"}plnej výške. Podrobnosti Vám pošlem písomne a{"\u00A0"}ak k{"\u00A0"}nej budete mať otázky, stačí odpovedať na moju správu.
 }
 # "Našu dohodu", not "zmluvu": there may be none in writing. "sa niečo nedodržalo"
 # shows neither who failed nor the sender's gender.
@@ -149,7 +158,7 @@ call-pushback-breach-answer = { $voice ->
 call-pushback-legal = „Budeme to riešiť právnou cestou.“
 # Never "je to Vaše právo" (heard as a dare), never "touto cestou" (heard as "in
 # court"): e-mail or letter, said plainly.
-call-pushback-legal-answer = Rozumiem. Ešte dnes Vám všetko potvrdím písomne a{"\u00A0"}myslím si, že odteraz bude najlepšie, keď budeme komunikovať už len e-mailom alebo listom.
+call-pushback-legal-answer = Rozumiem. Ešte dnes Vám všetko potvrdím písomne a{"\u00A0"}myslím si, že bude najlepšie, ak budeme odteraz komunikovať už len e-mailom alebo listom.
 call-pushback-favour = „Nemohli by ste nám urobiť ešte túto jednu vec?“ alebo „A{"\u00A0"}čo keby sme ďalej spolupracovali neformálne?“
 # $end is said as a spoken date, without the year. "Žiadnu novú prácu", not "nič":
 # the handover, the warranty and other obligations still run.
@@ -159,8 +168,8 @@ call-pushback-favour-answer = { $kind ->
        *[i] Naša spolupráca sa dnes končí, takže už nemôžem prevziať žiadnu novú prácu, ani formálne, ani neformálne.
     }
    *[other] { $voice ->
-        [we] Do { $end } budeme podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách, ale nič nové už neprevezmeme, ani teraz, ani potom, a{"\u00A0"}to ani neformálne.
-       *[i] Do { $end } budem podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách, ale nič nové už neprevezmem, ani teraz, ani potom, a{"\u00A0"}to ani neformálne.
+        [we] Do { $end } budeme podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách, ale žiadnu novú prácu už neprevezmeme – ani teraz, ani neskôr, ani neformálne.
+       *[i] Do { $end } budem podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách, ale žiadnu novú prácu už neprevezmem – ani teraz, ani neskôr, ani neformálne.
     }
 }
 call-pushback-upset = Hnev alebo rozrušenie

@@ -31,9 +31,12 @@
 letter-subject = Vec: { $subject }
 email-subject = Predmet: { $subject }
 subject = Ukončenie spolupráce
-subject-contract = Ukončenie spolupráce – „{ $contract }“
-# "č." (číslo) is how Slovak introduces a reference number.
-subject-contract-reference = Ukončenie spolupráce – „{ $contract }“ (č.{"\u00A0"}{ $reference })
+# "Výpoveď zmluvy", as the decision says "vypovedať zmluvu"; the title in quotation
+# marks stands in the nominative.
+subject-contract = Výpoveď zmluvy „{ $contract }“
+# "č." (číslo) is how Slovak introduces a reference number: the number first, the
+# title after it in brackets.
+subject-contract-reference = Výpoveď zmluvy č.{"\u00A0"}{ $reference } („{ $contract }“)
 # Slovak writes no comma between the place and the date (STN 01 6910).
 place-date = { $place } { $date }
 # Bez miesta stojí dátum sám.
@@ -83,27 +86,26 @@ decision = { $tone ->
        *[i] Touto cestou Vám oznamujem svoje rozhodnutie ukončiť vzájomnú spoluprácu.
     }
 }
-# The contract is cited with its date and reference when the case gives them:
-# $dated and $referenced are yes or no.
 # The contract is cited by its title ("zmluvu s názvom", which keeps the title in the
 # nominative), with its number and date when the case gives them: $dated and
-# $referenced are yes or no.
+# $referenced are yes or no. "Vypovedať" in every tone: a contract ended one-sidedly
+# is given notice (výpoveď), whatever the tone.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
+        [we] Po dôkladnom zvážení sme sa rozhodli vypovedať zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
             [yes] {" "}č.{"\u00A0"}{ $reference }
            *[no] {""}
         }{ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
-        }, a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
-       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
+        }, a{"\u00A0"}tým ukončiť aj našu spoluprácu.
+       *[i] Po dôkladnom zvážení Vám oznamujem, že vypovedám zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
             [yes] {" "}č.{"\u00A0"}{ $reference }
            *[no] {""}
         }{ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
-        }, a{"\u00A0"}s{"\u00A0"}ňou aj našu spoluprácu.
+        }, a{"\u00A0"}tým ukončujem aj našu spoluprácu.
     }
     [firm] { $voice ->
         [we] Týmto Vám oznamujeme, že vypovedáme zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
@@ -161,7 +163,12 @@ reason-payment = { $voice ->
     [we] Súčasný stav úhrad nám už neumožňuje ďalej pre Vás pracovať.
    *[i] Súčasný stav úhrad mi už neumožňuje ďalej pre Vás pracovať.
 }
-reason-conduct = Podmienky na konštruktívnu spoluprácu už nie sú splnené.
+# Said in the letter and again on the phone: no "spolupráca" (the decision and the
+# end date already say it), nothing that sounds quoted from a contract.
+reason-conduct = { $voice ->
+    [we] Za týchto okolností už nevidíme možnosť konštruktívne pokračovať.
+   *[i] Za týchto okolností už nevidím možnosť konštruktívne pokračovať.
+}
 reason-ethics = { $voice ->
     [we] Pokračovanie v{"\u00A0"}tejto spolupráci nie je zlučiteľné s{"\u00A0"}našimi profesijnými povinnosťami.
    *[i] Pokračovanie v{"\u00A0"}tejto spolupráci nie je zlučiteľné s{"\u00A0"}mojimi profesijnými povinnosťami.
@@ -180,20 +187,31 @@ notice-days = Výpovedná lehota je { PLURAL($days) ->
 notice-until = Naša spolupráca sa skončí { $end }.
 # $milestone is free text from the case file, e.g. "spustenie nového e-shopu".
 notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
-notice-immediate = Naša spolupráca sa končí s{"\u00A0"}okamžitou účinnosťou, t.{"\u00A0"}j. dňom { $end }.
+# "Ukončenie", not "spolupráca" again right after the decision.
+notice-immediate = Ukončenie je účinné okamžite, t.{"\u00A0"}j. dňom { $end }.
 transition = { $voice ->
-    [we] Dovtedy budeme na rozpracovaných úlohách naďalej pracovať podľa dohody.
-   *[i] Dovtedy budem na rozpracovaných úlohách naďalej pracovať podľa dohody.
+    [we] Dovtedy budeme podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách.
+   *[i] Dovtedy budem podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách.
 }
 
 ## Referral: never for conduct or ethics
 
-# $referral is "name, company (contact)" as written in the case file.
-# "kontakt" rather than "kolega/kolegyňa": the referred person's gender is unknown.
-referral-person = { $voice ->
-    [we] Na zabezpečenie plynulého pokračovania prác Vám odporúčame obrátiť sa na tento kontakt: { $referral }.
-   *[i] Na zabezpečenie plynulého pokračovania prác Vám odporúčam obrátiť sa na tento kontakt: { $referral }.
+# The colleague recommended: $name, with $company when $who is both, and $contact
+# when $reach is some. Placed in referral-person and the call's checklist.
+# "zo spoločnosti …" keeps the firm's name in the nominative (apposition), as the
+# call greeting does; the names are never declined.
+referral-colleague = { $who ->
+    [both] { $name } zo spoločnosti { $company }
+   *[name] { $name }
+}{ $reach ->
+    [some] {" "}({ $contact })
+   *[none] {""}
 }
+# $referral is referral-colleague. The person is the subject, in the nominative:
+# "odporúčame" or "obrátiť sa na" would need the accusative (Martinu Novotnú), and
+# "kolega/kolegyňa" would need the person's gender, which is unknown. The sentence
+# is the same for both voices and tones; the call says it too.
+referral-person = S{"\u00A0"}plynulým pokračovaním prác Vám môže pomôcť { $referral }.
 # $provider is free text, e.g. "komplexná webová agentúra".
 referral-provider = Do budúcnosti Vám lepšie poslúži iný typ dodávateľa: { $provider }.
 
@@ -202,12 +220,34 @@ referral-provider = Do budúcnosti Vám lepšie poslúži iný typ dodávateľa:
 # Impersonal in Slovak ("zostáva vybaviť"), so it needs no $voice.
 closeout-intro = Na riadne uzavretie našej spolupráce ešte zostáva vybaviť:
 # $status: overdue (splatnosť uplynula pred dátumom listu), due-today alebo due.
+# Overdue: "dosiaľ neuhradená", not "splatná … (po splatnosti)", which repeats the
+# root and cannot be read aloud in the call.
 closeout-invoice = { $status ->
-    [overdue] Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná { $due } (po splatnosti)
+    [overdue] Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná { $due }, dosiaľ neuhradená
     [due-today] Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná dnes, { $due }
    *[due] Faktúra č.{"\u00A0"}{ $number }: { $amount }, splatná { $due }
 }
 closeout-owed = Spolu na úhradu: { $total }
+# After the list, when $count invoices in it are overdue on the letter's date.
+# "bez zbytočného odkladu" is the set phrase of Slovak payment requests.
+closeout-pay-overdue = { PLURAL($count) ->
+    [one] { $voice ->
+        [we] Prosíme o{"\u00A0"}úhradu faktúry po splatnosti bez zbytočného odkladu.
+       *[i] Prosím o{"\u00A0"}úhradu faktúry po splatnosti bez zbytočného odkladu.
+    }
+    [few] { $voice ->
+        [we] Prosíme o{"\u00A0"}úhradu faktúr po splatnosti bez zbytočného odkladu.
+       *[i] Prosím o{"\u00A0"}úhradu faktúr po splatnosti bez zbytočného odkladu.
+    }
+    [many] { $voice ->
+        [we] Prosíme o{"\u00A0"}úhradu faktúr po splatnosti bez zbytočného odkladu.
+       *[i] Prosím o{"\u00A0"}úhradu faktúr po splatnosti bez zbytočného odkladu.
+    }
+   *[other] { $voice ->
+        [we] Prosíme o{"\u00A0"}úhradu faktúr po splatnosti bez zbytočného odkladu.
+       *[i] Prosím o{"\u00A0"}úhradu faktúr po splatnosti bez zbytočného odkladu.
+    }
+}
 closeout-invoice-undated = Faktúra č.{"\u00A0"}{ $number }: { $amount }
 closeout-deliverable = { $item }: dodanie do { $by }
 closeout-deliverable-undated = Zostáva dodať: { $item }
@@ -220,10 +260,20 @@ closeout-deliverable-item = { $item }, do { $by }
 closeout-handover = Na odovzdanie: { $item }
 # The label over two or more items to hand over, each on a line of its own.
 closeout-handover-group = Na odovzdanie:
+# Active voice, not "budú vrátené/vymazané": the call reads the line aloud too.
 closeout-data = { $data ->
-    [return] Vaše súbory a{"\u00A0"}údaje Vám budú vrátené v{"\u00A0"}plnom rozsahu
-    [delete] Vaše súbory a{"\u00A0"}údaje budú po dokončení odovzdania bezpečne vymazané
-   *[keep-as-required] Vaše súbory a{"\u00A0"}údaje budú uchovávané len tak dlho, ako to vyžaduje zákon
+    [return] { $voice ->
+        [we] Vaše súbory a{"\u00A0"}údaje Vám vrátime v{"\u00A0"}plnom rozsahu
+       *[i] Vaše súbory a{"\u00A0"}údaje Vám vrátim v{"\u00A0"}plnom rozsahu
+    }
+    [delete] { $voice ->
+        [we] Vaše súbory a{"\u00A0"}údaje po dokončení odovzdania bezpečne vymažeme
+       *[i] Vaše súbory a{"\u00A0"}údaje po dokončení odovzdania bezpečne vymažem
+    }
+   *[keep-as-required] { $voice ->
+        [we] Vaše súbory a{"\u00A0"}údaje budeme uchovávať len tak dlho, ako to vyžaduje zákon
+       *[i] Vaše súbory a{"\u00A0"}údaje budem uchovávať len tak dlho, ako to vyžaduje zákon
+    }
 }
 closeout-refund = Vrátenie nevyčerpanej zálohy: { $amount }
 # No verb ("platí/platia") that would have to agree with the item's number.
@@ -248,13 +298,20 @@ thanks = { $tone ->
        *[i] Ďakujem Vám za prejavenú dôveru.
     }
 }
+# $closeout is none when the case lists nothing to settle. "k uvedeným bodom", not
+# "k uzavretiu spolupráce": the letter has said "spolupráca" often enough.
 questions = { $closeout ->
     [none] { $voice ->
         [we] S{"\u00A0"}prípadnými otázkami sa na nás môžete obrátiť e-mailom na adrese { $email }.
        *[i] S{"\u00A0"}prípadnými otázkami sa na mňa môžete obrátiť e-mailom na adrese { $email }.
     }
    *[some] { $voice ->
-        [we] S{"\u00A0"}prípadnými otázkami k{"\u00A0"}uzavretiu spolupráce sa na nás môžete obrátiť e-mailom na adrese { $email }.
-       *[i] S{"\u00A0"}prípadnými otázkami k{"\u00A0"}uzavretiu spolupráce sa na mňa môžete obrátiť e-mailom na adrese { $email }.
+        [we] S{"\u00A0"}prípadnými otázkami k{"\u00A0"}uvedeným bodom sa na nás môžete obrátiť e-mailom na adrese { $email }.
+       *[i] S{"\u00A0"}prípadnými otázkami k{"\u00A0"}uvedeným bodom sa na mňa môžete obrátiť e-mailom na adrese { $email }.
     }
+}
+# The email's own closing line: the reader replies to it, so it gives no address.
+questions-email = { $closeout ->
+    [none] Ak budete mať otázky, stačí odpovedať na tento e-mail.
+   *[some] Ak budete mať k{"\u00A0"}uvedeným bodom otázky, stačí odpovedať na tento e-mail.
 }

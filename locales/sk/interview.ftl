@@ -19,7 +19,7 @@ interview-language = V{"\u00A0"}akom jazyku majú byť dokumenty pre klienta?
 
 ## You
 
-interview-sender-name = Vaše celé meno, ako sa podpisujete:
+interview-sender-name = Vaše meno a{"\u00A0"}priezvisko (tak, ako sa podpisujete):
 interview-sender-company = Vaša firma (nechajte prázdne, ak podnikáte pod vlastným menom):
 interview-sender-role = Vaša funkcia:
 interview-sender-email = Vaša e-mailová adresa:
@@ -35,7 +35,7 @@ interview-contact-name = Celé meno osoby, ktorej píšete:
 interview-contact-gender = Ako sa má v{"\u00A0"}dokumentoch oslovovať { $name }?
 interview-gender-female = Ako žena („Vážená pani …“)
 interview-gender-male = Ako muž („Vážený pán …“)
-interview-gender-unspecified = Bez určenia pohlavia (neutrálne oslovenie)
+interview-gender-unspecified = Bez určenia pohlavia („Dobrý deň,“)
 interview-client-email = E-mailová adresa kontaktnej osoby ({ $name }):
 interview-client-phone = Telefónne číslo, na ktoré budete volať:
 interview-client-address = Poštová adresa klienta (pre list):
@@ -62,15 +62,17 @@ interview-contract-title = Názov zmluvy:
 interview-contract-reference = Číslo zmluvy:
 # The date masks are for reading only: the answer is still typed as 2026-12-31.
 interview-contract-signed = Dátum podpisu (RRRR-MM-DD):
-interview-contract-notice = Výpovedná lehota podľa zmluvy, v{"\u00A0"}dňoch:
-interview-notice = Akú výpovednú lehotu poskytnete?
+interview-contract-notice = Výpovedná lehota podľa zmluvy (v{"\u00A0"}dňoch):
+interview-notice = Akú výpovednú lehotu dáte klientovi?
 interview-notice-days = Určitý počet dní
 interview-notice-until = Do určitého dátumu
 interview-notice-immediate = Žiadnu: spolupráca sa končí dnes
-# $minimum: the contract's minimum notice in days, 0 when it gives none.
+# $minimum: the contract's minimum notice in days, 0 when it gives none. It arrives
+# as text, so PLURAL($minimum) cannot choose "deň/dni/dní": the number stands after
+# a colon, where it needs no noun.
 interview-notice-count = { $minimum ->
     [0] Koľko dní má trvať výpovedná lehota?
-   *[other] Koľko dní má trvať výpovedná lehota? (zmluva vyžaduje aspoň { $minimum })
+   *[other] Koľko dní má trvať výpovedná lehota? (minimum podľa zmluvy: { $minimum })
 }
 interview-notice-last-day = Posledný deň spolupráce (RRRR-MM-DD):
 interview-notice-milestone = Posledná etapa prác, ktorú dokončíte:
@@ -111,7 +113,7 @@ interview-refund = Vraciate zálohu alebo vopred zaplatenú sumu?
 interview-refund-amount = Suma, ktorú vrátite:
 interview-refund-currency = Mena:
 interview-continuing = Čo zostáva v{"\u00A0"}platnosti aj po skončení spolupráce?
-interview-item-warranty = Záruka na dodané dielo na určitý počet dní
+interview-item-warranty = Záruka na dodané dielo (počet dní zadáte v{"\u00A0"}ďalšom kroku)
 interview-item-warranty-days = Koľko dní po skončení spolupráce platí záruka?
 # After the ticked items: the user's own, in the language of the documents.
 interview-other-items = Ďalšie položky (napíšte ich v{"\u00A0"}jazyku dokumentov):

@@ -12,7 +12,9 @@ item-domain-transfer = Doménové mená (prevod na Váš vlastný účet u{"\u00
 item-hosting-access = Prístup k{"\u00A0"}webovému priestoru a{"\u00A0"}serverom
 item-source-code = Zdrojový kód vrátane úplnej histórie verzií
 item-design-files = Zdrojové súbory grafických návrhov
-item-admin-credentials = Administrátorské prístupové údaje ku všetkým Vašim účtom a{"\u00A0"}systémom
+# Only the accounts and systems managed for the client, not "všetky Vaše účty". The
+# items receive no $voice, so a participle, not "ktoré pre Vás spravujeme".
+item-admin-credentials = Administrátorské prístupové údaje k{"\u00A0"}účtom a{"\u00A0"}systémom spravovaným pre Vás
 # Not "Vlastníctvo …": ownership is transferred, not handed over; the accounts are
 # handed over with the owner's rights.
 item-analytics-ownership = Účty webovej analytiky vrátane vlastníckych oprávnení

@@ -466,7 +466,7 @@ mod questions {
                     .unwrap_or(30)
                     .max(minimum)
                     .to_string();
-                let q = p.say_with("interview-notice-count", "minimum", minimum)?;
+                let q = p.say_number("interview-notice-count", "minimum", minimum)?;
                 p.text("notice.days", &q, Kind::Number, true, Some(&usual))
             }
         }

@@ -58,6 +58,13 @@ impl Prompter<'_> {
         self.ui.message(id, &args)
     }
 
+    /// A message with one number, which its variants select on (`[0]`, plurals).
+    pub(super) fn say_number(&self, id: &str, name: &str, value: u16) -> Result<String> {
+        let mut args = FluentArgs::new();
+        args.set(name, value);
+        self.ui.message(id, &args)
+    }
+
     /// Asks for the text at `path`; an optional one may be left empty. `default` is
     /// accepted with Enter.
     pub(super) fn text(

@@ -35,15 +35,15 @@ const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
     (
         "ro",
         &["predare", "predat", "rămase"],
-        "încetează cu efect imediat, începând de astăzi, 2 decembrie 2026.",
+        "Încetarea are efect imediat, începând de astăzi, 2 decembrie 2026.",
         "Colaborarea noastră încetează cu efect imediat, chiar astăzi, 2 decembrie.",
         "tranziți",
     ),
     (
         "sk",
         &["odovzdani", "zostáva vybaviť", "uzavretím"],
-        "Naša spolupráca sa končí s okamžitou účinnosťou, t. j. dňom 2. decembra 2026.",
-        "Naša spolupráca sa končí s okamžitou platnosťou, teda dnes, 2. decembra.",
+        "Ukončenie je účinné okamžite, t. j. dňom 2. decembra 2026.",
+        "Ukončenie platí okamžite, teda dnes, 2. decembra.",
         "prechod",
     ),
 ];

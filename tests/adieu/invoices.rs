@@ -66,7 +66,7 @@ const EXPECTED: [(&str, [&str; 4]); 7] = [
     (
         "sk",
         [
-            "Faktúra č. A-1: 1 000,00 €, splatná 31. októbra 2026 (po splatnosti)",
+            "Faktúra č. A-1: 1 000,00 €, splatná 31. októbra 2026, dosiaľ neuhradená",
             "Faktúra č. A-2: 250,50 €, splatná dnes, 23. novembra 2026",
             "Faktúra č. A-3: 99,50 €, splatná 15. decembra 2026",
             "Spolu na úhradu: 1 350,00 €",

@@ -82,6 +82,11 @@ fn items_lists_every_code_with_its_wording() {
             .unwrap();
         assert!(output.status.success());
         let listing = String::from_utf8(output.stdout).unwrap();
+        crate::support::check_golden(
+            &root().join(format!("tests/golden/items/{language}.txt")),
+            &listing,
+        )
+        .unwrap();
         for wording in wordings(language) {
             assert!(listing.contains(&wording), "{language}: {wording}");
         }

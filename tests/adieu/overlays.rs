@@ -51,17 +51,19 @@ fn a_partial_copy_of_a_locale_file_warns_for_each_message_it_lacks() {
     let dir = tempfile::tempdir().unwrap();
     let mine = dir.path().join("fr/document.ftl");
     let full = std::fs::read_to_string(root().join("locales/fr/document.ftl")).unwrap();
-    // `questions` is the file's last message.
-    let partial = &full[..full.find("\nquestions =").unwrap()];
+    // `questions-email`, the email's closing line, is the file's last message.
+    let partial = &full[..full.find("\nquestions-email =").unwrap()];
     write(dir.path(), "fr/document.ftl", partial);
     adieu()
         .args(["email", "examples/fr-fit.yaml", "--locales"])
         .arg(dir.path())
         .assert()
         .success()
-        .stdout(predicate::str::contains("vous pouvez nous joindre"))
+        .stdout(predicate::str::contains(
+            "répondre directement à ce message",
+        ))
         .stderr(format!(
-            "warning: message `questions` is missing from {}; adieu's own wording was used\n",
+            "warning: message `questions-email` is missing from {}; adieu's own wording was used\n",
             mine.display()
         ));
 }

@@ -33,8 +33,8 @@ const LINES: [(&str, &str, &str); 5] = [
     ),
     (
         "sk",
-        "Volať: Camille Besson (Atelier Verde), tel. +33 1 99 00 56 78",
-        "Volať: Camille Besson, tel. +33 1 99 00 12 34",
+        "Komu volať: Camille Besson (Atelier Verde), tel. +33 1 99 00 56 78",
+        "Komu volať: Camille Besson, tel. +33 1 99 00 12 34",
     ),
 ];
 
