@@ -45,6 +45,15 @@ pub struct Scaffold {
     pub fields: Vec<String>,
 }
 
+/// The name the scaffold gives the case file in its "then run" hint: `-o`'s file
+/// name, else `case.yaml`.
+pub fn file_name(output: Option<&std::path::Path>) -> String {
+    output.and_then(std::path::Path::file_name).map_or_else(
+        || "case.yaml".to_owned(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
 /// Width of the comments.
 const WIDTH: usize = 88;
 

@@ -14,15 +14,7 @@ use crate::output;
 /// Prints every list of the catalogue with each code's wording.
 pub fn items(args: &ItemsArgs, settings: &Settings) -> Result<()> {
     let catalog = Catalog::embedded();
-    let tag = match &args.lang {
-        Some(tag) => tag.clone(),
-        None => settings
-            .load_config(&catalog)?
-            .and_then(|c| c.profile.language)
-            .unwrap_or_else(|| "en".to_owned()),
-    };
-    let language = super::language_for(&tag, &catalog)?;
-    let localizer = Localizer::new(language, &catalog)?;
+    let localizer = super::listing_localizer(args.lang.as_deref(), settings, &catalog)?;
     let mut text = format!(
         "The close-out items adieu writes natively, here in {}. Write the code in the case\n\
          file, e.g. `handover: [domain-transfer, source-code]`; any other item is written\n\

@@ -91,6 +91,23 @@ pub(crate) fn table<const N: usize>(rows: &[[String; N]]) -> String {
     text
 }
 
+/// The localizer of a listing command (`reasons`, `items`): `--lang`, else the config
+/// file's language, else English.
+fn listing_localizer(
+    lang: Option<&str>,
+    settings: &Settings,
+    catalog: &Catalog,
+) -> Result<crate::l10n::Localizer> {
+    let tag = match lang {
+        Some(tag) => tag.to_owned(),
+        None => settings
+            .load_config(catalog)?
+            .and_then(|c| c.profile.language)
+            .unwrap_or_else(|| "en".to_owned()),
+    };
+    crate::l10n::Localizer::new(language_for(&tag, catalog)?, catalog)
+}
+
 /// The language a command's `--lang` (or the config's `language`) names, with the
 /// warnings a case file would get for it: a fallback to the base language, an
 /// extension that is ignored.

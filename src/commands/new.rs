@@ -54,14 +54,7 @@ pub fn new(args: &NewArgs, settings: &Settings, today: Date) -> Result<()> {
             .or_else(|| super::schema::install(Kind::Case))
             .unwrap_or_else(|| Kind::Case.file_name().to_owned()),
     };
-    let file_name = args
-        .output
-        .as_deref()
-        .and_then(Path::file_name)
-        .map_or_else(
-            || "case.yaml".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+    let file_name = scaffold::file_name(args.output.as_deref());
     let request = Request {
         language: &language,
         reason: args.reason,

@@ -5,7 +5,7 @@ use super::Settings;
 use crate::case::Reason;
 use crate::cli::ReasonsArgs;
 use crate::error::Result;
-use crate::l10n::{Catalog, Localizer, Voice};
+use crate::l10n::{Catalog, Voice};
 use crate::output;
 use crate::schema::{Docs, Kind};
 
@@ -65,15 +65,7 @@ fn guidance(reason: Reason) -> Guidance {
 /// Prints every reason with its guidance and its sentence in the chosen language.
 pub fn reasons(args: &ReasonsArgs, settings: &Settings) -> Result<()> {
     let catalog = Catalog::embedded();
-    let tag = match &args.lang {
-        Some(tag) => tag.clone(),
-        None => settings
-            .load_config(&catalog)?
-            .and_then(|c| c.profile.language)
-            .unwrap_or_else(|| "en".to_owned()),
-    };
-    let language = super::language_for(&tag, &catalog)?;
-    let localizer = Localizer::new(language, &catalog)?;
+    let localizer = super::listing_localizer(args.lang.as_deref(), settings, &catalog)?;
     let docs = Docs::new(Kind::Case);
     let when: Vec<(&str, &str)> = docs.values("reason");
     let mut text = format!(

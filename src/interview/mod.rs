@@ -181,14 +181,7 @@ pub fn run(
         return Err(not_a_terminal());
     }
     let ui = Localizer::new(ui_language(catalog)?, catalog)?;
-    let file_name = args
-        .output
-        .as_deref()
-        .and_then(Path::file_name)
-        .map_or_else(
-            || "case.yaml".to_owned(),
-            |n| n.to_string_lossy().into_owned(),
-        );
+    let file_name = scaffold::file_name(args.output.as_deref());
     let check = Check {
         catalog,
         config,
