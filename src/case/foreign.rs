@@ -13,6 +13,7 @@ use whatlang::Lang;
 use super::Case;
 use super::item::{Catalogue, Item};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::l10n::english_name;
 
 /// Fewer words than this are not judged: "Khan Design", "NL-2024-031".
 const MIN_WORDS: usize = 3;
@@ -110,50 +111,33 @@ fn shortened(text: &str) -> String {
     format!("{}…", head[..cut].trim_end())
 }
 
-/// The name of a language in English, for the advice.
-fn name(language: &str) -> &'static str {
-    match language {
-        "en" => "English",
-        "es" => "Spanish",
-        "fr" => "French",
-        "ro" => "Romanian",
-        "sk" => "Slovak",
-        _ => "another language",
-    }
-}
-
 /// Advice for every value in the user's own words that reads as another of adieu's
 /// languages than `document`, the base language the documents are written in.
 pub fn wrong_language(case: &Case, document: &str, advice: &mut Vec<Diagnostic>) {
     // A language of the user's own folder is written partly in English (its missing
     // messages fall back), so adieu cannot tell what its client should read.
-    if !["en", "es", "fr", "ro", "sk"].contains(&document) {
+    let Some(document_name) = english_name(document) else {
         return;
-    }
+    };
     for (path, text, codes) in own_words(case) {
-        let Some(found) = written_in(text) else {
+        let Some(found) = written_in(text).filter(|found| *found != document) else {
             continue;
         };
-        if found == document {
-            continue;
-        }
         let help = match nearest_code(text, &codes()) {
             Some(code) => {
                 format!("write `{code}` instead: adieu writes it in every language (`adieu items`)")
             }
             None => format!(
-                "write it in {}, the language of the documents, so the client reads one language",
-                name(document)
+                "write it in {document_name}, the language of the documents, so the client reads one language"
             ),
         };
         advice.push(
             Diagnostic::new(
                 Code::WrongLanguage,
                 format!(
-                    "`{}` reads as {} in a document written in {}",
+                    "`{}` reads as {} in a document written in {document_name}",
                     shortened(text),
-                    name(found),
-                    name(document)
+                    english_name(found).unwrap_or(found),
                 ),
             )
             .at_path(&path)

@@ -33,6 +33,10 @@ pub trait Catalogue: Sized + Copy + fmt::Debug + 'static {
     /// The code, also the Fluent message's name without `item-`.
     fn code(self) -> &'static str;
 
+    /// Whether some codes of the list take terms (a mapping such as
+    /// `warranty: {days: 30}`), which the schema then accepts.
+    const TERMS: bool = false;
+
     /// The number of days the entry carries, passed to its message as `$days`.
     fn days(self) -> Option<u16> {
         None
@@ -136,6 +140,7 @@ plain_catalogue!(Handover => "closeout.handover", Delivered => "closeout.deliver
 
 impl Catalogue for Continuing {
     const FIELD: &'static str = "closeout.continuing";
+    const TERMS: bool = true;
 
     fn codes() -> Vec<&'static str> {
         vec![
@@ -273,7 +278,7 @@ impl<C: Catalogue> JsonSchema for Item<C> {
                 "type": "string",
             }),
         ];
-        if C::with_terms("warranty", Terms { days: Some(1) }).is_some() {
+        if C::TERMS {
             choices.push(json_schema!({
                 "description": "A warranty on the work delivered, for a number of days.",
                 "type": "object",

@@ -6,20 +6,8 @@ use rust_decimal::Decimal;
 
 use super::table;
 use crate::error::Result;
-use crate::l10n::{Catalog, Language, Localizer, languages as base_languages};
+use crate::l10n::{Catalog, Language, Localizer, english_name, languages as base_languages};
 use crate::output;
-
-/// The English name of a base language, for the listing only.
-fn name(base: &str) -> &'static str {
-    match base {
-        "en" => "English",
-        "es" => "Spanish",
-        "fr" => "French",
-        "ro" => "Romanian",
-        "sk" => "Slovak",
-        _ => "",
-    }
-}
 
 /// Prints one line per language, then how regional tags behave.
 pub fn languages() -> Result<()> {
@@ -43,7 +31,7 @@ pub fn languages() -> Result<()> {
         let (long_date, amount) = sample(&base, &catalog, sample_date, sample_amount)?;
         rows.push([
             base.clone(),
-            name(&base).to_owned(),
+            english_name(&base).unwrap_or_default().to_owned(),
             if regional.is_empty() {
                 "-".to_owned()
             } else {

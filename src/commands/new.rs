@@ -80,13 +80,9 @@ fn interview(
     if !written.render {
         return Ok(());
     }
-    let dir = match written.path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => Path::new(".").to_path_buf(),
-    };
     let pack = PackArgs {
+        output: written.folder(),
         cases: vec![written.path],
-        output: dir,
         formats: Vec::new(),
         lang: None,
         ui_lang: None,

@@ -39,6 +39,20 @@ pub struct Written {
     pub render: bool,
 }
 
+impl Written {
+    /// The folder the case file is in, where its documents go.
+    pub fn folder(&self) -> PathBuf {
+        folder_of(&self.path)
+    }
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
 /// The usage error for `-i` without a terminal to ask in.
 pub(crate) fn not_a_terminal() -> Error {
     Error::usage(
@@ -92,16 +106,7 @@ impl Check<'_> {
                 trial.set(path, stand_in);
             }
         }
-        let source = Source {
-            name: self.file_name.clone(),
-            text: self.text(&trial)?,
-        };
-        let overrides = Overrides {
-            language: None,
-            date: None,
-            today: self.today,
-        };
-        match case::load_with(&source, self.config, self.catalog, overrides) {
+        match self.load(self.text(&trial)?) {
             Ok(_) => Ok(Vec::new()),
             Err(Error::InvalidCase { diagnostics, .. }) => Ok(diagnostics
                 .into_iter()
@@ -116,6 +121,20 @@ impl Check<'_> {
                 .collect()),
             Err(other) => Err(other),
         }
+    }
+
+    /// The case file `text` read and checked as `adieu check` does.
+    fn load(&self, text: String) -> Result<case::Loaded> {
+        let source = Source {
+            name: self.file_name.clone(),
+            text,
+        };
+        let overrides = Overrides {
+            language: None,
+            date: None,
+            today: self.today,
+        };
+        case::load_with(&source, self.config, self.catalog, overrides)
     }
 
     /// Whether the answer at `path` passes: the errors about that field, about a
@@ -211,23 +230,11 @@ pub fn run(
     let text = check.text(&p.answers)?;
     // The file as written must pass `check`: the answers were checked one by one,
     // and this is the whole case once more, as a file.
-    let source = Source {
-        name: path.display().to_string(),
-        text: text.clone(),
-    };
-    let overrides = Overrides {
-        language: None,
-        date: None,
-        today,
-    };
-    case::load_with(&source, config, catalog, overrides)?;
+    check.load(text.clone())?;
     crate::output::write_file(&path, text.as_bytes(), args.force)?;
     eprintln!("{}", p.say_with("interview-wrote", "file", path.display())?);
-    let dir = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let question = p.say_with("interview-render", "dir", format!("{}/", dir.display()))?;
+    let folder = folder_of(&path);
+    let question = p.say_with("interview-render", "dir", format!("{}/", folder.display()))?;
     let render = p.yes(&question, true)?;
     Ok(Written { path, render })
 }
@@ -257,11 +264,7 @@ fn ask_file(p: &Prompter<'_>, force: bool) -> Result<PathBuf> {
         .with_help_message(&keys)
         .with_validator(validator)
         .prompt();
-    match answer {
-        Ok(name) => Ok(PathBuf::from(name.trim())),
-        Err(
-            inquire::InquireError::OperationInterrupted | inquire::InquireError::OperationCanceled,
-        ) => Err(Error::Interrupted),
-        Err(e) => Err(Error::usage(format!("the interview stopped: {e}"))),
-    }
+    // Esc on the last question, like Ctrl-C, leaves without writing.
+    let name = prompt::asked(answer)?.ok_or(Error::Interrupted)?;
+    Ok(PathBuf::from(name.trim()))
 }

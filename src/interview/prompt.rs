@@ -34,6 +34,7 @@ pub(super) enum Kind {
 }
 
 /// One option of a choice, shown by its label.
+#[derive(Clone)]
 struct Choice<T> {
     value: T,
     label: String,
@@ -243,15 +244,6 @@ impl Prompter<'_> {
     }
 }
 
-impl<T: Clone> Clone for Choice<T> {
-    fn clone(&self) -> Self {
-        Choice {
-            value: self.value.clone(),
-            label: self.label.clone(),
-        }
-    }
-}
-
 fn answer(kind: Kind, text: &str) -> Answer {
     match kind {
         Kind::Text => Answer::Text(text.to_owned()),
@@ -278,7 +270,7 @@ fn decimal_point(text: &str) -> String {
 
 /// The answer, `None` when the user pressed Esc (skip), or the interview's end on
 /// Ctrl-C or a terminal that cannot be used.
-fn asked<T>(result: std::result::Result<T, InquireError>) -> Result<Option<T>> {
+pub(super) fn asked<T>(result: std::result::Result<T, InquireError>) -> Result<Option<T>> {
     match result {
         Ok(value) => Ok(Some(value)),
         Err(InquireError::OperationCanceled) => Ok(None),

@@ -57,35 +57,41 @@ fn language(
 }
 
 fn sender(p: &mut Prompter<'_>, config: Option<&Config>) -> Result<()> {
+    /// What the config file may already give: then the question is not asked.
+    type Given = fn(&case::Sender) -> bool;
+    // Each field, its question, whether it needs an answer and whether the config
+    // gives it; the address is a list of lines.
+    let fields: [(&str, &str, bool, Given); 7] = [
+        ("name", "interview-sender-name", true, |s| s.name.is_some()),
+        ("company", "interview-sender-company", false, |s| {
+            s.company.is_some()
+        }),
+        ("role", "interview-sender-role", false, |s| s.role.is_some()),
+        ("email", "interview-sender-email", true, |s| {
+            s.email.is_some()
+        }),
+        ("phone", "interview-sender-phone", false, |s| {
+            s.phone.is_some()
+        }),
+        ("address", "interview-sender-address", false, |s| {
+            !s.address.is_empty()
+        }),
+        ("place", "interview-sender-place", false, |s| {
+            s.place.is_some()
+        }),
+    ];
     let given = config.and_then(|c| c.profile.sender.as_ref());
-    let has = |f: fn(&case::Sender) -> bool| given.is_some_and(f);
-    if !has(|s| s.name.is_some()) {
-        let q = p.say("interview-sender-name")?;
-        p.text("sender.name", &q, Kind::Text, true, None)?;
-    }
-    if !has(|s| s.company.is_some()) {
-        let q = p.say("interview-sender-company")?;
-        p.text("sender.company", &q, Kind::Text, false, None)?;
-    }
-    if !has(|s| s.role.is_some()) {
-        let q = p.say("interview-sender-role")?;
-        p.text("sender.role", &q, Kind::Text, false, None)?;
-    }
-    if !has(|s| s.email.is_some()) {
-        let q = p.say("interview-sender-email")?;
-        p.text("sender.email", &q, Kind::Text, true, None)?;
-    }
-    if !has(|s| s.phone.is_some()) {
-        let q = p.say("interview-sender-phone")?;
-        p.text("sender.phone", &q, Kind::Text, false, None)?;
-    }
-    if !has(|s| !s.address.is_empty()) {
-        let q = p.say("interview-sender-address")?;
-        p.lines("sender.address", &q, Vec::new())?;
-    }
-    if !has(|s| s.place.is_some()) {
-        let q = p.say("interview-sender-place")?;
-        p.text("sender.place", &q, Kind::Text, false, None)?;
+    for (field, id, required, gives) in fields {
+        if given.is_some_and(gives) {
+            continue;
+        }
+        let path = format!("sender.{field}");
+        let q = p.say(id)?;
+        if field == "address" {
+            p.lines(&path, &q, Vec::new())?;
+        } else {
+            p.text(&path, &q, Kind::Text, required, None)?;
+        }
     }
     Ok(())
 }

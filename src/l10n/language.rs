@@ -160,6 +160,19 @@ fn written_for(catalog: &Catalog, base: &str, tag: &str) -> bool {
         .is_some_and(|own| own == tag)
 }
 
+/// The English name of one of adieu's own base languages, for listings and advice
+/// written in English; `None` for a language of a user's own folder.
+pub fn english_name(base: &str) -> Option<&'static str> {
+    match base {
+        "en" => Some("English"),
+        "es" => Some("Spanish"),
+        "fr" => Some("French"),
+        "ro" => Some("Romanian"),
+        "sk" => Some("Slovak"),
+        _ => None,
+    }
+}
+
 /// The base languages among a set of locale folders.
 pub fn languages(folders: &BTreeSet<String>) -> Vec<String> {
     folders

@@ -11,7 +11,7 @@ mod language;
 
 pub use catalog::{Catalog, LocaleFile};
 pub use format::{AddressOrder, Dateline, FormatSettings, Formats, written_decimals};
-pub use language::{Language, LanguageError, REFERENCE, languages};
+pub use language::{Language, LanguageError, REFERENCE, english_name, languages};
 
 use std::sync::Arc;
 
