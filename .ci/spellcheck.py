@@ -5,7 +5,7 @@ Two sources, each checked with the dictionary of its language:
 - every golden document under tests/golden/ (the product as users see it): text and
   Markdown as written, the visible text of HTML (not its markup or style sheet), the
   subject and both parts of each .eml draft, and the summaries and descriptions of
-  each .ics calendar. The PDFs' extracted text is left out:
+  each .ics calendar. The text of the PDFs and Word files is left out:
   it is the same wording typeset, with the line-end hyphens of justified text;
 - every text of every message in locales/, variants included, so that wording no
   golden document happens to show (a warm closing, a plural form) is checked too.
@@ -159,7 +159,8 @@ def expression_texts(expression):
 def golden_texts():
     """(path, language, text) of every golden document, other examples' text masked."""
     for path in sorted((ROOT / "tests" / "golden").glob("*/*.*.*")):
-        if path.name.endswith(".pdf.txt"):
+        # The PDFs' and Word files' text is the same words as the text goldens'.
+        if path.name.endswith((".pdf.txt", ".docx", ".docx.txt")):
             continue
         example = ROOT / "examples" / f"{path.parent.name}.yaml"
         case = yaml.safe_load(example.read_text(encoding="utf-8"))

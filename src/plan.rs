@@ -55,6 +55,9 @@ pub struct LayoutPlan {
     pub person_first: bool,
     /// The sender's town on the date line ("Lyon, 2 décembre 2026").
     pub place_in_dateline: bool,
+    /// The conventions followed, with their region (`en-GB`, `es-MX`): the language
+    /// a Word file's spell-checker uses, and its paper size.
+    pub conventions: String,
 }
 
 /// The subject line: which message, with which contract details.
@@ -383,6 +386,7 @@ impl Plan {
             layout: LayoutPlan {
                 person_first: localizer.address_order() == AddressOrder::PersonFirst,
                 place_in_dateline: localizer.dateline() == Dateline::PlaceAndDate,
+                conventions: localizer.conventions(),
             },
             decision: if title.is_some() {
                 "decision-contract"

@@ -113,6 +113,12 @@ impl Formats {
         self.address
     }
 
+    /// The tag of the conventions followed, with a region where they name one
+    /// (`en-GB` for `en`, `es-MX`): what a word processor's spell-checker needs.
+    pub fn conventions(&self) -> String {
+        self.locale.id.to_string()
+    }
+
     /// What a letter's date line says.
     pub fn dateline(&self) -> Dateline {
         self.dateline

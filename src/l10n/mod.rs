@@ -205,6 +205,11 @@ impl Localizer {
         }
     }
 
+    /// The tag of this language's formatting conventions, e.g. `en-GB` for `en`.
+    pub fn conventions(&self) -> String {
+        self.formats.conventions()
+    }
+
     /// The order of the recipient block's first lines in this language.
     pub fn address_order(&self) -> AddressOrder {
         self.formats.address_order()

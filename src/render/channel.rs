@@ -32,9 +32,13 @@ impl Channel {
     /// draft, and what is sent from a mail program is never a printed page.
     pub fn formats(self) -> &'static [Format] {
         match self {
-            Channel::Letter | Channel::Call => {
-                &[Format::Text, Format::Markdown, Format::Html, Format::Pdf]
-            }
+            Channel::Letter | Channel::Call => &[
+                Format::Text,
+                Format::Markdown,
+                Format::Html,
+                Format::Pdf,
+                Format::Docx,
+            ],
             Channel::Email => &[Format::Text, Format::Markdown, Format::Html, Format::Eml],
             Channel::Calendar => &[Format::Ics],
         }
@@ -71,6 +75,8 @@ pub enum Format {
     Html,
     /// An A4 PDF with its fonts embedded.
     Pdf,
+    /// A Word document to edit, brand or hand on, laid out with named styles.
+    Docx,
     /// An unsent email draft (RFC 5322) to open in a mail program.
     Eml,
     /// An iCalendar file (RFC 5545) to import into a calendar.
@@ -85,6 +91,7 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Html => "html",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
             Format::Eml => "eml",
             Format::Ics => "ics",
         }
@@ -97,6 +104,7 @@ impl Format {
             Format::Markdown => "md",
             Format::Html => "html",
             Format::Pdf => "pdf",
+            Format::Docx => "docx",
             Format::Eml => "eml",
             Format::Ics => "ics",
         }
@@ -109,6 +117,7 @@ impl Format {
             "md" | "markdown" => Some(Format::Markdown),
             "html" | "htm" => Some(Format::Html),
             "pdf" => Some(Format::Pdf),
+            "docx" => Some(Format::Docx),
             "eml" => Some(Format::Eml),
             "ics" => Some(Format::Ics),
             _ => None,
@@ -117,7 +126,7 @@ impl Format {
 
     /// Whether the document is binary, not text a terminal can show.
     pub fn is_binary(self) -> bool {
-        self == Format::Pdf
+        matches!(self, Format::Pdf | Format::Docx)
     }
 }
 

@@ -9,6 +9,7 @@
 //! a list of dated events whose summaries come from the localizer ([`ics`]).
 
 mod channel;
+mod docx;
 mod eml;
 mod functions;
 mod ics;
@@ -32,7 +33,7 @@ use crate::plan::Plan;
 pub enum Document {
     /// Text: plain text, Markdown, HTML, an email draft or a calendar.
     Text(String),
-    /// Bytes that are not text: a PDF.
+    /// Bytes that are not text: a PDF or a Word file.
     Binary(Vec<u8>),
 }
 
@@ -99,7 +100,10 @@ impl Renderer {
         }
         // Web pages, PDFs and mail programs break lines themselves; a long date must
         // not be split there any more than in the wrapped plain text.
-        let keep_dates = matches!(format, Format::Html | Format::Pdf | Format::Eml);
+        let keep_dates = matches!(
+            format,
+            Format::Html | Format::Pdf | Format::Docx | Format::Eml
+        );
         tera.register_function("t", functions::lookup(Arc::clone(&localizer), keep_dates));
         tera.register_filter("wrap", functions::wrap);
         tera.register_filter("underline", functions::underline);
@@ -114,8 +118,9 @@ impl Renderer {
                 tera.set_escape_fn(pdf::escape_typst);
                 tera.autoescape_on(vec![".typ"]);
             }
-            // Tera's own escaper is HTML's.
+            // Tera's own escaper is HTML's, whose five entities are XML's.
             Format::Html | Format::Eml => tera.autoescape_on(vec![".html"]),
+            Format::Docx => tera.autoescape_on(vec![".xml"]),
             Format::Text | Format::Ics => tera.autoescape_on(Vec::<&'static str>::new()),
         }
         let main = format!("{}.{}", channel.name(), template_extension(format));
@@ -192,6 +197,21 @@ impl Renderer {
                 };
                 Ok(Document::Binary(pdf::typeset(template, &markup, facts)?))
             }
+            Format::Docx => {
+                let outline = render(template)?;
+                let facts = docx::DocxFacts {
+                    lang: &plan.layout.conventions,
+                    date: &plan.date.iso,
+                    paper: docx::Paper::of_region(
+                        plan.layout.conventions.split_once('-').map(|(_, r)| r),
+                    ),
+                };
+                let bytes = docx::build(&outline, facts).map_err(|message| Error::Render {
+                    what: format!("templates/{template}"),
+                    message,
+                })?;
+                Ok(Document::Binary(bytes))
+            }
             Format::Eml => {
                 let subject = render(SUBJECT_TEMPLATE)?;
                 let text = render(template)?;
@@ -243,6 +263,7 @@ fn template_extension(format: Format) -> &'static str {
         Format::Markdown => "md",
         Format::Html => "html",
         Format::Pdf => "typ",
+        Format::Docx => "docx.xml",
         Format::Ics => "ics",
     }
 }

@@ -96,10 +96,10 @@ fn usage_errors_are_exit_2() {
     adieu().args(["letter"]).assert().code(2);
     adieu().args(["farewell", "x.yaml"]).assert().code(2);
     adieu()
-        .args(["letter", "examples/fr-fit.yaml", "-o", "letter.docx"])
+        .args(["letter", "examples/fr-fit.yaml", "-o", "letter.odt"])
         .assert()
         .code(2)
-        .stderr("error: cannot tell the format from `letter.docx`; name the file with one of the extensions .txt, .md, .html, .pdf, or pass --format\n");
+        .stderr("error: cannot tell the format from `letter.odt`; name the file with one of the extensions .txt, .md, .html, .pdf, .docx, or pass --format\n");
 }
 
 #[test]
@@ -109,14 +109,14 @@ fn a_format_that_makes_no_sense_for_the_output_lists_the_ones_that_do() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("error: invalid value 'eml' for '--format <FORMAT>'\n  [possible values: text, markdown, html, pdf]\n\n  tip: a similar value exists: 'html'\n\nFor more information, try '--help'.\n");
+        .stderr("error: invalid value 'eml' for '--format <FORMAT>'\n  [possible values: text, markdown, html, pdf, docx]\n\n  tip: a similar value exists: 'html'\n\nFor more information, try '--help'.\n");
     let dir = tempfile::tempdir().unwrap();
     adieu()
         .args(["letter", "examples/fr-fit.yaml", "-o"])
         .arg(dir.path().join("letter.eml"))
         .assert()
         .code(2)
-        .stderr("error: the letter cannot be written as eml; it can be written as text, markdown, html, pdf\n");
+        .stderr("error: the letter cannot be written as eml; it can be written as text, markdown, html, pdf, docx\n");
     adieu()
         .args(["email", "examples/fr-fit.yaml", "-o"])
         .arg(dir.path().join("email.pdf"))

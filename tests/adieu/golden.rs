@@ -8,7 +8,9 @@ use adieu::render::{Channel, Format};
 
 #[cfg(feature = "pdf")]
 use crate::support::pdf_text;
-use crate::support::{LANGUAGES, check_golden, examples, render, root};
+use crate::support::{
+    LANGUAGES, check_golden, check_golden_bytes, docx_text, examples, render, root,
+};
 
 const CHANNELS: [Channel; 3] = [Channel::Letter, Channel::Email, Channel::Call];
 
@@ -51,7 +53,7 @@ fn every_example_matches_its_golden_markdown_html_and_eml() {
         let (stem, own) = names(&example);
         for channel in CHANNELS {
             for format in channel.formats() {
-                if matches!(format, Format::Text | Format::Pdf) {
+                if matches!(format, Format::Text | Format::Pdf | Format::Docx) {
                     continue;
                 }
                 let document = render(&example, channel, *format, None);
@@ -77,6 +79,25 @@ fn every_pdf_matches_its_golden_text() {
             let text = pdf_text(pdf.as_bytes());
             let path = root().join(format!("tests/golden/{stem}/{channel}.{own}.pdf.txt"));
             failures.extend(check_golden(&path, &text).err());
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// The Word files, byte for byte (the same case gives the same file), and their
+/// paragraphs with their styles, to review as text. `.ci/check-docx.py` opens every
+/// one of them in LibreOffice and python-docx.
+#[test]
+fn every_example_matches_its_golden_word_files() {
+    let mut failures = Vec::new();
+    for example in examples() {
+        let (stem, own) = names(&example);
+        for channel in [Channel::Letter, Channel::Call] {
+            let docx = render(&example, channel, Format::Docx, None);
+            let path = root().join(format!("tests/golden/{stem}/{channel}.{own}.docx"));
+            failures.extend(check_golden_bytes(&path, docx.as_bytes()).err());
+            let text = path.with_extension("docx.txt");
+            failures.extend(check_golden(&text, &docx_text(docx.as_bytes())).err());
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));

@@ -260,13 +260,13 @@ fn the_folder_is_required_and_the_formats_must_fit() {
             "pack",
             "examples/fr-fit.yaml",
             "--formats",
-            "docx",
+            "odt",
             "-o",
             "/tmp/never",
         ])
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "invalid value 'docx' for '--formats <FORMATS>'",
+            "invalid value 'odt' for '--formats <FORMATS>'",
         ));
 }

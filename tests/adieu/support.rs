@@ -165,3 +165,90 @@ pub fn flat(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// The paragraphs of a Word file, part by part (the first page's header, the header
+/// of later pages, the body), one per line with its style: `[Subject] Re: …`. A
+/// line break inside a paragraph shows as ` / `. Read with the zip crate and
+/// quick-xml, not with the writer's own types.
+pub fn docx_text(docx: &[u8]) -> String {
+    use quick_xml::events::Event;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip archive");
+    let mut parts: Vec<String> = (0..archive.len())
+        .map(|i| archive.by_index(i).expect("an entry").name().to_owned())
+        .filter(|name| name.starts_with("word/header") || name == "word/document.xml")
+        .collect();
+    // Headers first, in the order docx-rs numbers them (first page, then the rest).
+    parts.sort_by_key(|name| (name == "word/document.xml", name.clone()));
+    let mut text = String::new();
+    for name in parts {
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name(&name).expect("part"), &mut xml)
+            .expect("UTF-8 XML");
+        text.push_str(&format!("----- {name} -----\n"));
+        let mut reader = quick_xml::Reader::from_str(&xml);
+        let (mut style, mut line, mut in_text) = (String::new(), String::new(), false);
+        loop {
+            match reader.read_event().expect("well-formed XML") {
+                Event::Start(e) if e.name().as_ref() == b"w:p" => {
+                    style = "Normal".into();
+                    line.clear();
+                }
+                Event::Start(e) if e.name().as_ref() == b"w:t" => in_text = true,
+                Event::End(e) if e.name().as_ref() == b"w:t" => in_text = false,
+                Event::Empty(e) if e.name().as_ref() == b"w:pStyle" => {
+                    style = e
+                        .try_get_attribute("w:val")
+                        .expect("attribute")
+                        .expect("a style id")
+                        .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                        .expect("value")
+                        .into_owned();
+                }
+                Event::Empty(e) if e.name().as_ref() == b"w:br" => line.push_str(" / "),
+                Event::Text(t) if in_text => line.push_str(&t.decode().expect("text")),
+                Event::GeneralRef(r) if in_text => {
+                    let c = match r.resolve_char_ref().expect("reference") {
+                        Some(c) => c,
+                        None => match r.decode().expect("name").as_ref() {
+                            "amp" => '&',
+                            "lt" => '<',
+                            "gt" => '>',
+                            "quot" => '"',
+                            _ => '\'',
+                        },
+                    };
+                    line.push(c);
+                }
+                Event::End(e) if e.name().as_ref() == b"w:p" => {
+                    text.push_str(&format!("[{style}] {line}\n"));
+                }
+                Event::Empty(e) if e.name().as_ref() == b"w:p" => text.push_str("[Normal]\n"),
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+    }
+    text
+}
+
+/// Writes or compares a golden file of bytes, such as a Word file.
+pub fn check_golden_bytes(path: &Path, actual: &[u8]) -> Result<(), String> {
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(path, actual).expect("write golden file");
+        return Ok(());
+    }
+    let expected = std::fs::read(path).map_err(|e| {
+        format!(
+            "{}: {e} (run with UPDATE_GOLDEN=1 to create it)",
+            path.display()
+        )
+    })?;
+    if expected == actual {
+        Ok(())
+    } else {
+        Err(format!(
+            "{}: the bytes differ from the golden file (run with UPDATE_GOLDEN=1 and review the diff of its .txt)",
+            path.display()
+        ))
+    }
+}

@@ -1,0 +1,86 @@
+//! What docx-rs does not write, added to the parts it built: the core properties a
+//! letter should carry (its title, author and language, dated from the case so the
+//! bytes do not change from one run to the next) and the language of the text.
+
+use quick_xml::escape::escape;
+
+use super::DocxFacts;
+use super::outline::Properties;
+
+/// The hour of the creation time: a case has a day, not a time, and a fixed hour
+/// keeps the bytes reproducible (the PDF's is the same).
+const HOUR: &str = "09:00:00Z";
+
+/// `docProps/core.xml`: Dublin Core title, creator and language, created and
+/// modified on the document's date.
+pub fn core_properties(properties: &Properties, facts: DocxFacts<'_>) -> Result<Vec<u8>, String> {
+    if jiff::civil::Date::strptime("%Y-%m-%d", facts.date).is_err() {
+        return Err(format!("`{}` is not a date", facts.date));
+    }
+    let when = format!("{}T{HOUR}", facts.date);
+    let xml = format!(
+        concat!(
+            r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
+            r#"<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties""#,
+            r#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/""#,
+            r#" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">"#,
+            "<dc:title>{title}</dc:title><dc:creator>{author}</dc:creator>",
+            "<cp:lastModifiedBy>{author}</cp:lastModifiedBy><dc:language>{lang}</dc:language>",
+            "<cp:revision>1</cp:revision>",
+            r#"<dcterms:created xsi:type="dcterms:W3CDTF">{when}</dcterms:created>"#,
+            r#"<dcterms:modified xsi:type="dcterms:W3CDTF">{when}</dcterms:modified>"#,
+            "</cp:coreProperties>"
+        ),
+        title = escape(&properties.title),
+        author = escape(&properties.author),
+        lang = escape(facts.lang),
+        when = when,
+    );
+    Ok(xml.into_bytes())
+}
+
+/// `word/styles.xml` with the document's language on the default run properties,
+/// which every style inherits: Word's spell-checker then uses that language's
+/// dictionary. `w:lang` is the last child `w:rPr` may have before East Asian layout,
+/// so it goes at the end of the defaults docx-rs wrote.
+pub fn with_language(styles: &[u8], lang: &str) -> Result<Vec<u8>, String> {
+    let styles = std::str::from_utf8(styles).map_err(|e| e.to_string())?;
+    let tag = escape(lang);
+    let language = format!(r#"<w:lang w:val="{tag}" w:eastAsia="{tag}" w:bidi="{tag}" />"#);
+    const DEFAULTS: &str = "<w:rPrDefault>";
+    let start = styles
+        .find(DEFAULTS)
+        .ok_or("the styles have no default run properties")?
+        + DEFAULTS.len();
+    let rest = &styles[start..];
+    let patched = if let Some(tail) = rest.strip_prefix("<w:rPr />") {
+        format!("{}<w:rPr>{language}</w:rPr>{tail}", &styles[..start])
+    } else {
+        let end = start
+            + rest
+                .find("</w:rPr>")
+                .ok_or("the default run properties are not closed")?;
+        format!("{}{language}{}", &styles[..end], &styles[end..])
+    };
+    Ok(patched.into_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_goes_last_in_the_default_run_properties() {
+        let styles = br#"<w:styles><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22" /></w:rPr></w:rPrDefault></w:docDefaults></w:styles>"#;
+        assert_eq!(
+            String::from_utf8(with_language(styles, "sk-SK").unwrap()).unwrap(),
+            r#"<w:styles><w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="22" /><w:lang w:val="sk-SK" w:eastAsia="sk-SK" w:bidi="sk-SK" /></w:rPr></w:rPrDefault></w:docDefaults></w:styles>"#
+        );
+        let empty = br#"<w:rPrDefault><w:rPr /></w:rPrDefault>"#;
+        assert_eq!(
+            String::from_utf8(with_language(empty, "fr-FR").unwrap()).unwrap(),
+            r#"<w:rPrDefault><w:rPr><w:lang w:val="fr-FR" w:eastAsia="fr-FR" w:bidi="fr-FR" /></w:rPr></w:rPrDefault>"#
+        );
+        assert!(with_language(b"<w:styles/>", "en-GB").is_err());
+    }
+}
