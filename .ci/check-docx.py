@@ -10,7 +10,9 @@
   default run properties, and the core properties (title, author, created on the
   case's date).
 - The Word files of the case built to break things (markup and quotes in every
-  value) open in both readers too.
+  value) open in both readers too, and so does a letter laid on a firm's own Word
+  template (`--reference-doc tests/cases/letterhead.docx`, written by python-docx):
+  one page, its header and footer shown, the letter's language, not the template's.
 
 Usage: .ci/.venv-formats/bin/python .ci/check-docx.py ADIEU-BINARY
 """
@@ -139,13 +141,17 @@ def main() -> int:
             subprocess.run([binary, channel, str(ROOT / "tests/cases/hostile.yaml"), "-o", str(out)],
                            check=True, capture_output=True)
             hostile.append(out)
+        branded = folder / "branded-letter.docx"
+        subprocess.run([binary, "letter", str(ROOT / "examples/en-capacity.yaml"), "--reference-doc",
+                        str(ROOT / "tests/cases/letterhead.docx"), "-o", str(branded)],
+                       check=True, capture_output=True)
         # Copies named apart: every example has a letter.<lang>.docx.
         copies = []
         for golden in goldens:
             copy = folder / f"{golden.parent.name}-{golden.name}"
             copy.write_bytes(golden.read_bytes())
             copies.append(copy)
-        convert(copies + hostile, folder)
+        convert(copies + hostile + [branded], folder)
         for golden, copy in zip(goldens, copies):
             channel, lang = golden.name.split(".")[:2]
             case = yaml.safe_load((ROOT / "examples" / f"{golden.parent.name}.yaml").read_text(encoding="utf-8"))
@@ -164,6 +170,19 @@ def main() -> int:
                 failed += 1
             else:
                 passed += 1
+        problems = check_properties(branded, "letter", yaml.safe_load(
+            (ROOT / "examples/en-capacity.yaml").read_text(encoding="utf-8")))
+        text = run("pdftotext", "-enc", "UTF-8", str(branded.with_suffix(".pdf")), "-")
+        pages = int(re.search(r"^Pages:\s+(\d+)", run("pdfinfo", str(branded.with_suffix(".pdf"))), re.M).group(1))
+        if pages != 1:
+            problems.append(f"LibreOffice lays it out on {pages} pages")
+        for shown in ["ACME CONSULTING LLP", "Registered in England and Wales", "Dear Mr Grant"]:
+            if shown not in text:
+                problems.append(f"LibreOffice does not show {shown!r}")
+        for problem in problems:
+            print(f"{branded.name}: {problem}")
+        failed += bool(problems)
+        passed += not problems
     print(f"check-docx: {passed} passed, {failed} failed")
     return 1 if failed else 0
 

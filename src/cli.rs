@@ -378,6 +378,11 @@ pub struct Overlays {
     /// A folder of templates laid over adieu's, e.g. DIR/letter.txt.
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+
+    /// A Word file whose styles, header and footer the .docx output takes, e.g. a
+    /// firm's letterhead template (as pandoc's --reference-doc).
+    #[arg(long, value_name = "FILE.docx")]
+    pub reference_doc: Option<PathBuf>,
 }
 
 /// `adieu new`.

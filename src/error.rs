@@ -77,6 +77,15 @@ pub enum Error {
         /// What happened.
         message: String,
     },
+    /// The Word file given with `--reference-doc` cannot lend its styles: it is the
+    /// user's own layout, like a template folder, hence 78.
+    #[error("{}: {message}", path.display())]
+    ReferenceDoc {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong with it, and how to fix it.
+        message: String,
+    },
     /// Some cases of a batch failed; each was reported when it was found.
     #[error("{summary}")]
     Batch {
@@ -118,7 +127,10 @@ impl Error {
             Error::Render { .. } => 70,
             Error::WriteOutput { .. } => 73,
             Error::Batch { first, .. } => return first.exit_code(),
-            Error::InvalidConfig { .. } | Error::Asset { .. } | Error::Overlay { .. } => 78,
+            Error::InvalidConfig { .. }
+            | Error::Asset { .. }
+            | Error::Overlay { .. }
+            | Error::ReferenceDoc { .. } => 78,
             Error::Checked { code, .. } => *code,
             // 128 + SIGINT, as a shell reports a program stopped by Ctrl-C.
             Error::Interrupted => 130,

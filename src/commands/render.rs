@@ -135,10 +135,12 @@ fn with_config(overlays: &Overlays, config: Option<&Config>) -> Overlays {
             .templates
             .clone()
             .or_else(|| from_config(|p| p.templates.as_ref())),
+        reference_doc: overlays.reference_doc.clone(),
     }
 }
 
-/// adieu's locales and templates with the user's folders laid over them.
+/// adieu's locales and templates with the user's folders laid over them, and the
+/// Word file whose styles the .docx output takes.
 pub fn overlaid(overlays: &Overlays) -> Result<(Catalog, Templates)> {
     let mut catalog = Catalog::embedded();
     if let Some(dir) = &overlays.locales {
@@ -148,6 +150,9 @@ pub fn overlaid(overlays: &Overlays) -> Result<(Catalog, Templates)> {
     if let Some(dir) = &overlays.templates {
         templates = templates.with_overlay(dir)?;
         crate::watchdog::watch_memory(dir);
+    }
+    if let Some(file) = &overlays.reference_doc {
+        templates = templates.with_reference_doc(file)?;
     }
     Ok((catalog, templates))
 }

@@ -67,6 +67,8 @@ pub struct Renderer {
     main: String,
     /// Template names to the paths error messages give.
     paths: Vec<(String, String)>,
+    /// The Word file whose styles a .docx takes.
+    reference: Option<Arc<docx::Reference>>,
 }
 
 /// The template holding the subject line alone, for the `Subject` header of a draft.
@@ -96,6 +98,7 @@ impl Renderer {
                 format,
                 main: String::new(),
                 paths: Vec::new(),
+                reference: None,
             });
         }
         // Web pages, PDFs and mail programs break lines themselves; a long date must
@@ -158,6 +161,7 @@ impl Renderer {
             format,
             main,
             paths,
+            reference: sources.reference().cloned(),
         })
     }
 
@@ -205,6 +209,7 @@ impl Renderer {
                     paper: docx::Paper::of_region(
                         plan.layout.conventions.split_once('-').map(|(_, r)| r),
                     ),
+                    reference: self.reference.as_deref(),
                 };
                 let bytes = docx::build(&outline, facts).map_err(|message| Error::Render {
                     what: format!("templates/{template}"),

@@ -3,14 +3,18 @@
 //! keep its own letterhead.
 
 use std::path::Path;
+use std::sync::Arc;
 
+use super::docx::Reference;
 use crate::assets::{self, Assets};
 use crate::error::Result;
 
-/// All template files available to a run.
+/// All template files available to a run, and the Word file whose styles the .docx
+/// output takes (`--reference-doc`), read and checked once.
 #[derive(Debug, Clone)]
 pub struct Templates {
     assets: Assets,
+    reference: Option<Arc<Reference>>,
 }
 
 impl Default for Templates {
@@ -24,6 +28,7 @@ impl Templates {
     pub fn embedded() -> Templates {
         Templates {
             assets: Assets::embedded("templates", assets::TEMPLATES),
+            reference: None,
         }
     }
 
@@ -32,7 +37,23 @@ impl Templates {
     pub fn with_overlay(self, dir: &Path) -> Result<Templates> {
         Ok(Templates {
             assets: self.assets.overlay(dir)?,
+            reference: self.reference,
         })
+    }
+
+    /// These templates with a Word file whose styles, header and footer the .docx
+    /// output takes; a file that is not a Word document is an error now, before any
+    /// document is written.
+    pub fn with_reference_doc(self, file: &Path) -> Result<Templates> {
+        Ok(Templates {
+            reference: Some(Arc::new(Reference::read(file)?)),
+            ..self
+        })
+    }
+
+    /// The Word file given with `--reference-doc`.
+    pub(crate) fn reference(&self) -> Option<&Arc<Reference>> {
+        self.reference.as_ref()
     }
 
     /// `(name, text)` of every template whose name passes `wanted`.

@@ -31,3 +31,4 @@ mod schema;
 mod shell;
 mod spreadsheet;
 mod support;
+mod word;

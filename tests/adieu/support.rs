@@ -166,8 +166,8 @@ pub fn flat(text: &str) -> String {
         .join(" ")
 }
 
-/// The paragraphs of a Word file, part by part (the first page's header, the header
-/// of later pages, the body), one per line with its style: `[Subject] Re: …`. A
+/// The paragraphs of a Word file, part by part (the headers and footers, then the
+/// body), one per line with its style: `[Subject] Re: …`. A
 /// line break inside a paragraph shows as ` / `. Read with the zip crate and
 /// quick-xml, not with the writer's own types.
 pub fn docx_text(docx: &[u8]) -> String {
@@ -175,9 +175,16 @@ pub fn docx_text(docx: &[u8]) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a zip archive");
     let mut parts: Vec<String> = (0..archive.len())
         .map(|i| archive.by_index(i).expect("an entry").name().to_owned())
-        .filter(|name| name.starts_with("word/header") || name == "word/document.xml")
+        .filter(|name| {
+            name.starts_with("word/")
+                && !name.contains("_rels")
+                && (name.contains("header")
+                    || name.contains("footer")
+                    || name == "word/document.xml")
+        })
         .collect();
-    // Headers first, in the order docx-rs numbers them (first page, then the rest).
+    // Headers and footers first, in the order of their names (docx-rs numbers the
+    // first page's header 1).
     parts.sort_by_key(|name| (name == "word/document.xml", name.clone()));
     let mut text = String::new();
     for name in parts {

@@ -16,7 +16,10 @@
 
 mod outline;
 mod package;
+mod reference;
 mod styles;
+
+pub use reference::Reference;
 
 use std::io::Cursor;
 
@@ -39,6 +42,8 @@ pub struct DocxFacts<'a> {
     pub date: &'a str,
     /// The paper size.
     pub paper: Paper,
+    /// A firm's own Word file whose styles, header and footer the output takes.
+    pub reference: Option<&'a Reference>,
 }
 
 /// The paper a document is laid out for.
@@ -175,7 +180,10 @@ pub fn build(xml: &str, facts: DocxFacts<'_>) -> Result<Vec<u8>, String> {
     parts
         .pack(&mut bytes)
         .map_err(|e| format!("the Word package could not be written: {e}"))?;
-    Ok(bytes.into_inner())
+    match facts.reference {
+        Some(reference) => reference.apply(&bytes.into_inner(), facts.lang),
+        None => Ok(bytes.into_inner()),
+    }
 }
 
 /// A style a template names must be one of the sheet's: Word would silently show

@@ -16,10 +16,11 @@ use docx_rs::{
 pub const FONT: &str = "Cambria";
 
 /// The numbering of bullets (`–`, as the PDF's lists), section headings (`1.`) and
-/// the call script's boxes to tick. docx-rs defines a numbering of its own as 1.
-const BULLETS: usize = 2;
-const HEADINGS: usize = 3;
-const TICKS: usize = 4;
+/// the call script's boxes to tick. docx-rs defines a numbering of its own as 1, and
+/// a reference document (`--reference-doc`) its own from 1 up: these stay apart.
+const BULLETS: usize = 9101;
+const HEADINGS: usize = 9102;
+const TICKS: usize = 9103;
 
 /// Every style id a template may name, with what it is for.
 pub const STYLE_IDS: [&str; 21] = [

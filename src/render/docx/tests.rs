@@ -5,6 +5,7 @@ fn facts() -> DocxFacts<'static> {
         lang: "fr-FR",
         date: "2026-12-07",
         paper: Paper::A4,
+        reference: None,
     }
 }
 
