@@ -157,15 +157,23 @@ def expression_texts(expression):
 
 
 def golden_texts():
-    """(path, language, text) of every golden document, other examples' text masked."""
+    """(path, language, text) of every golden document, other examples' text masked.
+
+    A golden folder is named after its example (examples/NAME.yaml) or its test case
+    (tests/cases/NAME.yaml); a document named for a regional tag (letter.en-US.txt)
+    is checked with its language's dictionary."""
     for path in sorted((ROOT / "tests" / "golden").glob("*/*.*.*")):
         # The PDFs' and Word files' text is the same words as the text goldens'.
         if path.name.endswith((".pdf.txt", ".docx", ".docx.txt")):
             continue
         example = ROOT / "examples" / f"{path.parent.name}.yaml"
+        if not example.exists():
+            # Golden documents of a test case rather than of an example
+            # (tests/golden/one-item/ from tests/cases/one-item.yaml).
+            example = ROOT / "tests" / "cases" / f"{path.parent.name}.yaml"
         case = yaml.safe_load(example.read_text(encoding="utf-8"))
         own = case["language"].split("-")[0]
-        language = path.name.split(".")[1]
+        language = path.name.split(".")[1].split("-")[0]
         text = ADDRESS.sub(" ", UNDERLINE.sub("", readable_text(path)))
         if language != own:
             contact = case["client"]["contact"]

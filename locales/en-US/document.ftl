@@ -33,56 +33,37 @@ email-closing = { $tone ->
 
 ## The decision: always the first sentence
 
-# American usage puts a comma after a quoted title inside the quotation marks.
+# American usage puts a comma after a quoted title inside the quotation marks. A
+# title that says "agreement" itself ($titled is yes) is cited as the agreement's
+# name, unquoted.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] After careful consideration, we have decided to end the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }{ $referenced ->
-            [yes] ,” ref.{"\u00A0"}{ $reference }
-           *[no] ”
-        }).
-       *[i] After careful consideration, I have decided to end the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }{ $referenced ->
-            [yes] ,” ref.{"\u00A0"}{ $reference }
-           *[no] ”
-        }).
+        [we] After careful consideration, we have decided to end
+       *[i] After careful consideration, I have decided to end
     }
     [firm] { $voice ->
-        [we] We are writing to inform you that we are terminating the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }{ $referenced ->
-            [yes] ,” ref.{"\u00A0"}{ $reference }
-           *[no] ”
-        }).
-       *[i] I am writing to inform you that I am terminating the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }{ $referenced ->
-            [yes] ,” ref.{"\u00A0"}{ $reference }
-           *[no] ”
-        }).
+        [we] We are writing to inform you that we are terminating
+       *[i] I am writing to inform you that I am terminating
     }
    *[neutral] { $voice ->
-        [we] We are writing to let you know that we have decided to terminate the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }{ $referenced ->
-            [yes] ,” ref.{"\u00A0"}{ $reference }
-           *[no] ”
-        }).
-       *[i] I am writing to let you know that I have decided to terminate the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }{ $referenced ->
-            [yes] ,” ref.{"\u00A0"}{ $reference }
-           *[no] ”
-        }).
+        [we] We are writing to let you know that we have decided to terminate
+       *[i] I am writing to let you know that I have decided to terminate
     }
+} { $titled ->
+    [yes] our { $contract }{ $dated ->
+        [yes] {" "}dated { $signed }
+       *[no] {""}
+    }{ $referenced ->
+        [yes] {" "}(ref.{"\u00A0"}{ $reference })
+       *[no] {""}
+    }.
+   *[no] the agreement between us{ $dated ->
+        [yes] {" "}dated { $signed }
+       *[no] {""}
+    } (“{ $contract }{ $referenced ->
+        [yes] ,” ref.{"\u00A0"}{ $reference }
+       *[no] ”
+    }).
 }
 # US usage: "effective immediately", the date with "as of".
 notice-immediate = The termination is effective immediately, as of { $end }.
@@ -94,6 +75,12 @@ closeout-invoice = { $status ->
     [overdue] Invoice { $number }: { $amount }, due on { $due }, and now overdue
     [due-today] Invoice { $number }: { $amount }, due today, { $due }
    *[due] Invoice { $number }: { $amount }, due on { $due }
+}
+# The same comma after the year when one invoice is the whole close-out.
+closeout-one-invoice = { $status ->
+    [overdue] Invoice { $number } for { $amount } fell due on { $due }, and is still unpaid; please pay it without further delay.
+    [due-today] Invoice { $number } for { $amount } is due today, { $due }.
+   *[due] Invoice { $number } for { $amount } is due on { $due }.
 }
 
 ## Thanks

@@ -120,7 +120,67 @@ call-referral-person = { $voice ->
 call-referral-provider = I think { $provider } would suit you better from here.
 call-referral = Referral
 call-closeout = Close-out
-call-closeout-line = Let me run through what still needs to be settled:
+# Said before the close-out's sentences; $count is how many there are. One is
+# said in the same breath ("There’s one last thing. We’ll refund …").
+call-closeout-line = { PLURAL($count) ->
+    [one] There’s one last thing.
+   *[other] Before we finish, a few practical points.
+}
+# The close-out said aloud, one sentence per kind of item: amounts without zero
+# decimals, dates without the year, no "No.", no email address. $status: overdue,
+# due-today or due; an overdue invoice is asked for.
+call-closeout-invoice = { $status ->
+    [overdue] Invoice { $number }, for { $amount }, was due on { $due } and is still unpaid; please pay it as soon as possible.
+    [due-today] Invoice { $number }, for { $amount }, is due today.
+   *[due] Invoice { $number }, for { $amount }, is due on { $due }.
+}
+call-closeout-invoice-undated = Invoice { $number }, for { $amount }, is still to be paid.
+# After two or more invoices in one currency, when the reason is payment.
+call-closeout-owed = That comes to { $amount } in total.
+# $items: the items joined as a list ("a, b and c"), each after a colon so that it
+# stands as written; $count: how many.
+call-closeout-deliverables = { $voice ->
+    [we] We’ll deliver { PLURAL($count) ->
+        [one] the last piece of work
+       *[other] the work
+    } still outstanding: { $items }.
+   *[i] I’ll deliver { PLURAL($count) ->
+        [one] the last piece of work
+       *[other] the work
+    } still outstanding: { $items }.
+}
+call-closeout-handover = { $voice ->
+    [we] We’ll hand { PLURAL($count) ->
+        [one] this
+       *[other] these
+    } over to you: { $items }.
+   *[i] I’ll hand { PLURAL($count) ->
+        [one] this
+       *[other] these
+    } over to you: { $items }.
+}
+call-closeout-data = { $data ->
+    [return] { $voice ->
+        [we] We’ll return all your files and data to you.
+       *[i] I’ll return all your files and data to you.
+    }
+    [delete] { $voice ->
+        [we] Once everything’s handed over, we’ll securely delete your files and data.
+       *[i] Once everything’s handed over, I’ll securely delete your files and data.
+    }
+   *[keep-as-required] { $voice ->
+        [we] We’ll keep your files and data only as long as the law requires.
+       *[i] I’ll keep your files and data only as long as the law requires.
+    }
+}
+call-closeout-refund = { $voice ->
+    [we] We’ll refund the unused prepaid balance of { $amount }.
+   *[i] I’ll refund the unused prepaid balance of { $amount }.
+}
+call-closeout-continuing = { PLURAL($count) ->
+    [one] After the end date, this stays in force: { $items }.
+   *[other] After the end date, these stay in force: { $items }.
+}
 
 ## Pushback: calm answers that restate the decision without arguing
 

@@ -19,13 +19,22 @@
 letter-subject = { $subject }
 email-subject = Subject: { $subject }
 subject = Ending our working relationship
+# $titled is yes when the title itself says "agreement" or "contract": "Ending
+# our Website design and maintenance agreement", not "Ending our agreement: …
+# agreement".
 subject-contract = { $tone ->
     [firm] Notice of termination: { $contract }
-   *[neutral] Ending our agreement: { $contract }
+   *[neutral] { $titled ->
+        [yes] Ending our { $contract }
+       *[no] Ending our agreement: { $contract }
+    }
 }
 subject-contract-reference = { $tone ->
     [firm] Notice of termination: { $contract } (ref.{"\u00A0"}{ $reference })
-   *[neutral] Ending our agreement: { $contract } (ref.{"\u00A0"}{ $reference })
+   *[neutral] { $titled ->
+        [yes] Ending our { $contract } (ref.{"\u00A0"}{ $reference })
+       *[no] Ending our agreement: { $contract } (ref.{"\u00A0"}{ $reference })
+    }
 }
 # $place is the sender's town, $date the long date. English letters do not use
 # it: they are dated without the town (locale.yaml: dateline), which the
@@ -80,56 +89,37 @@ decision = { $tone ->
     }
 }
 # The agreement is named in apposition, as a native does, with its date and
-# reference when the case gives them: $dated and $referenced are yes or no.
+# reference when the case gives them: $dated and $referenced are yes or no. When
+# the title itself says "agreement" or "contract" ($titled is yes), it is cited as
+# the agreement's name, without quotation marks or a second "agreement".
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] After careful consideration, we have decided to end the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }”{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
-       *[i] After careful consideration, I have decided to end the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }”{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        [we] After careful consideration, we have decided to end
+       *[i] After careful consideration, I have decided to end
     }
     [firm] { $voice ->
-        [we] We are writing to inform you that we are terminating the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }”{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
-       *[i] I am writing to inform you that I am terminating the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }”{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        [we] We are writing to inform you that we are terminating
+       *[i] I am writing to inform you that I am terminating
     }
    *[neutral] { $voice ->
-        [we] We are writing to let you know that we have decided to terminate the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }”{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
-       *[i] I am writing to let you know that I have decided to terminate the agreement between us{ $dated ->
-            [yes] {" "}dated { $signed }
-           *[no] {""}
-        } (“{ $contract }”{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        [we] We are writing to let you know that we have decided to terminate
+       *[i] I am writing to let you know that I have decided to terminate
     }
+} { $titled ->
+    [yes] our { $contract }{ $dated ->
+        [yes] {" "}dated { $signed }
+       *[no] {""}
+    }{ $referenced ->
+        [yes] {" "}(ref.{"\u00A0"}{ $reference })
+       *[no] {""}
+    }.
+   *[no] the agreement between us{ $dated ->
+        [yes] {" "}dated { $signed }
+       *[no] {""}
+    } (“{ $contract }”{ $referenced ->
+        [yes] , ref.{"\u00A0"}{ $reference }
+       *[no] {""}
+    }).
 }
 
 ## The one reason, stated as a fact about the business or the fit
@@ -245,6 +235,51 @@ closeout-refund = Refund of the unused prepaid balance: { $amount }
 closeout-continuing = Still in force after the end date: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
 closeout-continuing-group = Still in force after the end date:
+
+## A close-out of exactly one item: one sentence instead of the intro and a list
+
+# The invoice alone. When it is overdue the sentence asks for payment itself (no
+# closeout-pay-overdue follows). $status: overdue, due-today or due.
+closeout-one-invoice = { $status ->
+    [overdue] Invoice { $number } for { $amount } fell due on { $due } and is still unpaid; please pay it without further delay.
+    [due-today] Invoice { $number } for { $amount } is due today, { $due }.
+   *[due] Invoice { $number } for { $amount } is due on { $due }.
+}
+closeout-one-invoice-undated = Invoice { $number } for { $amount } is still to be paid.
+# $item is a catalogue item in lower case or the user's words, after a colon so
+# that it stands as written.
+closeout-one-deliverable = { $voice ->
+    [we] We will deliver the remaining work by { $by }: { $item }.
+   *[i] I will deliver the remaining work by { $by }: { $item }.
+}
+closeout-one-deliverable-undated = { $voice ->
+    [we] We will still deliver the remaining work: { $item }.
+   *[i] I will still deliver the remaining work: { $item }.
+}
+closeout-one-handover = { $voice ->
+    [we] We will hand over the following to you: { $item }.
+   *[i] I will hand over the following to you: { $item }.
+}
+# The files and data alone: there is no handover to wait for.
+closeout-one-data = { $data ->
+    [return] { $voice ->
+        [we] We will return your files and data to you in full.
+       *[i] I will return your files and data to you in full.
+    }
+    [delete] { $voice ->
+        [we] We will securely delete your files and data after the end date.
+       *[i] I will securely delete your files and data after the end date.
+    }
+   *[keep-as-required] { $voice ->
+        [we] We will keep your files and data only for as long as the law requires.
+       *[i] I will keep your files and data only for as long as the law requires.
+    }
+}
+closeout-one-refund = { $voice ->
+    [we] We will refund the unused prepaid balance of { $amount }.
+   *[i] I will refund the unused prepaid balance of { $amount }.
+}
+closeout-one-continuing = The following remains in force after the end date: { $item }.
 
 ## Thanks and a door left open for practical questions
 

@@ -21,3 +21,30 @@ call-notice-days = { PLURAL($days) ->
     [many] Con un aviso de { $days }{"\u00A0"}de días de anticipación, nuestra colaboración terminará el { $end }.
    *[other] Con un aviso de { $days }{"\u00A0"}días de anticipación, nuestra colaboración terminará el { $end }.
 }
+# «Transferir» y «transición», no «traspaso» (véase document.ftl).
+call-closeout-handover = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Nos queda por transferirle un elemento: { $items }.
+        [many] Nos quedan por transferirle estos elementos: { $items }.
+       *[other] Nos quedan por transferirle estos elementos: { $items }.
+    }
+   *[i] { PLURAL($count) ->
+        [one] Me queda por transferirle un elemento: { $items }.
+        [many] Me quedan por transferirle estos elementos: { $items }.
+       *[other] Me quedan por transferirle estos elementos: { $items }.
+    }
+}
+call-closeout-data = { $data ->
+    [return] { $voice ->
+        [we] Le devolveremos todos sus archivos y datos.
+       *[i] Le devolveré todos sus archivos y datos.
+    }
+    [delete] { $voice ->
+        [we] Cuando concluya la transición, eliminaremos sus archivos y datos de forma segura.
+       *[i] Cuando concluya la transición, eliminaré sus archivos y datos de forma segura.
+    }
+   *[keep-as-required] { $voice ->
+        [we] Sus archivos y datos solo los conservaremos el tiempo que exija la ley.
+       *[i] Sus archivos y datos solo los conservaré el tiempo que exija la ley.
+    }
+}

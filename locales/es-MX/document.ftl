@@ -7,8 +7,15 @@
 ## Encabezamiento
 
 # En México el término habitual es «terminación (anticipada) del contrato».
-subject-contract = Terminación del contrato «{ $contract }»
-subject-contract-reference = Terminación del contrato «{ $contract }» (ref.{"\u00A0"}{ $reference })
+# Con $titled en yes el título ya dice «Contrato…»: no «del contrato «Contrato…»».
+subject-contract = { $titled ->
+    [yes] Terminación del «{ $contract }»
+   *[no] Terminación del contrato «{ $contract }»
+}
+subject-contract-reference = { $titled ->
+    [yes] Terminación del «{ $contract }» (ref.{"\u00A0"}{ $reference })
+   *[no] Terminación del contrato «{ $contract }» (ref.{"\u00A0"}{ $reference })
+}
 
 ## Preaviso y último día
 
@@ -38,6 +45,10 @@ closeout-pay-overdue = { PLURAL($count) ->
 }
 closeout-handover = Pendiente de transferir: { $item }
 closeout-handover-group = Pendiente de transferir:
+closeout-one-handover = { $voice ->
+    [we] Le transferiremos lo siguiente: { $item }.
+   *[i] Le transferiré lo siguiente: { $item }.
+}
 closeout-data = { $data ->
     [return] Sus archivos y datos: se le devolverán íntegramente
     [delete] Sus archivos y datos: se eliminarán de forma segura una vez concluida la transición

@@ -113,8 +113,76 @@ call-referral-person = { $voice ->
 call-referral-provider = De cara al futuro, le convendría recurrir a otro tipo de proveedor: { $provider }.
 call-referral = Recomendación
 call-closeout = Cuestiones pendientes
-# Vale para un solo punto o para varios, y no repite el «Pendiente de…» de la lista.
-call-closeout-line = Por último, queda por resolver lo siguiente:
+# Antes de las frases del cierre; $count es cuántas son. Con una sola, se dice de
+# corrido («Solo queda una cosa. Le devolveremos…»).
+call-closeout-line = { PLURAL($count) ->
+    [one] Solo queda una cosa.
+    [many] Antes de terminar, algunas cuestiones prácticas.
+   *[other] Antes de terminar, algunas cuestiones prácticas.
+}
+# El cierre dicho en voz alta, una frase por tipo de punto: importes sin céntimos
+# nulos, fechas sin el año, sin «n.º» ni direcciones de correo. Una factura vencida
+# se reclama. $status: overdue, due-today o due.
+call-closeout-invoice = { $status ->
+    [overdue] { $voice ->
+        [we] La factura { $number }, de { $amount }, venció el { $due } y sigue sin pagarse; le rogamos que la abone cuanto antes.
+       *[i] La factura { $number }, de { $amount }, venció el { $due } y sigue sin pagarse; le ruego que la abone cuanto antes.
+    }
+    [due-today] La factura { $number }, de { $amount }, vence hoy.
+   *[due] La factura { $number }, de { $amount }, vence el { $due }.
+}
+call-closeout-invoice-undated = Queda pendiente la factura { $number }, de { $amount }.
+# Tras dos o más facturas en una misma moneda, cuando el motivo es el pago.
+call-closeout-owed = En total, son { $amount }.
+# $items: los elementos unidos como una enumeración («a, b y c»), tras dos puntos
+# para que queden tal como se escribieron; $count: cuántos son.
+call-closeout-deliverables = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Nos queda por entregarle un último trabajo: { $items }.
+        [many] Nos quedan por entregarle estos trabajos: { $items }.
+       *[other] Nos quedan por entregarle estos trabajos: { $items }.
+    }
+   *[i] { PLURAL($count) ->
+        [one] Me queda por entregarle un último trabajo: { $items }.
+        [many] Me quedan por entregarle estos trabajos: { $items }.
+       *[other] Me quedan por entregarle estos trabajos: { $items }.
+    }
+}
+call-closeout-handover = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Nos queda por traspasarle un elemento: { $items }.
+        [many] Nos quedan por traspasarle estos elementos: { $items }.
+       *[other] Nos quedan por traspasarle estos elementos: { $items }.
+    }
+   *[i] { PLURAL($count) ->
+        [one] Me queda por traspasarle un elemento: { $items }.
+        [many] Me quedan por traspasarle estos elementos: { $items }.
+       *[other] Me quedan por traspasarle estos elementos: { $items }.
+    }
+}
+call-closeout-data = { $data ->
+    [return] { $voice ->
+        [we] Le devolveremos todos sus archivos y datos.
+       *[i] Le devolveré todos sus archivos y datos.
+    }
+    [delete] { $voice ->
+        [we] Cuando termine el traspaso, eliminaremos sus archivos y datos de forma segura.
+       *[i] Cuando termine el traspaso, eliminaré sus archivos y datos de forma segura.
+    }
+   *[keep-as-required] { $voice ->
+        [we] Sus archivos y datos solo los conservaremos el tiempo que exija la ley.
+       *[i] Sus archivos y datos solo los conservaré el tiempo que exija la ley.
+    }
+}
+call-closeout-refund = { $voice ->
+    [we] Le devolveremos la parte del anticipo que no se ha utilizado: { $amount }.
+   *[i] Le devolveré la parte del anticipo que no se ha utilizado: { $amount }.
+}
+call-closeout-continuing = { PLURAL($count) ->
+    [one] Después de la fecha de finalización, seguirá en vigor un compromiso: { $items }.
+    [many] Después de la fecha de finalización, seguirán en vigor estos compromisos: { $items }.
+   *[other] Después de la fecha de finalización, seguirán en vigor estos compromisos: { $items }.
+}
 
 ## Objeciones: respuestas serenas que reiteran la decisión sin discutir
 

@@ -77,55 +77,36 @@ decision = { $tone ->
 }
 # The contract is cited with its date and reference when the case gives them:
 # $dated and $referenced are yes or no.
+# Con $titled en yes, el título ya dice «Contrato…» (o «Acuerdo…», «Convenio…»): se
+# cita como nombre del contrato, sin repetir «el contrato … («Contrato…»)».
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Tras meditarlo detenidamente, hemos decidido poner fin a nuestra colaboración y dar por terminado el contrato{ $dated ->
-            [yes] {" "}suscrito el { $signed }
-           *[no] {" "}que nos vincula
-        } («{ $contract }»{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
-       *[i] Tras meditarlo detenidamente, he decidido poner fin a nuestra colaboración y dar por terminado el contrato{ $dated ->
-            [yes] {" "}suscrito el { $signed }
-           *[no] {" "}que nos vincula
-        } («{ $contract }»{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        [we] Tras meditarlo detenidamente, hemos decidido poner fin a nuestra colaboración y dar por terminado el
+       *[i] Tras meditarlo detenidamente, he decidido poner fin a nuestra colaboración y dar por terminado el
     }
     [firm] { $voice ->
-        [we] Por la presente le comunicamos que damos por terminado el contrato{ $dated ->
-            [yes] {" "}suscrito el { $signed }
-           *[no] {" "}que nos vincula
-        } («{ $contract }»{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
-       *[i] Por la presente le comunico que doy por terminado el contrato{ $dated ->
-            [yes] {" "}suscrito el { $signed }
-           *[no] {" "}que nos vincula
-        } («{ $contract }»{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        [we] Por la presente le comunicamos que damos por terminado el
+       *[i] Por la presente le comunico que doy por terminado el
     }
    *[neutral] { $voice ->
-        [we] Le escribimos para comunicarle que hemos decidido dar por terminado el contrato{ $dated ->
-            [yes] {" "}suscrito el { $signed }
-           *[no] {" "}que nos vincula
-        } («{ $contract }»{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
-       *[i] Le escribo para comunicarle que he decidido dar por terminado el contrato{ $dated ->
-            [yes] {" "}suscrito el { $signed }
-           *[no] {" "}que nos vincula
-        } («{ $contract }»{ $referenced ->
-            [yes] , ref.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        [we] Le escribimos para comunicarle que hemos decidido dar por terminado el
+       *[i] Le escribo para comunicarle que he decidido dar por terminado el
     }
+} { $titled ->
+    [yes] «{ $contract }»{ $referenced ->
+        [yes] {" "}(ref.{"\u00A0"}{ $reference })
+       *[no] {""}
+    }{ $dated ->
+        [yes] , suscrito el { $signed }
+       *[no] {""}
+    }.
+   *[no] contrato{ $dated ->
+        [yes] {" "}suscrito el { $signed }
+       *[no] {" "}que nos vincula
+    } («{ $contract }»{ $referenced ->
+        [yes] , ref.{"\u00A0"}{ $reference }
+       *[no] {""}
+    }).
 }
 
 ## El motivo, único, expresado como un hecho sobre la actividad o la adecuación
@@ -255,6 +236,54 @@ closeout-refund = Devolución a su favor de la parte no utilizada del anticipo: 
 closeout-continuing = En vigor tras la fecha de finalización: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
 closeout-continuing-group = Seguirán en vigor tras la fecha de finalización:
+
+## Un cierre de un solo punto: una frase en lugar de la introducción y la lista
+
+# La factura sola. Si está vencida, la misma frase pide el pago (no sigue
+# closeout-pay-overdue). $status: overdue, due-today o due.
+closeout-one-invoice = { $status ->
+    [overdue] { $voice ->
+        [we] La factura { $number }, por importe de { $amount }, venció el { $due } y sigue pendiente de pago; le rogamos que la abone a la mayor brevedad.
+       *[i] La factura { $number }, por importe de { $amount }, venció el { $due } y sigue pendiente de pago; le ruego que la abone a la mayor brevedad.
+    }
+    [due-today] La factura { $number }, por importe de { $amount }, vence hoy, { $due }.
+   *[due] La factura { $number }, por importe de { $amount }, vence el { $due }.
+}
+closeout-one-invoice-undated = Queda pendiente de pago la factura { $number }, por importe de { $amount }.
+# $item va tras dos puntos, para que el texto del usuario quede tal como lo escribió.
+closeout-one-deliverable = { $voice ->
+    [we] A más tardar el { $by } le entregaremos lo que queda pendiente: { $item }.
+   *[i] A más tardar el { $by } le entregaré lo que queda pendiente: { $item }.
+}
+closeout-one-deliverable-undated = { $voice ->
+    [we] Le entregaremos lo que queda pendiente: { $item }.
+   *[i] Le entregaré lo que queda pendiente: { $item }.
+}
+closeout-one-handover = { $voice ->
+    [we] Le traspasaremos lo siguiente: { $item }.
+   *[i] Le traspasaré lo siguiente: { $item }.
+}
+# Los archivos y datos solos: no hay traspaso que esperar.
+closeout-one-data = { $data ->
+    [return] { $voice ->
+        [we] Le devolveremos íntegramente sus archivos y datos.
+       *[i] Le devolveré íntegramente sus archivos y datos.
+    }
+    [delete] { $voice ->
+        [we] Tras la fecha de finalización, eliminaremos sus archivos y datos de forma segura.
+       *[i] Tras la fecha de finalización, eliminaré sus archivos y datos de forma segura.
+    }
+   *[keep-as-required] { $voice ->
+        [we] Conservaremos sus archivos y datos únicamente durante el tiempo que exija la ley.
+       *[i] Conservaré sus archivos y datos únicamente durante el tiempo que exija la ley.
+    }
+}
+closeout-one-refund = { $voice ->
+    [we] Le devolveremos la parte no utilizada del anticipo, que asciende a { $amount }.
+   *[i] Le devolveré la parte no utilizada del anticipo, que asciende a { $amount }.
+}
+# «Lo siguiente» concuerda con el verbo, sea el elemento singular o plural.
+closeout-one-continuing = Tras la fecha de finalización, seguirá en vigor lo siguiente: { $item }.
 
 ## Agradecimiento y puerta abierta a las cuestiones prácticas
 

@@ -123,8 +123,76 @@ call-referral-person = { $voice ->
 call-referral-provider = Pour la suite, un autre type de prestataire vous conviendrait mieux{"\u202F"}: { $provider }.
 call-referral = Recommandation
 call-closeout = Points à régler
-# "Ce qu’il reste" fits one item or several ("passer en revue" does not fit one).
-call-closeout-line = Voici ce qu’il reste à régler{"\u202F"}:
+# Dit avant les phrases de clôture ; $count est leur nombre. Une seule se dit d’un
+# trait (« Il reste un dernier point. Nous vous rembourserons… »).
+call-closeout-line = { PLURAL($count) ->
+    [one] Il reste un dernier point.
+    [many] Avant de conclure, quelques points pratiques.
+   *[other] Avant de conclure, quelques points pratiques.
+}
+# La clôture dite à voix haute, une phrase par type d’élément : montants sans
+# centimes nuls, dates sans l’année, ni « n° » ni adresse électronique. Une facture
+# échue est réclamée. $status : overdue, due-today ou due.
+call-closeout-invoice = { $status ->
+    [overdue] { $voice ->
+        [we] La facture { $number }, de { $amount }, était à régler le { $due } et reste impayée{"\u202F"}; nous vous remercions de la régler au plus vite.
+       *[i] La facture { $number }, de { $amount }, était à régler le { $due } et reste impayée{"\u202F"}; je vous remercie de la régler au plus vite.
+    }
+    [due-today] La facture { $number }, de { $amount }, est à régler aujourd’hui.
+   *[due] La facture { $number }, de { $amount }, est à régler au plus tard le { $due }.
+}
+call-closeout-invoice-undated = Il reste la facture { $number }, de { $amount }, à régler.
+# Après deux factures ou plus dans une même devise, quand la raison est le paiement.
+call-closeout-owed = Cela fait { $amount } au total.
+# $items : les éléments joints comme une énumération (« a, b et c »), après un
+# deux-points pour rester tels qu’ils sont écrits ; $count : leur nombre.
+call-closeout-deliverables = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Il nous reste un dernier élément à vous livrer{"\u202F"}: { $items }.
+        [many] Il nous reste à vous livrer{"\u202F"}: { $items }.
+       *[other] Il nous reste à vous livrer{"\u202F"}: { $items }.
+    }
+   *[i] { PLURAL($count) ->
+        [one] Il me reste un dernier élément à vous livrer{"\u202F"}: { $items }.
+        [many] Il me reste à vous livrer{"\u202F"}: { $items }.
+       *[other] Il me reste à vous livrer{"\u202F"}: { $items }.
+    }
+}
+call-closeout-handover = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Nous vous transmettrons un dernier élément{"\u202F"}: { $items }.
+        [many] Nous vous transmettrons les éléments suivants{"\u202F"}: { $items }.
+       *[other] Nous vous transmettrons les éléments suivants{"\u202F"}: { $items }.
+    }
+   *[i] { PLURAL($count) ->
+        [one] Je vous transmettrai un dernier élément{"\u202F"}: { $items }.
+        [many] Je vous transmettrai les éléments suivants{"\u202F"}: { $items }.
+       *[other] Je vous transmettrai les éléments suivants{"\u202F"}: { $items }.
+    }
+}
+call-closeout-data = { $data ->
+    [return] { $voice ->
+        [we] Nous vous restituerons l’intégralité de vos fichiers et données.
+       *[i] Je vous restituerai l’intégralité de vos fichiers et données.
+    }
+    [delete] { $voice ->
+        [we] Une fois la passation terminée, nous supprimerons vos fichiers et données de manière sécurisée.
+       *[i] Une fois la passation terminée, je supprimerai vos fichiers et données de manière sécurisée.
+    }
+   *[keep-as-required] { $voice ->
+        [we] Nous ne conserverons vos fichiers et données que le temps exigé par la loi.
+       *[i] Je ne conserverai vos fichiers et données que le temps exigé par la loi.
+    }
+}
+call-closeout-refund = { $voice ->
+    [we] Nous vous rembourserons le montant versé d’avance et non utilisé, soit { $amount }.
+   *[i] Je vous rembourserai le montant versé d’avance et non utilisé, soit { $amount }.
+}
+call-closeout-continuing = { PLURAL($count) ->
+    [one] Un engagement reste en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
+    [many] Ces engagements restent en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
+   *[other] Ces engagements restent en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
+}
 
 ## Pushback: calm answers that restate the decision without arguing
 

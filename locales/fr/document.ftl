@@ -117,55 +117,54 @@ decision = { $tone ->
 }
 # The contract is cited with its date and reference when the case gives them:
 # $dated and $referenced are yes or no.
+# Avec $titled à yes, le titre dit déjà « Contrat… » : il est cité comme le nom du
+# contrat, sans « le contrat … (« Contrat… ») ».
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Après mûre réflexion, nous avons pris la décision de mettre fin au contrat{ $dated ->
-            [yes] {" "}conclu le { $signed }
-           *[no] {" "}qui nous lie
-        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
-            [yes] , réf.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
-       *[i] Après mûre réflexion, j’ai pris la décision de mettre fin au contrat{ $dated ->
-            [yes] {" "}conclu le { $signed }
-           *[no] {" "}qui nous lie
-        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
-            [yes] , réf.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        [we] Après mûre réflexion, nous avons pris la décision de mettre fin { $titled ->
+            [yes] au
+           *[no] au contrat
+        }
+       *[i] Après mûre réflexion, j’ai pris la décision de mettre fin { $titled ->
+            [yes] au
+           *[no] au contrat
+        }
     }
     [firm] { $voice ->
-        [we] Nous vous informons par la présente que nous résilions le contrat{ $dated ->
-            [yes] {" "}conclu le { $signed }
-           *[no] {" "}qui nous lie
-        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
-            [yes] , réf.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
-       *[i] Je vous informe par la présente que je résilie le contrat{ $dated ->
-            [yes] {" "}conclu le { $signed }
-           *[no] {" "}qui nous lie
-        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
-            [yes] , réf.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        [we] Nous vous informons par la présente que nous résilions le{ $titled ->
+            [yes] {""}
+           *[no] {" "}contrat
+        }
+       *[i] Je vous informe par la présente que je résilie le{ $titled ->
+            [yes] {""}
+           *[no] {" "}contrat
+        }
     }
    *[neutral] { $voice ->
-        [we] Nous tenons à vous informer de notre décision de résilier le contrat{ $dated ->
-            [yes] {" "}conclu le { $signed }
-           *[no] {" "}qui nous lie
-        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
-            [yes] , réf.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
-       *[i] Je tiens à vous informer de ma décision de résilier le contrat{ $dated ->
-            [yes] {" "}conclu le { $signed }
-           *[no] {" "}qui nous lie
-        } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
-            [yes] , réf.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }).
+        [we] Nous tenons à vous informer de notre décision de résilier le{ $titled ->
+            [yes] {""}
+           *[no] {" "}contrat
+        }
+       *[i] Je tiens à vous informer de ma décision de résilier le{ $titled ->
+            [yes] {""}
+           *[no] {" "}contrat
+        }
     }
+}{ $titled ->
+    [yes] {" "}«{"\u202F"}{ $contract }{"\u202F"}»{ $dated ->
+        [yes] {" "}conclu le { $signed }
+       *[no] {""}
+    }{ $referenced ->
+        [yes] {" "}(réf.{"\u00A0"}{ $reference })
+       *[no] {""}
+    }.
+   *[no] { $dated ->
+        [yes] {" "}conclu le { $signed }
+       *[no] {" "}qui nous lie
+    } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
+        [yes] , réf.{"\u00A0"}{ $reference }
+       *[no] {""}
+    }).
 }
 
 ## The one reason, stated as a fact about the business or the fit
@@ -303,6 +302,55 @@ closeout-refund = Remboursement du montant versé d’avance et non utilisé{"\u
 closeout-continuing = En vigueur après la fin de notre collaboration{"\u202F"}: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
 closeout-continuing-group = Restent en vigueur après la fin de notre collaboration{"\u202F"}:
+
+## Un seul point à régler : une phrase au lieu de l’introduction et de la liste
+
+# La facture seule. Échue, la même phrase en demande le règlement (pas de
+# closeout-pay-overdue ensuite). $status : overdue, due-today ou due.
+closeout-one-invoice = { $status ->
+    [overdue] { $voice ->
+        [we] La facture n°{"\u00A0"}{ $number }, d’un montant de { $amount }, est échue depuis le { $due } et reste impayée{"\u202F"}; nous vous prions de bien vouloir la régler sans délai.
+       *[i] La facture n°{"\u00A0"}{ $number }, d’un montant de { $amount }, est échue depuis le { $due } et reste impayée{"\u202F"}; je vous prie de bien vouloir la régler sans délai.
+    }
+    [due-today] La facture n°{"\u00A0"}{ $number }, d’un montant de { $amount }, est à régler ce jour.
+   *[due] La facture n°{"\u00A0"}{ $number }, d’un montant de { $amount }, est à régler au plus tard le { $due }.
+}
+closeout-one-invoice-undated = La facture n°{"\u00A0"}{ $number }, d’un montant de { $amount }, reste à régler.
+# $item suit un deux-points : le texte de l’utilisateur reste tel qu’il l’a écrit.
+closeout-one-deliverable = { $voice ->
+    [we] Il nous reste à vous livrer, au plus tard le { $by }{"\u202F"}: { $item }.
+   *[i] Il me reste à vous livrer, au plus tard le { $by }{"\u202F"}: { $item }.
+}
+closeout-one-deliverable-undated = { $voice ->
+    [we] Il nous reste à vous livrer{"\u202F"}: { $item }.
+   *[i] Il me reste à vous livrer{"\u202F"}: { $item }.
+}
+closeout-one-handover = { $voice ->
+    [we] Il nous reste à vous transmettre{"\u202F"}: { $item }.
+   *[i] Il me reste à vous transmettre{"\u202F"}: { $item }.
+}
+# Les fichiers et données seuls : il n’y a pas de passation à attendre.
+closeout-one-data = { $data ->
+    [return] { $voice ->
+        [we] Nous vous restituerons l’intégralité de vos fichiers et données.
+       *[i] Je vous restituerai l’intégralité de vos fichiers et données.
+    }
+    [delete] { $voice ->
+        [we] Nous supprimerons vos fichiers et données de manière sécurisée après la fin de notre collaboration.
+       *[i] Je supprimerai vos fichiers et données de manière sécurisée après la fin de notre collaboration.
+    }
+   *[keep-as-required] { $voice ->
+        [we] Nous ne conserverons vos fichiers et données que pendant la durée exigée par la loi.
+       *[i] Je ne conserverai vos fichiers et données que pendant la durée exigée par la loi.
+    }
+}
+closeout-one-refund = { $voice ->
+    [we] Nous vous rembourserons le montant versé d’avance et non utilisé, soit { $amount }.
+   *[i] Je vous rembourserai le montant versé d’avance et non utilisé, soit { $amount }.
+}
+# « L’engagement suivant » porte l’accord : l’élément, singulier ou pluriel, suit le
+# deux-points tel qu’il est écrit.
+closeout-one-continuing = Après la fin de notre collaboration, l’engagement suivant demeure en vigueur{"\u202F"}: { $item }.
 
 ## Thanks and a door left open for practical questions
 

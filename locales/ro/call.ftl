@@ -102,8 +102,76 @@ call-referral-person = { $voice ->
 call-referral-provider = Pe viitor, v-ar fi mai de folos un alt tip de furnizor: { $provider }.
 call-referral = Recomandarea
 call-closeout = Aspecte de finalizat
-# Nu „Permiteți-mi să trec în revistă”: lista poate avea un singur element.
-call-closeout-line = Iată ce mai rămâne de rezolvat:
+# Spusă înaintea frazelor de încheiere; $count este numărul lor. Una singură se
+# spune dintr-o suflare („Mai rămâne un singur lucru. Vă vom restitui…”).
+call-closeout-line = { PLURAL($count) ->
+    [one] Mai rămâne un singur lucru.
+    [few] Înainte să încheiem, câteva aspecte practice.
+   *[other] Înainte să încheiem, câteva aspecte practice.
+}
+# Încheierea spusă cu voce tare, o frază pentru fiecare tip de element: sume fără
+# zecimale nule și în „lei”, date fără an, „numărul” în loc de „nr.”, fără adrese de
+# e-mail. O factură restantă se cere. $status: overdue, due-today sau due.
+call-closeout-invoice = { $status ->
+    [overdue] { $voice ->
+        [we] Factura numărul { $number }, de { $amount }, a depășit scadența din { $due } și rămâne de plată; vă rugăm să o achitați cât mai curând.
+       *[i] Factura numărul { $number }, de { $amount }, a depășit scadența din { $due } și rămâne de plată; vă rog să o achitați cât mai curând.
+    }
+    [due-today] Factura numărul { $number }, de { $amount }, este scadentă astăzi.
+   *[due] Factura numărul { $number }, de { $amount }, are scadența pe { $due }.
+}
+call-closeout-invoice-undated = Mai rămâne de plată factura numărul { $number }, de { $amount }.
+# După două sau mai multe facturi în aceeași monedă, când motivul este plata.
+call-closeout-owed = În total, sunt { $amount }.
+# $items: elementele legate ca o enumerare („a, b și c”), după două puncte, ca să
+# rămână la nominativ; $count: câte sunt.
+call-closeout-deliverables = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Mai avem de livrat un singur lucru: { $items }.
+        [few] Mai avem de livrat: { $items }.
+       *[other] Mai avem de livrat: { $items }.
+    }
+   *[i] { PLURAL($count) ->
+        [one] Mai am de livrat un singur lucru: { $items }.
+        [few] Mai am de livrat: { $items }.
+       *[other] Mai am de livrat: { $items }.
+    }
+}
+call-closeout-handover = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Vă vom preda următorul element: { $items }.
+        [few] Vă vom preda următoarele: { $items }.
+       *[other] Vă vom preda următoarele: { $items }.
+    }
+   *[i] { PLURAL($count) ->
+        [one] Vă voi preda următorul element: { $items }.
+        [few] Vă voi preda următoarele: { $items }.
+       *[other] Vă voi preda următoarele: { $items }.
+    }
+}
+call-closeout-data = { $data ->
+    [return] { $voice ->
+        [we] Vă vom returna integral fișierele și datele dumneavoastră.
+       *[i] Vă voi returna integral fișierele și datele dumneavoastră.
+    }
+    [delete] { $voice ->
+        [we] După predare, vom șterge definitiv fișierele și datele dumneavoastră.
+       *[i] După predare, voi șterge definitiv fișierele și datele dumneavoastră.
+    }
+   *[keep-as-required] { $voice ->
+        [we] Vom păstra fișierele și datele dumneavoastră doar cât prevede legea.
+       *[i] Voi păstra fișierele și datele dumneavoastră doar cât prevede legea.
+    }
+}
+call-closeout-refund = { $voice ->
+    [we] Vă vom restitui avansul neutilizat, de { $amount }.
+   *[i] Vă voi restitui avansul neutilizat, de { $amount }.
+}
+call-closeout-continuing = { PLURAL($count) ->
+    [one] Și după încheierea colaborării rămâne în vigoare: { $items }.
+    [few] Și după încheierea colaborării rămân în vigoare: { $items }.
+   *[other] Și după încheierea colaborării rămân în vigoare: { $items }.
+}
 
 ## Pushback: calm answers that restate the decision without arguing
 

@@ -242,6 +242,54 @@ closeout-continuing = În vigoare și după încetarea colaborării: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
 closeout-continuing-group = Rămân în vigoare și după încetarea colaborării:
 
+## Un singur aspect de finalizat: o frază în locul introducerii și al listei
+
+# Factura singură. Restantă, aceeași frază cere plata (closeout-pay-overdue nu mai
+# urmează). $status: overdue, due-today sau due.
+closeout-one-invoice = { $status ->
+    [overdue] { $voice ->
+        [we] Factura nr.{"\u00A0"}{ $number }, în valoare de { $amount }, era scadentă la { $due } și nu a fost încă achitată; vă rugăm să o achitați fără întârziere.
+       *[i] Factura nr.{"\u00A0"}{ $number }, în valoare de { $amount }, era scadentă la { $due } și nu a fost încă achitată; vă rog să o achitați fără întârziere.
+    }
+    [due-today] Factura nr.{"\u00A0"}{ $number }, în valoare de { $amount }, este scadentă astăzi, { $due }.
+   *[due] Factura nr.{"\u00A0"}{ $number }, în valoare de { $amount }, este scadentă la { $due }.
+}
+closeout-one-invoice-undated = Factura nr.{"\u00A0"}{ $number }, în valoare de { $amount }, rămâne de achitat.
+# $item urmează după două puncte, ca textul utilizatorului să rămână la nominativ.
+closeout-one-deliverable = { $voice ->
+    [we] Până la { $by } vă vom livra lucrarea rămasă: { $item }.
+   *[i] Până la { $by } vă voi livra lucrarea rămasă: { $item }.
+}
+closeout-one-deliverable-undated = { $voice ->
+    [we] Vă vom livra lucrarea rămasă: { $item }.
+   *[i] Vă voi livra lucrarea rămasă: { $item }.
+}
+closeout-one-handover = { $voice ->
+    [we] Vă vom preda următorul element: { $item }.
+   *[i] Vă voi preda următorul element: { $item }.
+}
+# Fișierele și datele singure: nu există o predare de așteptat.
+closeout-one-data = { $data ->
+    [return] { $voice ->
+        [we] Vă vom returna integral fișierele și datele dumneavoastră.
+       *[i] Vă voi returna integral fișierele și datele dumneavoastră.
+    }
+    [delete] { $voice ->
+        [we] După încetarea colaborării, vom șterge definitiv și în condiții de siguranță fișierele și datele dumneavoastră.
+       *[i] După încetarea colaborării, voi șterge definitiv și în condiții de siguranță fișierele și datele dumneavoastră.
+    }
+   *[keep-as-required] { $voice ->
+        [we] Vom păstra fișierele și datele dumneavoastră doar pe durata prevăzută de lege.
+       *[i] Voi păstra fișierele și datele dumneavoastră doar pe durata prevăzută de lege.
+    }
+}
+closeout-one-refund = { $voice ->
+    [we] Vă vom restitui avansul neutilizat, în valoare de { $amount }.
+   *[i] Vă voi restitui avansul neutilizat, în valoare de { $amount }.
+}
+# „Următoarea obligație” poartă acordul; elementul urmează la nominativ.
+closeout-one-continuing = Și după încetarea colaborării rămâne în vigoare următoarea obligație: { $item }.
+
 ## Thanks and a door left open for practical questions
 
 # Româna cere forma verbului după $voice și la „firm” („vă mulțumim” / „vă mulțumesc”).

@@ -118,7 +118,74 @@ call-referral-person = { $voice ->
 call-referral-provider = Do budúcnosti Vám lepšie poslúži { $provider }.
 call-referral = Odporúčanie
 call-closeout = Čo zostáva vybaviť
-call-closeout-line = Dovoľte mi zhrnúť, čo ešte zostáva vybaviť:
+# Pred vetami o tom, čo zostáva vybaviť; $count je ich počet. Jedna sa povie
+# jedným dychom („Ešte jedna vec na záver. Vrátime Vám…“).
+call-closeout-line = { PLURAL($count) ->
+    [one] Ešte jedna vec na záver.
+    [few] Na záver ešte niekoľko praktických vecí.
+    [many] Na záver ešte niekoľko praktických vecí.
+   *[other] Na záver ešte niekoľko praktických vecí.
+}
+# Čo zostáva vybaviť, povedané nahlas, jedna veta na každý druh položky: sumy bez
+# nulových centov, dátumy bez roka, „číslo“ namiesto „č.“, bez e-mailových adries.
+# Faktúra po splatnosti sa pripomenie. $status: overdue, due-today alebo due.
+call-closeout-invoice = { $status ->
+    [overdue] { $voice ->
+        [we] Faktúra číslo { $number } na { $amount } bola splatná { $due } a{"\u00A0"}zatiaľ nie je uhradená; prosíme Vás o{"\u00A0"}jej úhradu čo najskôr.
+       *[i] Faktúra číslo { $number } na { $amount } bola splatná { $due } a{"\u00A0"}zatiaľ nie je uhradená; prosím Vás o{"\u00A0"}jej úhradu čo najskôr.
+    }
+    [due-today] Faktúra číslo { $number } na { $amount } je splatná dnes.
+   *[due] Faktúra číslo { $number } na { $amount } je splatná { $due }.
+}
+call-closeout-invoice-undated = Ešte zostáva uhradiť faktúru číslo { $number } na { $amount }.
+# Po dvoch a viacerých faktúrach v jednej mene, keď je dôvodom platba.
+call-closeout-owed = Spolu je to { $amount }.
+# $items: položky spojené ako výpočet („a, b a c“), za dvojbodkou, aby zostali
+# v nominatíve; $count: ich počet, s ktorým sa zhoduje sloveso.
+call-closeout-deliverables = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Na dodanie nám ešte zostáva: { $items }.
+        [few] Na dodanie nám ešte zostávajú: { $items }.
+        [many] Na dodanie nám ešte zostávajú: { $items }.
+       *[other] Na dodanie nám ešte zostávajú: { $items }.
+    }
+   *[i] { PLURAL($count) ->
+        [one] Na dodanie mi ešte zostáva: { $items }.
+        [few] Na dodanie mi ešte zostávajú: { $items }.
+        [many] Na dodanie mi ešte zostávajú: { $items }.
+       *[other] Na dodanie mi ešte zostávajú: { $items }.
+    }
+}
+call-closeout-handover = { PLURAL($count) ->
+    [one] Na odovzdanie ešte zostáva: { $items }.
+    [few] Na odovzdanie ešte zostávajú: { $items }.
+    [many] Na odovzdanie ešte zostávajú: { $items }.
+   *[other] Na odovzdanie ešte zostávajú: { $items }.
+}
+call-closeout-data = { $data ->
+    [return] { $voice ->
+        [we] Vaše súbory a{"\u00A0"}údaje Vám vrátime v{"\u00A0"}plnom rozsahu.
+       *[i] Vaše súbory a{"\u00A0"}údaje Vám vrátim v{"\u00A0"}plnom rozsahu.
+    }
+    [delete] { $voice ->
+        [we] Po dokončení odovzdania Vaše súbory a{"\u00A0"}údaje bezpečne vymažeme.
+       *[i] Po dokončení odovzdania Vaše súbory a{"\u00A0"}údaje bezpečne vymažem.
+    }
+   *[keep-as-required] { $voice ->
+        [we] Vaše súbory a{"\u00A0"}údaje budeme uchovávať len tak dlho, ako to vyžaduje zákon.
+       *[i] Vaše súbory a{"\u00A0"}údaje budem uchovávať len tak dlho, ako to vyžaduje zákon.
+    }
+}
+call-closeout-refund = { $voice ->
+    [we] Vrátime Vám nevyčerpanú zálohu vo výške { $amount }.
+   *[i] Vrátim Vám nevyčerpanú zálohu vo výške { $amount }.
+}
+call-closeout-continuing = { PLURAL($count) ->
+    [one] Aj po skončení spolupráce ďalej platí: { $items }.
+    [few] Aj po skončení spolupráce ďalej platia: { $items }.
+    [many] Aj po skončení spolupráce ďalej platia: { $items }.
+   *[other] Aj po skončení spolupráce ďalej platia: { $items }.
+}
 
 ## Pushback: calm answers that restate the decision without arguing
 

@@ -281,6 +281,50 @@ closeout-continuing = V platnosti aj po skončení spolupráce: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
 closeout-continuing-group = V platnosti aj po skončení spolupráce:
 
+## Jediná položka na vybavenie: jedna veta namiesto úvodu a zoznamu
+
+# Faktúra sama. Po splatnosti tá istá veta žiada úhradu (closeout-pay-overdue už
+# nenasleduje). $status: overdue, due-today alebo due.
+closeout-one-invoice = { $status ->
+    [overdue] { $voice ->
+        [we] Faktúra č.{"\u00A0"}{ $number } na sumu { $amount } bola splatná { $due } a{"\u00A0"}dosiaľ nie je uhradená; prosíme o{"\u00A0"}jej úhradu bez zbytočného odkladu.
+       *[i] Faktúra č.{"\u00A0"}{ $number } na sumu { $amount } bola splatná { $due } a{"\u00A0"}dosiaľ nie je uhradená; prosím o{"\u00A0"}jej úhradu bez zbytočného odkladu.
+    }
+    [due-today] Faktúra č.{"\u00A0"}{ $number } na sumu { $amount } je splatná dnes, { $due }.
+   *[due] Faktúra č.{"\u00A0"}{ $number } na sumu { $amount } je splatná { $due }.
+}
+closeout-one-invoice-undated = Zostáva uhradiť faktúru č.{"\u00A0"}{ $number } na sumu { $amount }.
+# $item stojí za dvojbodkou, aby zostal v nominatíve, ako ho používateľ napísal.
+closeout-one-deliverable = { $voice ->
+    [we] Do { $by } nám ešte zostáva dodať: { $item }.
+   *[i] Do { $by } mi ešte zostáva dodať: { $item }.
+}
+closeout-one-deliverable-undated = { $voice ->
+    [we] Ešte nám zostáva dodať: { $item }.
+   *[i] Ešte mi zostáva dodať: { $item }.
+}
+closeout-one-handover = Na odovzdanie ešte zostáva: { $item }.
+# Súbory a údaje samé: nie je na čo čakať, žiadne odovzdanie sa nekoná.
+closeout-one-data = { $data ->
+    [return] { $voice ->
+        [we] Vaše súbory a{"\u00A0"}údaje Vám vrátime v{"\u00A0"}plnom rozsahu.
+       *[i] Vaše súbory a{"\u00A0"}údaje Vám vrátim v{"\u00A0"}plnom rozsahu.
+    }
+    [delete] { $voice ->
+        [we] Po skončení spolupráce Vaše súbory a{"\u00A0"}údaje bezpečne vymažeme.
+       *[i] Po skončení spolupráce Vaše súbory a{"\u00A0"}údaje bezpečne vymažem.
+    }
+   *[keep-as-required] { $voice ->
+        [we] Vaše súbory a{"\u00A0"}údaje budeme uchovávať len tak dlho, ako to vyžaduje zákon.
+       *[i] Vaše súbory a{"\u00A0"}údaje budem uchovávať len tak dlho, ako to vyžaduje zákon.
+    }
+}
+closeout-one-refund = { $voice ->
+    [we] Vrátime Vám nevyčerpanú zálohu vo výške { $amount }.
+   *[i] Vrátim Vám nevyčerpanú zálohu vo výške { $amount }.
+}
+closeout-one-continuing = Aj po skončení spolupráce zostáva v{"\u00A0"}platnosti: { $item }.
+
 ## Thanks and a door left open for practical questions
 
 # The firm thanks vary with $voice too: the Slovak verb shows the person.

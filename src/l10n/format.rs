@@ -10,6 +10,8 @@ use icu_datetime::fieldsets::{MD, YMD};
 use icu_decimal::DecimalFormatter;
 use icu_experimental::dimension::currency::CurrencyType;
 use icu_experimental::dimension::currency::formatter::CurrencyFormatter;
+use icu_list::ListFormatter;
+use icu_list::options::{ListFormatterOptions, ListLength};
 use icu_locale_core::Locale;
 use jiff::civil::Date;
 use rust_decimal::Decimal;
@@ -30,6 +32,10 @@ pub struct FormatSettings {
     /// Whether a letter's date line names the sender's town ("Lyon, 2 décembre
     /// 2026", the default) or gives the date alone (British and American letters).
     pub dateline: Option<Dateline>,
+    /// The words for a contract in this language (`agreement`, `contract`): a title
+    /// that contains one already names the kind of document, so the sentences that
+    /// cite it do not add the noun again ("Ending our agreement: … agreement").
+    pub contract_nouns: Option<Vec<String>>,
 }
 
 /// What a letter's date line says.
@@ -69,6 +75,9 @@ pub struct Formats {
     first_of_month: Option<String>,
     address: AddressOrder,
     dateline: Dateline,
+    contract_nouns: Vec<String>,
+    /// Joins the items of a spoken list: "a, b and c", „a, b a c“.
+    and: ListFormatter,
     /// One formatter per currency, built on first use: building one costs as much as
     /// the rest of a close-out list.
     currencies: Mutex<HashMap<String, Arc<CurrencyFormatter<DecimalFormatter>>>>,
@@ -97,6 +106,11 @@ impl Formats {
             .map_err(|e| format!("no date format for `{chosen}`: {e}"))?;
         let days = FixedCalendarDateTimeFormatter::try_new((&locale).into(), MD::long())
             .map_err(|e| format!("no date format for `{chosen}`: {e}"))?;
+        let and = ListFormatter::try_new_and(
+            (&locale).into(),
+            ListFormatterOptions::default().with_length(ListLength::Wide),
+        )
+        .map_err(|e| format!("no list format for `{chosen}`: {e}"))?;
         Ok(Formats {
             locale,
             dates,
@@ -104,6 +118,13 @@ impl Formats {
             first_of_month: settings.first_of_month.clone(),
             address: settings.address.unwrap_or_default(),
             dateline: settings.dateline.unwrap_or_default(),
+            contract_nouns: settings
+                .contract_nouns
+                .iter()
+                .flatten()
+                .map(|noun| noun.to_lowercase())
+                .collect(),
+            and,
             currencies: Mutex::default(),
         })
     }
@@ -122,6 +143,19 @@ impl Formats {
     /// What a letter's date line says.
     pub fn dateline(&self) -> Dateline {
         self.dateline
+    }
+
+    /// Whether a contract's title already names the kind of document: one of its
+    /// words is one of the language's nouns for a contract, whatever its case.
+    pub fn names_contract(&self, title: &str) -> bool {
+        title
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|word| self.contract_nouns.contains(&word.to_lowercase()))
+    }
+
+    /// Items joined as the language says a list: "a, b and c", « a, b et c ».
+    pub fn and_list(&self, items: &[String]) -> String {
+        self.and.format(items.iter()).to_string()
     }
 
     /// A long date: "22 November 2026", "22. novembra 2026", "1er décembre 2026".
@@ -170,6 +204,35 @@ impl Formats {
             .replace('\'', "\u{2019}"))
     }
 
+    /// An amount as said aloud: the short symbol a speaker reads as the currency's
+    /// name ("lei" rather than "RON"), and no decimals when they are zero ("£420",
+    /// "1 850 €"); cents stay ("£920.50").
+    pub fn spoken_money(&self, amount: Decimal, currency: &str) -> Result<String, String> {
+        let formatter = self.currency(&format!("narrow:{currency}"))?;
+        let value = fixed_decimal::Decimal::from_str(&amount.to_string())
+            .map_err(|e| format!("cannot format the amount {amount}: {e}"))?;
+        let text = formatter
+            .format_fixed_decimal(&value)
+            .to_string()
+            .replace('\'', "\u{2019}");
+        if !amount.fract().is_zero() {
+            return Ok(text);
+        }
+        // The zero decimals are the last digits written, after the decimal separator.
+        let decimals = usize::from(written_decimals(currency).unwrap_or(0));
+        let Some(last) = text.rfind(|c: char| c.is_ascii_digit()) else {
+            return Ok(text);
+        };
+        let end = last + 1;
+        match end.checked_sub(decimals) {
+            Some(start) if decimals > 0 && text[start..end].bytes().all(|b| b == b'0') => {
+                let separator = text[..start].chars().next_back().map_or(0, char::len_utf8);
+                Ok(format!("{}{}", &text[..start - separator], &text[end..]))
+            }
+            _ => Ok(text),
+        }
+    }
+
     /// The formatter of a currency, from the cache or built now. The lock is not
     /// held while building, so two threads may build the same one; either is kept.
     fn currency(&self, currency: &str) -> Result<Arc<CurrencyFormatter<DecimalFormatter>>, String> {
@@ -181,14 +244,27 @@ impl Formats {
         if let Some(formatter) = cache().get(currency) {
             return Ok(Arc::clone(formatter));
         }
-        let currency_type = CurrencyType::try_from_str(&currency.to_ascii_lowercase())
-            .map_err(|_| format!("`{currency}` is not a currency code"))?;
-        let formatter = CurrencyFormatter::try_new_symbol(
-            (&self.locale).into(),
-            currency_type,
-            Default::default(),
-        )
-        .map_err(|e| format!("cannot format {currency} amounts: {e}"))?;
+        // `narrow:EUR` is the formatter of the narrow symbol, for amounts said aloud.
+        let (narrow, code) = match currency.strip_prefix("narrow:") {
+            Some(code) => (true, code),
+            None => (false, currency),
+        };
+        let currency_type = CurrencyType::try_from_str(&code.to_ascii_lowercase())
+            .map_err(|_| format!("`{code}` is not a currency code"))?;
+        let formatter = if narrow {
+            CurrencyFormatter::try_new_symbol_narrow(
+                (&self.locale).into(),
+                currency_type,
+                Default::default(),
+            )
+        } else {
+            CurrencyFormatter::try_new_symbol(
+                (&self.locale).into(),
+                currency_type,
+                Default::default(),
+            )
+        }
+        .map_err(|e| format!("cannot format {code} amounts: {e}"))?;
         Ok(Arc::clone(
             cache()
                 .entry(currency.to_owned())
@@ -225,6 +301,7 @@ mod tests {
             first_of_month: first.map(str::to_owned),
             address: None,
             dateline: None,
+            contract_nouns: Some(vec!["Agreement".into(), "contract".into()]),
         };
         Formats::new(tag, &settings).unwrap()
     }
@@ -297,6 +374,60 @@ mod tests {
             }
         }
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn spoken_amounts_drop_zero_decimals_and_use_the_narrow_symbol() {
+        let amount = |text: &str| Decimal::from_str(text).unwrap();
+        let en = formats("en", Some("en-GB"), None);
+        assert_eq!(en.spoken_money(amount("420.00"), "GBP").unwrap(), "£420");
+        assert_eq!(en.spoken_money(amount("920.50"), "GBP").unwrap(), "£920.50");
+        assert_eq!(en.spoken_money(amount("1850"), "GBP").unwrap(), "£1,850");
+        assert_eq!(
+            formats("ro", Some("ro-RO"), None)
+                .spoken_money(amount("1850.00"), "RON")
+                .unwrap(),
+            "1.850\u{a0}lei"
+        );
+        assert_eq!(
+            formats("fr", None, None)
+                .spoken_money(amount("1200"), "EUR")
+                .unwrap(),
+            "1\u{202f}200\u{a0}€"
+        );
+        assert_eq!(
+            formats("ja", None, None)
+                .spoken_money(amount("1200"), "JPY")
+                .unwrap()
+                .chars()
+                .filter(char::is_ascii_digit)
+                .collect::<String>(),
+            "1200"
+        );
+    }
+
+    #[test]
+    fn a_title_names_its_contract_with_one_of_the_languages_nouns() {
+        let en = formats("en", Some("en-GB"), None);
+        assert!(en.names_contract("Website design and maintenance AGREEMENT"));
+        assert!(en.names_contract("Contract for web services (2024)"));
+        assert!(!en.names_contract("Design retainer 2024"));
+        assert!(!en.names_contract("Contractor services"));
+    }
+
+    #[test]
+    fn lists_are_joined_as_the_language_says_them() {
+        let items = ["a".to_owned(), "b".to_owned(), "c".to_owned()];
+        assert_eq!(
+            formats("en", Some("en-GB"), None).and_list(&items),
+            "a, b and c"
+        );
+        // Slovak glues the one-letter conjunction to the next word, as its typography does.
+        assert_eq!(
+            formats("sk", None, None).and_list(&items[..2]),
+            "a a\u{a0}b"
+        );
+        assert_eq!(formats("ro", None, None).and_list(&items[..1]), "a");
     }
 
     #[test]

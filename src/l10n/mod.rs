@@ -92,6 +92,7 @@ impl Localizer {
                 settings.first_of_month = own.first_of_month.or(settings.first_of_month);
                 settings.address = own.address.or(settings.address);
                 settings.dateline = own.dateline.or(settings.dateline);
+                settings.contract_nouns = own.contract_nouns.or(settings.contract_nouns);
             }
         }
         let mut layers = Vec::with_capacity(language.chain.len());
@@ -228,6 +229,27 @@ impl Localizer {
     /// A date as said on the phone: day and month, without the year.
     pub fn spoken_date(&self, date: Date) -> String {
         self.formats.spoken_date(date)
+    }
+
+    /// Whether a contract's title already says "agreement" or "contract" in this
+    /// language (`locale.yaml`: `contract_nouns`).
+    pub fn names_contract(&self, title: &str) -> bool {
+        self.formats.names_contract(title)
+    }
+
+    /// Items joined as this language says a list ("a, b and c").
+    pub fn and_list(&self, items: &[String]) -> String {
+        self.formats.and_list(items)
+    }
+
+    /// An amount as said aloud in this language: "£420", "1.850 lei".
+    pub fn spoken_money(&self, amount: Decimal, currency: &str) -> Result<String> {
+        self.formats
+            .spoken_money(amount, currency)
+            .map_err(|message| Error::Render {
+                what: format!("an amount in {currency}"),
+                message,
+            })
     }
 
     /// An amount with its currency in this language.

@@ -4,23 +4,24 @@
 
 use adieu::render::{Channel, Format};
 
-use crate::support::{flat, render, root};
+use crate::support::{check_golden, flat, render, root};
 
-/// Per language: the words that speak of a handover or of items to settle, the
+/// Per language: the words (or stems, "traspas" for "traspaso" and "traspasaremos")
+/// that speak of a handover or of items to settle, the
 /// immediate end with the case's date (2026-12-02), written and as the call script
 /// says it, and the word for a transition,
 /// which an immediate end with nothing to settle does not have.
 const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
     (
         "en",
-        &["handover", "handed over", "close-out"],
+        &["handover", "handed over", "hand over", "close-out"],
         "The termination takes effect immediately, on 2 December 2026.",
         "This takes effect immediately, from today, 2 December.",
         "transition",
     ),
     (
         "es",
-        &["traspaso", "cuestiones pendientes", "plazos pendientes"],
+        &["traspas", "cuestiones pendientes", "plazos pendientes"],
         "Esta decisión surte efecto a partir de hoy, 2 de diciembre de 2026.",
         "La decisión es efectiva desde hoy, 2 de diciembre.",
         "transición",
@@ -34,7 +35,7 @@ const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
     ),
     (
         "ro",
-        &["predare", "predat", "rămase"],
+        &["preda", "rămase"],
         "Încetarea are efect imediat, începând de astăzi, 2 decembrie 2026.",
         "Colaborarea noastră încetează cu efect imediat, chiar astăzi, 2 decembrie.",
         "tranziți",
@@ -103,6 +104,208 @@ fn nothing_to_settle_means_no_word_of_a_handover_and_an_immediate_end_has_its_da
             if !bare.contains(immediate) {
                 failures.push(format!("{tag} {channel}: no {immediate:?} in\n{bare}"));
             }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// The titles of `tests/cases/one-item.yaml`'s contract as each language names one
+/// ("… agreement", «Contrato …»), and what the subject and the opening sentence make
+/// of it: no noun twice where the language's frame would repeat it. Romanian and
+/// Slovak keep their generic noun, which carries the case the title cannot.
+const TITLED: [(&str, &str, &str, &str); 7] = [
+    (
+        "en",
+        "Website design and maintenance agreement",
+        "Ending our Website design and maintenance agreement (ref. NL-2024-031)",
+        "We are writing to let you know that we have decided to terminate our Website design and maintenance agreement dated 1 March 2024 (ref. NL-2024-031).",
+    ),
+    (
+        "en-US",
+        "Website design and maintenance agreement",
+        "Ending our Website design and maintenance agreement (ref. NL-2024-031)",
+        "We are writing to let you know that we have decided to terminate our Website design and maintenance agreement dated March 1, 2024 (ref. NL-2024-031).",
+    ),
+    (
+        "es",
+        "Contrato de mantenimiento web",
+        "Fin de nuestra colaboración – «Contrato de mantenimiento web» (ref. NL-2024-031)",
+        "Le escribimos para comunicarle que hemos decidido dar por terminado el «Contrato de mantenimiento web» (ref. NL-2024-031), suscrito el 1 de marzo de 2024.",
+    ),
+    (
+        "es-MX",
+        "Contrato de mantenimiento web",
+        "Terminación del «Contrato de mantenimiento web» (ref. NL-2024-031)",
+        "Le escribimos para comunicarle que hemos decidido dar por terminado el «Contrato de mantenimiento web» (ref. NL-2024-031), suscrito el 1 de marzo de 2024.",
+    ),
+    (
+        "fr",
+        "Contrat de maintenance du site web",
+        "Résiliation – « Contrat de maintenance du site web » (réf. NL-2024-031)",
+        "Nous tenons à vous informer de notre décision de résilier le « Contrat de maintenance du site web » conclu le 1er mars 2024 (réf. NL-2024-031).",
+    ),
+    (
+        "ro",
+        "Contract de mentenanță web",
+        "Încetarea contractului nr. NL-2024-031 („Contract de mentenanță web”)",
+        "Dorim să vă informăm că am hotărât încetarea contractului nr. NL-2024-031 din 1 martie 2024 („Contract de mentenanță web”).",
+    ),
+    (
+        "sk",
+        "Zmluva o údržbe webu",
+        "Výpoveď zmluvy č. NL-2024-031 („Zmluva o údržbe webu“)",
+        "Touto cestou Vám oznamujeme naše rozhodnutie vypovedať zmluvu s názvom „Zmluva o údržbe webu“ č. NL-2024-031, uzavretú dňa 1. marca 2024.",
+    ),
+];
+
+/// What each language writes for a close-out of the refund alone: the letter's one
+/// sentence, and the call's lead-in with its spoken sentence (the amount without
+/// its zero decimals).
+const ONE_REFUND: [(&str, &str, &str); 7] = [
+    (
+        "en",
+        "We will refund the unused prepaid balance of €420.00.",
+        "There’s one last thing. We’ll refund the unused prepaid balance of €420.",
+    ),
+    (
+        "en-US",
+        "We will refund the unused prepaid balance of €420.00.",
+        "There’s one last thing. We’ll refund the unused prepaid balance of €420.",
+    ),
+    (
+        "es",
+        "Le devolveremos la parte no utilizada del anticipo, que asciende a 420,00 €.",
+        "Solo queda una cosa. Le devolveremos la parte del anticipo que no se ha utilizado: 420 €.",
+    ),
+    (
+        "es-MX",
+        "Le devolveremos la parte no utilizada del anticipo, que asciende a €420.00.",
+        "Solo queda una cosa. Le devolveremos la parte del anticipo que no se ha utilizado: €420.",
+    ),
+    (
+        "fr",
+        "Nous vous rembourserons le montant versé d’avance et non utilisé, soit 420,00 €.",
+        "Il reste un dernier point. Nous vous rembourserons le montant versé d’avance et non utilisé, soit 420 €.",
+    ),
+    (
+        "ro",
+        "Vă vom restitui avansul neutilizat, în valoare de 420,00 €.",
+        "Mai rămâne un singur lucru. Vă vom restitui avansul neutilizat, de 420 €.",
+    ),
+    (
+        "sk",
+        "Vrátime Vám nevyčerpanú zálohu vo výške 420,00 €.",
+        "Ešte jedna vec na záver. Vrátime Vám nevyčerpanú zálohu vo výške 420 €.",
+    ),
+];
+
+/// Issue 13, round 5: a close-out of exactly one item is one sentence in the letter
+/// and the email, in every format — no intro announcing a list, no list of one — and
+/// the call says it in the same breath as "one last thing". The letter and the call
+/// of every language are golden files (`tests/golden/one-item/`).
+#[test]
+fn one_item_is_one_sentence_and_the_call_says_it_aloud() {
+    let case = root().join("tests/cases/one-item.yaml");
+    let catalog = adieu::l10n::Catalog::embedded();
+    let mut failures = Vec::new();
+    for (tag, written, spoken) in ONE_REFUND {
+        let localizer = adieu::l10n::Localizer::new(
+            adieu::l10n::Language::resolve(tag, &catalog).unwrap(),
+            &catalog,
+        )
+        .unwrap();
+        // The case's tone and voice choose the intro's variant.
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("tone", "neutral");
+        args.set("voice", "we");
+        let intro = localizer.message("closeout-intro", &args).unwrap();
+        for channel in [Channel::Letter, Channel::Email, Channel::Call] {
+            for format in [Format::Text, Format::Markdown, Format::Html] {
+                let document = render(&case, channel, format, Some(tag));
+                let text = flat(&document.text().unwrap().replace("&#x27;", "’"));
+                let expected = if channel == Channel::Call {
+                    spoken
+                } else {
+                    written
+                };
+                if !text.contains(expected) {
+                    failures.push(format!(
+                        "{tag} {channel} {format}: no {expected:?} in\n{text}"
+                    ));
+                }
+                if channel != Channel::Call && text.contains(&flat(&intro)) {
+                    failures.push(format!(
+                        "{tag} {channel} {format}: the list's intro {intro:?}"
+                    ));
+                }
+            }
+            if channel != Channel::Email {
+                let document = render(&case, channel, Format::Text, Some(tag));
+                failures.extend(
+                    check_golden(
+                        &root().join(format!("tests/golden/one-item/{channel}.{tag}.txt")),
+                        document.text().unwrap(),
+                    )
+                    .err(),
+                );
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Issue 13, round 5: a contract title that says "agreement" (or "contrato",
+/// "contrat") itself is cited without the noun again, in every language whose frame
+/// would repeat it.
+#[test]
+fn a_title_that_names_its_contract_is_not_doubled() {
+    let text = std::fs::read_to_string(root().join("tests/cases/one-item.yaml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut failures = Vec::new();
+    for (tag, title, subject, decision) in TITLED {
+        let case = dir.path().join(format!("{tag}.yaml"));
+        std::fs::write(
+            &case,
+            text.replace("Website design and maintenance agreement", title),
+        )
+        .unwrap();
+        for channel in [Channel::Letter, Channel::Email] {
+            let document = flat(
+                render(&case, channel, Format::Text, Some(tag))
+                    .text()
+                    .unwrap(),
+            );
+            for expected in [subject, decision] {
+                if !document.contains(&flat(expected)) {
+                    failures.push(format!("{tag} {channel}: no {expected:?} in\n{document}"));
+                }
+            }
+            if document.to_lowercase().contains("agreement agreement") {
+                failures.push(format!("{tag} {channel}: a doubled noun in\n{document}"));
+            }
+        }
+    }
+    // A title that does not name its contract keeps the frame's noun.
+    let case = dir.path().join("plain.yaml");
+    std::fs::write(
+        &case,
+        text.replace(
+            "Website design and maintenance agreement",
+            "Design retainer 2024",
+        ),
+    )
+    .unwrap();
+    let letter = flat(
+        render(&case, Channel::Letter, Format::Text, None)
+            .text()
+            .unwrap(),
+    );
+    for expected in [
+        "Ending our agreement: Design retainer 2024 (ref. NL-2024-031)",
+        "terminate the agreement between us dated 1 March 2024 (“Design retainer 2024”, ref. NL-2024-031).",
+    ] {
+        if !letter.contains(expected) {
+            failures.push(format!("plain title: no {expected:?} in\n{letter}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));

@@ -7,7 +7,8 @@ use adieu::render::{Channel, Format};
 use crate::support::{adieu, flat, render, root};
 
 /// The invoice lines of `tests/cases/invoices.yaml` (dated 2026-11-23; invoices due
-/// 2026-10-31, 2026-11-23 and 2026-12-15, in euros), and its total, per language.
+/// 2026-10-31, 2026-11-23 and 2026-12-15, in euros), and its total, per language, as
+/// the letter and the email write them.
 const EXPECTED: [(&str, [&str; 4]); 7] = [
     (
         "en",
@@ -74,12 +75,87 @@ const EXPECTED: [(&str, [&str; 4]); 7] = [
     ),
 ];
 
+/// The same invoices and total as the call script says them: a sentence each, the
+/// amount without zero decimals, the date without the year, and the overdue one
+/// asked for.
+const SPOKEN: [(&str, [&str; 4]); 7] = [
+    (
+        "en",
+        [
+            "Invoice A-1, for €1,000, was due on 31 October and is still unpaid; please pay it as soon as possible.",
+            "Invoice A-2, for €250.50, is due today.",
+            "Invoice A-3, for €99.50, is due on 15 December.",
+            "That comes to €1,350 in total.",
+        ],
+    ),
+    (
+        "en-US",
+        [
+            "Invoice A-1, for €1,000, was due on October 31 and is still unpaid; please pay it as soon as possible.",
+            "Invoice A-2, for €250.50, is due today.",
+            "Invoice A-3, for €99.50, is due on December 15.",
+            "That comes to €1,350 in total.",
+        ],
+    ),
+    (
+        "es",
+        [
+            "La factura A-1, de 1000 €, venció el 31 de octubre y sigue sin pagarse; le ruego que la abone cuanto antes.",
+            "La factura A-2, de 250,50 €, vence hoy.",
+            "La factura A-3, de 99,50 €, vence el 15 de diciembre.",
+            "En total, son 1350 €.",
+        ],
+    ),
+    (
+        "es-MX",
+        [
+            "La factura A-1, de €1,000, venció el 31 de octubre y sigue sin pagarse; le ruego que la abone cuanto antes.",
+            "La factura A-2, de €250.50, vence hoy.",
+            "La factura A-3, de €99.50, vence el 15 de diciembre.",
+            "En total, son €1,350.",
+        ],
+    ),
+    (
+        "fr",
+        [
+            "La facture A-1, de 1 000 €, était à régler le 31 octobre et reste impayée ; je vous remercie de la régler au plus vite.",
+            "La facture A-2, de 250,50 €, est à régler aujourd’hui.",
+            "La facture A-3, de 99,50 €, est à régler au plus tard le 15 décembre.",
+            "Cela fait 1 350 € au total.",
+        ],
+    ),
+    (
+        "ro",
+        [
+            "Factura numărul A-1, de 1.000 €, a depășit scadența din 31 octombrie și rămâne de plată; vă rog să o achitați cât mai curând.",
+            "Factura numărul A-2, de 250,50 €, este scadentă astăzi.",
+            "Factura numărul A-3, de 99,50 €, are scadența pe 15 decembrie.",
+            "În total, sunt 1.350 €.",
+        ],
+    ),
+    (
+        "sk",
+        [
+            "Faktúra číslo A-1 na 1 000 € bola splatná 31. októbra a zatiaľ nie je uhradená; prosím Vás o jej úhradu čo najskôr.",
+            "Faktúra číslo A-2 na 250,50 € je splatná dnes.",
+            "Faktúra číslo A-3 na 99,50 € je splatná 15. decembra.",
+            "Spolu je to 1 350 €.",
+        ],
+    ),
+];
+
 #[test]
 fn each_invoice_says_where_it_stands_in_every_language_and_format() {
     let case = root().join("tests/cases/invoices.yaml");
     let mut failures = Vec::new();
-    for (tag, lines) in EXPECTED {
+    for ((tag, written), (spoken_tag, spoken)) in EXPECTED.into_iter().zip(SPOKEN) {
+        assert_eq!(tag, spoken_tag);
         for channel in [Channel::Letter, Channel::Email, Channel::Call] {
+            let lines = if channel == Channel::Call {
+                spoken
+            } else {
+                written
+            };
             for format in [Format::Text, Format::Markdown, Format::Html] {
                 let document = render(&case, channel, format, Some(tag));
                 let text = flat(document.text().expect("a text format"));
@@ -135,10 +211,13 @@ fn only_a_payment_letter_with_several_invoices_in_one_currency_gives_a_total() {
             total,
             "{name}:\n{letter}"
         );
-        assert!(
-            letter.contains("due on 31 October 2026 and now overdue"),
-            "{name}"
-        );
+        // One invoice alone is a sentence, which asks for the payment itself.
+        let overdue = if name == "one invoice" {
+            "Invoice A-1 for €1,000.00 fell due on 31 October 2026 and is still unpaid; please pay it without further delay."
+        } else {
+            "due on 31 October 2026 and now overdue"
+        };
+        assert!(letter.contains(overdue), "{name}:\n{letter}");
     }
 }
 

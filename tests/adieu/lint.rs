@@ -66,6 +66,7 @@ pub fn ambient_variables() -> BTreeSet<String> {
         closeout: "",
         transition: "",
         reason: "",
+        titled: "",
     };
     match serde_json::to_value(&ambient) {
         Ok(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
@@ -90,6 +91,7 @@ fn enumerations() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
         ("status", ["overdue", "due-today", "due"].into()),
         ("dated", ["yes", "no"].into()),
         ("referenced", ["yes", "no"].into()),
+        ("titled", ["yes", "no"].into()),
         (
             "reason",
             adieu::case::Reason::ALL

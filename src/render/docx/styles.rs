@@ -23,7 +23,7 @@ const HEADINGS: usize = 9102;
 const TICKS: usize = 9103;
 
 /// Every style id a template may name, with what it is for.
-pub const STYLE_IDS: [&str; 21] = [
+pub const STYLE_IDS: [&str; 22] = [
     "Normal",
     "Title",
     "Heading1",
@@ -39,6 +39,7 @@ pub const STYLE_IDS: [&str; 21] = [
     "Closing",
     "Signature",
     "Say",
+    "SayItem",
     "PrivateNote",
     "Question",
     "Hint",
@@ -113,6 +114,7 @@ fn styles() -> Vec<Style> {
         style("Closing", "Closing").line_spacing(spacing(260, twips(13.0))),
         style("Signature", "Signature").line_spacing(spacing(0, 0)),
         style("Say", "Say").line_spacing(spacing(60, 120)),
+        numbered(style("SayItem", "Say Item"), BULLETS, 0).line_spacing(spacing(0, 80)),
         style("PrivateNote", "Private Note")
             .italic()
             .line_spacing(spacing(120, 80)),
@@ -149,6 +151,13 @@ fn styles() -> Vec<Style> {
                     .paragraph_property
                     .clone()
                     .indent(Some(170), None, None, None)
+                    .set_borders(rule(ParagraphBorderPosition::Left, "2F6F9F", 12))
+                    .shading(fill("F1F6FA"));
+            }
+            "SayItem" => {
+                style.paragraph_property = style
+                    .paragraph_property
+                    .clone()
                     .set_borders(rule(ParagraphBorderPosition::Left, "2F6F9F", 12))
                     .shading(fill("F1F6FA"));
             }

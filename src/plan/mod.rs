@@ -7,10 +7,14 @@ use serde::Serialize;
 
 use fluent_bundle::FluentArgs;
 
-use crate::case::{Case, Catalogue, InvoiceStatus, Item, Reason};
+use crate::case::{Case, Reason};
 use crate::error::Result;
 use crate::l10n::{AddressOrder, Dateline, Localizer, Voice};
 use crate::notice::{Ending, Termination};
+
+mod closeout;
+
+pub use closeout::{CloseoutPlan, DeliverablePlan, InvoicePlan, ItemPlan, Sentence};
 
 /// Everything a template lays out. Serialised into the Tera context.
 #[derive(Debug, Clone, Serialize)]
@@ -110,6 +114,12 @@ pub struct Ambient {
     /// The reason's code, so that an answer can fit it (no "it is not about the
     /// money" when the reason is payment).
     pub reason: &'static str,
+    /// `yes` when the contract's title itself says "agreement" or "contract" in the
+    /// document's language (`locale.yaml`: `contract_nouns`), else `no`: the
+    /// subject and the opening sentence then cite it without adding the noun again
+    /// ("Ending our agreement: … agreement"). Ambient, because only the languages
+    /// whose citation repeats the noun select on it.
+    pub titled: &'static str,
 }
 
 /// A date both machine-readable and written out.
@@ -202,65 +212,6 @@ pub struct ReferralPlan {
     pub who: &'static str,
 }
 
-/// The close-out items, each already formatted.
-#[derive(Debug, Clone, Serialize)]
-pub struct CloseoutPlan {
-    /// Whether there is nothing to list.
-    pub empty: bool,
-    /// Invoices to pay.
-    pub invoices: Vec<InvoicePlan>,
-    /// What the invoices come to, formatted, when the reason is payment and there
-    /// are two or more in one currency: that letter says plainly what is owed.
-    pub owed: Option<String>,
-    /// How many invoices are overdue on the document's date: the letter then asks
-    /// for them to be paid, rather than only listing them.
-    pub overdue: usize,
-    /// Work still to deliver.
-    pub deliverables: Vec<DeliverablePlan>,
-    /// Things handed back.
-    pub handover: Vec<ItemPlan>,
-    /// `return`, `delete` or `keep-as-required`.
-    pub data: Option<&'static str>,
-    /// The refunded amount, formatted.
-    pub refund: Option<String>,
-    /// Obligations that continue after the end.
-    pub continuing: Vec<ItemPlan>,
-}
-
-/// One invoice.
-#[derive(Debug, Clone, Serialize)]
-pub struct InvoicePlan {
-    /// Number.
-    pub number: String,
-    /// Amount with currency, formatted.
-    pub amount: String,
-    /// Due date.
-    pub due: Option<DatePlan>,
-    /// Whether it is overdue, due on the document's date or still to come: the
-    /// selector of the invoice's message. `None` when it has no due date.
-    pub status: Option<InvoiceStatus>,
-}
-
-/// A close-out item in the two places a document puts it.
-#[derive(Debug, Clone, Serialize)]
-pub struct ItemPlan {
-    /// At the start of a line of its own, as in a list under a label.
-    pub line: String,
-    /// After a label on the same line ("To be handed over: source code"): adieu's
-    /// own wording starts lower case there, as every language writes it; the
-    /// user's words stay as written.
-    pub inline: String,
-}
-
-/// One deliverable.
-#[derive(Debug, Clone, Serialize)]
-pub struct DeliverablePlan {
-    /// What is delivered.
-    pub item: ItemPlan,
-    /// When.
-    pub by: Option<DatePlan>,
-}
-
 impl Plan {
     /// Computes the plan of a validated case. `today` is used when the case has no date.
     ///
@@ -302,43 +253,8 @@ impl Plan {
             });
         };
         let contact = &case.client.contact;
-        let closeout = &case.closeout;
-        let mut invoices = Vec::with_capacity(closeout.invoices.len());
-        for invoice in &closeout.invoices {
-            invoices.push(InvoicePlan {
-                number: invoice.number.clone(),
-                amount: localizer.money(invoice.amount.0, &invoice.currency.0)?,
-                due: invoice.due.map(|d| dated(d.0)),
-                status: invoice.status(date),
-            });
-        }
-        let nothing_to_settle = closeout.is_empty();
-        let owed = match closeout.invoices.as_slice() {
-            [first, _, ..]
-                if case.reason == Reason::Payment
-                    && closeout
-                        .invoices
-                        .iter()
-                        .all(|i| i.currency == first.currency) =>
-            {
-                // No total when it would overflow: each amount is still listed.
-                let total = closeout
-                    .invoices
-                    .iter()
-                    .try_fold(rust_decimal::Decimal::ZERO, |sum, i| {
-                        sum.checked_add(i.amount.0)
-                    });
-                match total {
-                    Some(total) => Some(localizer.money(total, &first.currency.0)?),
-                    None => None,
-                }
-            }
-            _ => None,
-        };
-        let refund = match &closeout.refund {
-            Some(refund) => Some(localizer.money(refund.amount.0, &refund.currency.0)?),
-            None => None,
-        };
+        let nothing_to_settle = case.closeout.is_empty();
+        let closeout = CloseoutPlan::new(case, localizer, date, &dated)?;
         let mut plan = Plan {
             lang: localizer.language().tag.clone(),
             fluent: Ambient {
@@ -369,6 +285,11 @@ impl Plan {
                     "some"
                 },
                 reason: case.reason.code(),
+                titled: if title.is_some_and(|t| localizer.names_contract(t)) {
+                    "yes"
+                } else {
+                    "no"
+                },
             },
             reason: case.reason.code(),
             subject: SubjectPlan {
@@ -442,37 +363,7 @@ impl Plan {
                 end: dated(termination.end),
             },
             referral: referral(case, localizer)?,
-            closeout: CloseoutPlan {
-                empty: nothing_to_settle,
-                overdue: invoices
-                    .iter()
-                    .filter(|i| i.status == Some(InvoiceStatus::Overdue))
-                    .count(),
-                invoices,
-                owed,
-                deliverables: closeout
-                    .deliverables
-                    .iter()
-                    .map(|d| {
-                        Ok(DeliverablePlan {
-                            item: written(&d.item, localizer)?,
-                            by: d.by.map(|by| dated(by.0)),
-                        })
-                    })
-                    .collect::<Result<_>>()?,
-                handover: closeout
-                    .handover
-                    .iter()
-                    .map(|item| written(item, localizer))
-                    .collect::<Result<_>>()?,
-                data: closeout.data.map(|d| d.code()),
-                refund,
-                continuing: closeout
-                    .continuing
-                    .iter()
-                    .map(|item| written(item, localizer))
-                    .collect::<Result<_>>()?,
-            },
+            closeout,
             unbreakable: Vec::new(),
         };
         plan.unbreakable = plan.long_dates();
@@ -499,30 +390,6 @@ impl Plan {
         dates.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
         dates.dedup();
         dates
-    }
-}
-
-/// A close-out item as the documents write it: a code in the document's own words
-/// (`item-<code>`), the user's words as they are.
-fn written<C: Catalogue>(item: &Item<C>, localizer: &Localizer) -> Result<ItemPlan> {
-    match item {
-        Item::Text(text) => Ok(ItemPlan {
-            line: text.clone(),
-            inline: text.clone(),
-        }),
-        Item::Code(code) => {
-            let mut args = FluentArgs::new();
-            if let Some(days) = code.days() {
-                args.set("days", days);
-            }
-            let line = localizer.message(&format!("item-{}", code.code()), &args)?;
-            let mut chars = line.chars();
-            let inline = match chars.next() {
-                Some(first) => first.to_lowercase().chain(chars).collect(),
-                None => String::new(),
-            };
-            Ok(ItemPlan { line, inline })
-        }
     }
 }
 
