@@ -22,6 +22,9 @@
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
+/// What a template passes as `page_mark` where a message names the page number.
+pub const PAGE_MARK: char = '\u{E000}';
+
 /// One piece of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Inline {
@@ -229,7 +232,28 @@ fn attribute(tag: &BytesStart<'_>, name: &str) -> Result<Option<String>, String>
 
 /// Text inside a paragraph joins the run before it when its emphasis is the same;
 /// between paragraphs, only the template's own line breaks and indentation may stand.
+/// The page mark becomes the page number.
 fn add_text(
+    paragraph: Option<&mut Paragraph>,
+    text: &str,
+    bold: bool,
+    italic: bool,
+) -> Result<(), String> {
+    let Some(paragraph) = paragraph else {
+        return add_run(None, text, bold, italic);
+    };
+    for (i, piece) in text.split(PAGE_MARK).enumerate() {
+        if i > 0 {
+            paragraph.content.push(Inline::PageNumber);
+        }
+        if !piece.is_empty() {
+            add_run(Some(paragraph), piece, bold, italic)?;
+        }
+    }
+    Ok(())
+}
+
+fn add_run(
     paragraph: Option<&mut Paragraph>,
     text: &str,
     bold: bool,
@@ -282,7 +306,7 @@ mod tests {
         let outline = parse(
             "<document title=\"T &amp; U\" author=\"V\">\n<letterhead><left><p style=\"Sender\">A<br/>B</p></left>\
              <right><p>C</p></right></letterhead>\n<window><p style=\"Recipient\">D</p></window>\
-             <continuation><p style=\"Continuation\">E <page/></p></continuation>\
+             <continuation><p style=\"Continuation\">E <page/>\u{E000}.</p></continuation>\
              <p style=\"Subject\">F &amp; G&#x27;s <b>bold</b><i>x</i></p>\n</document>",
         )
         .unwrap();
@@ -296,7 +320,12 @@ mod tests {
         assert_eq!(outline.properties.author, "V");
         assert_eq!(
             outline.continuation[0].content,
-            [text("E "), Inline::PageNumber]
+            [
+                text("E "),
+                Inline::PageNumber,
+                Inline::PageNumber,
+                text(".")
+            ]
         );
         let Block::Paragraph(subject) = &outline.body[0] else {
             panic!("not a paragraph")
