@@ -11,6 +11,7 @@ use crate::case::{self, Loaded, Overrides};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
+use crate::fit::Gauge;
 use crate::input::Source;
 use crate::l10n::{Catalog, Language, Localizer};
 use crate::plan::Plan;
@@ -25,6 +26,9 @@ pub struct Composed {
     pub notes: Vec<String>,
     /// Advice about the case (warnings located in its source), for stderr.
     pub advice: Vec<Diagnostic>,
+    /// Warnings about this document alone (a letter longer than a page), located
+    /// in the case's source when [`Composer::compose`] read it.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Renders cases of one channel in one format, in whatever languages they ask for.
@@ -43,6 +47,8 @@ pub struct Composer {
 struct Prepared {
     localizer: Arc<Localizer>,
     renderer: Renderer,
+    /// What measures a letter's pages; none for the other documents.
+    gauge: Option<Gauge>,
 }
 
 impl Composer {
@@ -88,7 +94,9 @@ impl Composer {
     /// Parses, validates and renders one case.
     pub fn compose(&self, source: &Source, overrides: Overrides<'_>) -> Result<Composed> {
         let loaded = self.load(source, overrides)?;
-        self.render(&loaded)
+        let mut composed = self.render(&loaded)?;
+        composed.warnings = case::locate(std::mem::take(&mut composed.warnings), &source.text);
+        Ok(composed)
     }
 
     /// Parses and validates one case, reporting every problem with its location. A
@@ -112,22 +120,62 @@ impl Composer {
 
     /// Renders a case that [`Composer::load`] accepted.
     pub fn render(&self, loaded: &Loaded) -> Result<Composed> {
-        self.render_in(loaded, &loaded.language)
+        self.render_as(loaded, &loaded.language, true)
     }
 
-    /// Renders a case that [`Composer::load`] accepted in `language`, which may be
-    /// another than the case's: a calendar in the sender's own.
+    /// Renders a case of a batch that [`Composer::load`] accepted in `language`,
+    /// which may be another than the case's: a calendar in the sender's own. A
+    /// letter's length is estimated rather than typeset (see [`crate::fit`]).
     pub fn render_in(&self, loaded: &Loaded, language: &Language) -> Result<Composed> {
+        self.render_as(loaded, language, false)
+    }
+
+    /// Renders a case in `language`; `exact`: see [`Gauge::overflow`].
+    fn render_as(&self, loaded: &Loaded, language: &Language, exact: bool) -> Result<Composed> {
         let prepared = self.prepare(language)?;
         let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
-        let (document, fallbacks) = prepared.renderer.render(&plan)?;
+        let rendered = prepared.renderer.render_paged(&plan)?;
         let mut notes: Vec<String> = language.fallback_note.iter().cloned().collect();
-        notes.extend(fallbacks.iter().map(|f| prepared.localizer.note(f)));
+        notes.extend(
+            rendered
+                .fallbacks
+                .iter()
+                .map(|f| prepared.localizer.note(f)),
+        );
+        let warnings = match &prepared.gauge {
+            Some(gauge) => gauge
+                .overflow(
+                    &loaded.case,
+                    &prepared.localizer,
+                    loaded.date,
+                    rendered.pages,
+                    exact,
+                )?
+                .map(|overflow| overflow.warning(&loaded.case))
+                .into_iter()
+                .collect(),
+            None => Vec::new(),
+        };
         Ok(Composed {
-            document,
+            document: rendered.document,
             notes,
             advice: loaded.advice.clone(),
+            warnings,
         })
+    }
+
+    /// The warnings about the letter of a case that [`Composer::load`] accepted,
+    /// without rendering it (`adieu check`): whether it runs past its page.
+    pub fn letter_warnings(&self, loaded: &Loaded) -> Result<Vec<Diagnostic>> {
+        let prepared = self.prepare(&loaded.language)?;
+        let Some(gauge) = &prepared.gauge else {
+            return Ok(Vec::new());
+        };
+        Ok(gauge
+            .overflow(&loaded.case, &prepared.localizer, loaded.date, None, true)?
+            .map(|overflow| overflow.warning(&loaded.case))
+            .into_iter()
+            .collect())
     }
 
     /// The localizer and renderer of a language, prepared on first use.
@@ -146,9 +194,28 @@ impl Composer {
             Arc::clone(&localizer),
             &self.templates,
         )?;
+        let gauge = if self.channel == Channel::Letter {
+            let renderer = |format| {
+                Renderer::new(
+                    Channel::Letter,
+                    format,
+                    Arc::clone(&localizer),
+                    &self.templates,
+                )
+            };
+            let typst = if cfg!(feature = "pdf") {
+                Some(renderer(Format::Pdf)?)
+            } else {
+                None
+            };
+            Some(Gauge::new(renderer(Format::Text)?, typst))
+        } else {
+            None
+        };
         let prepared = Arc::new(Prepared {
             localizer,
             renderer,
+            gauge,
         });
         languages.insert(language.tag.clone(), Arc::clone(&prepared));
         Ok(prepared)

@@ -17,6 +17,7 @@ pub mod config;
 pub mod diagnostic;
 pub mod error;
 pub mod examples;
+pub mod fit;
 pub mod hidden;
 pub mod input;
 pub mod interview;

@@ -12,6 +12,8 @@ recipient = { $gender ->
     [male] Mr. { $name }
    *[unspecified] { $name }
 }
+# American practice: the addressee, the page, then the date.
+letter-continuation = { $recipient } · Page { $page } · { $date }
 
 ## Salutation and closing
 

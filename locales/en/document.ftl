@@ -17,6 +17,9 @@
 
 # $subject is one of the three subjects below.
 letter-subject = { $subject }
+# The header of a letter's second and later pages: to whom, the date, and
+# the page number ($page; a number).
+letter-continuation = { $recipient } · { $date } · page { $page }
 email-subject = Subject: { $subject }
 subject = Ending our working relationship
 # $titled is yes when the title itself says "agreement" or "contract": "Ending

@@ -21,6 +21,8 @@
 # En las cartas comerciales españolas la línea del asunto lleva la etiqueta «Asunto:»,
 # a diferencia del inglés, que la deja sin etiqueta.
 letter-subject = Asunto: { $subject }
+# The header of the second and later pages: to whom, the date, the page ($page).
+letter-continuation = { $recipient } · { $date } · página { $page }
 email-subject = Asunto: { $subject }
 subject = Fin de nuestra colaboración
 # «Finalización» es neutra; «resolución» o «rescisión» tienen en España un sentido

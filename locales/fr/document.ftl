@@ -24,6 +24,8 @@
 # $subject is one of the three subjects below.
 # A French letter introduces its subject line with "Objet :" (unlike English).
 letter-subject = Objet{"\u202F"}: { $subject }
+# The header of the second and later pages: to whom, the date, the page ($page).
+letter-continuation = { $recipient } · { $date } · page { $page }
 email-subject = Objet{"\u202F"}: { $subject }
 subject = Fin de notre collaboration
 subject-contract = Résiliation – «{"\u202F"}{ $contract }{"\u202F"}»

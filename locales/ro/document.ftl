@@ -14,6 +14,8 @@
 # Scrisorile de afaceri românești introduc obiectul cu „Referitor la:”
 # (în e-mail: „Subiect:”).
 letter-subject = Referitor la: { $subject }
+# The header of the second and later pages: to whom, the date, the page ($page).
+letter-continuation = { $recipient } · { $date } · pagina { $page }
 email-subject = Subiect: { $subject }
 subject = Încetarea colaborării
 subject-contract = Încetarea colaborării – „{ $contract }”

@@ -29,6 +29,8 @@
 
 # Slovak letters put the label "Vec:" before the subject (English has no label).
 letter-subject = Vec: { $subject }
+# The header of the second and later pages: to whom, the date, the page ($page).
+letter-continuation = { $recipient } · { $date } · strana { $page }
 email-subject = Predmet: { $subject }
 subject = Ukončenie spolupráce
 # "Výpoveď zmluvy", as the decision says "vypovedať zmluvu"; the title in quotation

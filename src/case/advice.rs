@@ -13,6 +13,7 @@ use jiff::civil::{Date, Weekday};
 
 use super::{Case, InvoiceStatus, Reason};
 use crate::diagnostic::{Code, Diagnostic, Span};
+use crate::fit::Overflow;
 use crate::l10n::{Catalog, Language};
 use crate::notice::{Ending, Termination};
 use crate::yaml::Paths;
@@ -84,6 +85,31 @@ pub fn ignored_extension(
         Diagnostic::new(Code::LanguageExtensionIgnored, format!("--lang: {note}"))
             .with_help(format!("pass `--lang {}`", language.tag))
     })
+}
+
+/// The `letter-overflows` warning: the letter runs past its page, and how many of
+/// its close-out items would fit on one; at the first item that does not.
+pub fn letter_overflows(overflow: &Overflow, case: &Case) -> Diagnostic {
+    let Overflow {
+        pages,
+        items,
+        fitting,
+    } = *overflow;
+    let runs = format!("the letter runs to {pages} pages");
+    let message = match (items, fitting) {
+        (0, _) => format!("{runs}, with no close-out items"),
+        (_, 0) => format!("{runs}: none of its {items} close-out items fits on the first page"),
+        (_, 1) => format!("{runs}: 1 of its {items} close-out items fits on one page"),
+        _ => format!("{runs}: {fitting} of its {items} close-out items fit on one page"),
+    };
+    let path = if items == 0 {
+        "closeout".to_owned()
+    } else {
+        case.closeout.path_of(fitting)
+    };
+    Diagnostic::new(Code::LetterOverflows, message)
+        .at_path(path)
+        .with_help("a letter reads best on one page: merge related items (one line for every account handed over), or name a list sent with the letter; if it stays longer, the pages after the first say to whom, of when and which page they are, and the signature stays with the closing")
 }
 
 fn money(case: &Case, date: Date, termination: Option<&Termination>, advice: &mut Vec<Diagnostic>) {

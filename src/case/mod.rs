@@ -17,7 +17,7 @@ mod scalar;
 mod schema;
 mod validate;
 
-pub use advice::advise;
+pub use advice::{advise, letter_overflows};
 pub use item::{Catalogue, Continuing, Delivered, Handover, Item};
 pub use load::{Loaded, Overrides, load, load_with, locate, locate_in};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config, read};
@@ -336,6 +336,67 @@ impl Closeout {
             && self.data.is_none()
             && self.refund.is_none()
             && self.continuing.is_empty()
+    }
+
+    /// How many items the documents list: each invoice, deliverable, thing handed
+    /// over and obligation that continues, the data and the refund.
+    pub fn count(&self) -> usize {
+        self.invoices.len()
+            + self.deliverables.len()
+            + self.handover.len()
+            + usize::from(self.data.is_some())
+            + usize::from(self.refund.is_some())
+            + self.continuing.len()
+    }
+
+    /// The first `count` items in the order the documents list them, as a close-out
+    /// of its own: what a shorter letter would list.
+    pub fn first(&self, count: usize) -> Closeout {
+        let mut left = count;
+        let mut take = |n: usize| {
+            let taken = n.min(left);
+            left -= taken;
+            taken
+        };
+        let invoices = take(self.invoices.len());
+        let deliverables = take(self.deliverables.len());
+        let handover = take(self.handover.len());
+        let data = take(usize::from(self.data.is_some())) > 0;
+        let refund = take(usize::from(self.refund.is_some())) > 0;
+        let continuing = take(self.continuing.len());
+        Closeout {
+            invoices: self.invoices[..invoices].to_vec(),
+            deliverables: self.deliverables[..deliverables].to_vec(),
+            handover: self.handover[..handover].to_vec(),
+            data: self.data.filter(|_| data),
+            refund: self.refund.clone().filter(|_| refund),
+            continuing: self.continuing[..continuing].to_vec(),
+        }
+    }
+
+    /// The field path of the item at `index` in the documents' order
+    /// (`closeout.handover.3`), or of the section when there is no such item.
+    pub fn path_of(&self, index: usize) -> String {
+        let lists = [
+            ("invoices", self.invoices.len(), true),
+            ("deliverables", self.deliverables.len(), true),
+            ("handover", self.handover.len(), true),
+            ("data", usize::from(self.data.is_some()), false),
+            ("refund", usize::from(self.refund.is_some()), false),
+            ("continuing", self.continuing.len(), true),
+        ];
+        let mut index = index;
+        for (name, len, list) in lists {
+            if index < len {
+                return if list {
+                    format!("closeout.{name}.{index}")
+                } else {
+                    format!("closeout.{name}")
+                };
+            }
+            index -= len;
+        }
+        "closeout".to_owned()
     }
 }
 

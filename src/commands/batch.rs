@@ -21,6 +21,7 @@ use rayon::prelude::*;
 use crate::case::{Loaded, Overrides};
 use crate::cli::{BatchArgs, RenderArgs};
 use crate::compose::Composer;
+use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::Language;
@@ -346,8 +347,18 @@ pub fn render(parts: &[Part], run: Run<'_>, folder: &Path, today: Date) -> Resul
         output::check_folder(folder)?;
     }
     let valid = total - labels.len();
-    let (written, notes, unwritten) = batch.write(checked, valid, run.batch.keep_going);
+    let (written, notes, unwritten, warnings) = batch.write(checked, valid, run.batch.keep_going);
     batch.progress.finish();
+    // A document's own warnings (a letter longer than a page) name its file.
+    if !report::is_quiet() {
+        for (path, diagnostics) in &warnings {
+            report::text(&report::render_diagnostics(
+                &path.display().to_string(),
+                "",
+                diagnostics,
+            ));
+        }
+    }
     // `-v` says what was written where, file by file, in input order, as a single
     // render does; said after the bar is gone so that the lines stand alone.
     for index in &written {
@@ -419,6 +430,15 @@ struct Checked {
     failed: Vec<(usize, Failure)>,
     advice: Vec<(usize, Advice)>,
 }
+
+/// What phase 2 did: the cases written, the distinct notes, the failures, and each
+/// document's own warnings with its file, all in input order.
+type Written = (
+    Vec<usize>,
+    BTreeSet<String>,
+    Vec<(usize, Error)>,
+    Vec<(PathBuf, Vec<Diagnostic>)>,
+);
 
 /// A batch under way: its cases, where each goes, and what renders them.
 struct Batch<'a> {
@@ -501,15 +521,11 @@ impl Batch<'_> {
     /// whole typesetting to one stack, until about 170 of them overflowed it (with
     /// one rayon thread too). From a thread outside the pool, Typst's parallel work
     /// still runs on the pool, but no case can ever nest inside another.
-    fn write(
-        &self,
-        checked: Vec<Option<Valid>>,
-        valid: usize,
-        keep_going: bool,
-    ) -> (Vec<usize>, BTreeSet<String>, Vec<(usize, Error)>) {
+    fn write(&self, checked: Vec<Option<Valid>>, valid: usize, keep_going: bool) -> Written {
         self.progress.phase("writing", valid);
         let written = Mutex::new(Vec::with_capacity(valid));
         let notes = Mutex::new(BTreeSet::new());
+        let warnings = Mutex::new(Vec::new());
         let unwritten = Mutex::new(Vec::new());
         let stop = AtomicBool::new(false);
         let jobs = Mutex::new(
@@ -531,6 +547,9 @@ impl Batch<'_> {
                 let document = part.composer.render_in(&loaded, language)?;
                 if !document.notes.is_empty() {
                     lock(&notes).extend(document.notes);
+                }
+                if !document.warnings.is_empty() {
+                    lock(&warnings).push((index, path.clone(), document.warnings));
                 }
                 output::write_batch_file(path, document.document.as_bytes(), self.force)?;
             }
@@ -576,7 +595,15 @@ impl Batch<'_> {
         let notes = notes.into_inner().unwrap_or_else(PoisonError::into_inner);
         let mut written = written.into_inner().unwrap_or_else(PoisonError::into_inner);
         written.sort_unstable();
-        (written, notes, unwritten)
+        let mut warnings = warnings
+            .into_inner()
+            .unwrap_or_else(PoisonError::into_inner);
+        warnings.sort_by_key(|(index, _, _)| *index);
+        let warnings = warnings
+            .into_iter()
+            .map(|(_, path, diagnostics)| (path, diagnostics))
+            .collect();
+        (written, notes, unwritten, warnings)
     }
 }
 

@@ -67,19 +67,21 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
         check_rows(csv, args, &composer, overrides, &mut tally)?;
         return finish(args, &tally);
     }
+    // The letter of each case is measured as a render would (letter-overflows).
+    let letter = Composer::new(Channel::Letter, Format::Text, catalog.clone());
     for path in &args.cases {
         tally.files += 1;
         let (name, text, diagnostics) = match Source::read(path) {
             Ok(source) => match case::load_with(&source, config.as_ref(), &catalog, overrides) {
-                Ok(loaded) if args.pdf => {
+                Ok(loaded) => {
+                    let mut problems = letter.letter_warnings(&loaded)?;
+                    if args.pdf {
+                        problems.extend(crate::render::unsupported_characters(&loaded.case));
+                    }
                     let mut diagnostics = loaded.advice;
-                    diagnostics.extend(case::locate(
-                        crate::render::unsupported_characters(&loaded.case),
-                        &source.text,
-                    ));
+                    diagnostics.extend(case::locate(problems, &source.text));
                     (source.name, source.text, diagnostics)
                 }
-                Ok(loaded) => (source.name, source.text, loaded.advice),
                 Err(Error::InvalidCase {
                     file,
                     source_text,

@@ -52,7 +52,9 @@ pub fn render(channel: Channel, args: &RenderArgs, settings: &Settings, today: D
     };
     let composed = composer.compose(&source, overrides)?;
     if !report::is_quiet() {
-        report::diagnostics_for(&source.name, &source.text, &composed.advice);
+        let mut warnings = composed.advice.clone();
+        warnings.extend(composed.warnings.iter().cloned());
+        report::diagnostics_for(&source.name, &source.text, &warnings);
     }
     for note in &composed.notes {
         report::warning(note);

@@ -158,6 +158,8 @@ pub enum Code {
     DateInPast,
     /// The case date is more than 90 days ahead.
     DateFarAhead,
+    /// The letter runs past one page.
+    LetterOverflows,
 }
 
 impl Code {
@@ -185,7 +187,8 @@ impl Code {
             | WrongLanguage
             | LanguageExtensionIgnored
             | DateInPast
-            | DateFarAhead => Severity::Warning,
+            | DateFarAhead
+            | LetterOverflows => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -329,6 +332,9 @@ impl Code {
             }
             DateInPast => "the case `date` is before today",
             DateFarAhead => "the case `date` is more than 90 days ahead",
+            LetterOverflows => {
+                "the letter runs past one page; the warning says how many close-out items fit on one"
+            }
         }
     }
 }

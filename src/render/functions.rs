@@ -117,6 +117,28 @@ fn add_arg(args: &mut FluentArgs<'_>, key: &str, value: &Value) {
     args.set(key.to_owned(), fluent);
 }
 
+/// `css_content`: a message as the value of a CSS `content` property, for the
+/// letter's running header in a style sheet: every character but ASCII letters,
+/// digits and spaces as a hex escape ended by a space (so nothing can close the string or the
+/// `<style>` element), and [`super::PAGE_MARK`] as the page counter. Mark the
+/// result `safe`.
+pub fn css_content(text: &str, _: Kwargs, _: &State) -> TeraResult<String> {
+    let mut css = String::with_capacity(text.len() + 16);
+    css.push('"');
+    for c in text.chars() {
+        if c == super::PAGE_MARK {
+            css.push_str("\" counter(page) \"");
+        } else if c.is_ascii_alphanumeric() || c == ' ' {
+            css.push(c);
+        } else {
+            // The space ends the escape and is not part of the text.
+            css.push_str(&format!("\\{:X} ", u32::from(c)));
+        }
+    }
+    css.push('"');
+    Ok(css)
+}
+
 /// `wrap(width=72, first="", indent="  ")`: wraps one paragraph of plain text. The
 /// first line starts with `first`, continuation lines with `indent`, so list items
 /// hang under their bullet. Lines break only at ASCII spaces (a no-break space holds)

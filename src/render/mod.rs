@@ -69,10 +69,29 @@ pub struct Renderer {
     paths: Vec<(String, String)>,
     /// The Word file whose styles a .docx takes.
     reference: Option<Arc<docx::Reference>>,
+    /// Overrides the templates' `line_width` (0: paragraphs left whole).
+    line_width: Option<usize>,
+}
+
+/// A rendered document with what its renderer learnt on the way.
+#[derive(Debug)]
+pub struct Rendered {
+    /// The document.
+    pub document: Document,
+    /// The fallbacks of the messages it took (see [`Localizer::note`]).
+    pub fallbacks: Vec<Fallback>,
+    /// How many pages it has, for a PDF.
+    pub pages: Option<usize>,
 }
 
 /// The template holding the subject line alone, for the `Subject` header of a draft.
 const SUBJECT_TEMPLATE: &str = "partials/subject.txt";
+
+/// What a template passes as `page_mark` for a page number that is not known until
+/// the pages are (the letter's continuation header), and replaces in the typeset or
+/// printed page. A private-use character: validation refuses it in every value, so
+/// it can only be the mark.
+pub const PAGE_MARK: char = '\u{E000}';
 
 impl Renderer {
     /// Loads only the templates the channel and format need (and the partials they
@@ -99,6 +118,7 @@ impl Renderer {
                 main: String::new(),
                 paths: Vec::new(),
                 reference: None,
+                line_width: None,
             });
         }
         // Web pages, PDFs and mail programs break lines themselves; a long date must
@@ -122,7 +142,10 @@ impl Renderer {
                 tera.autoescape_on(vec![".typ"]);
             }
             // Tera's own escaper is HTML's, whose five entities are XML's.
-            Format::Html | Format::Eml => tera.autoescape_on(vec![".html"]),
+            Format::Html | Format::Eml => {
+                tera.register_filter("css_content", functions::css_content);
+                tera.autoescape_on(vec![".html"]);
+            }
             Format::Docx => tera.autoescape_on(vec![".xml"]),
             Format::Text | Format::Ics => tera.autoescape_on(Vec::<&'static str>::new()),
         }
@@ -162,28 +185,102 @@ impl Renderer {
             main,
             paths,
             reference: sources.reference().cloned(),
+            line_width: None,
         })
+    }
+
+    /// The same renderer, with every paragraph of plain text left on one line: what
+    /// the letter's page estimate reads ([`crate::fit`]).
+    pub fn unwrapped(mut self) -> Renderer {
+        self.line_width = Some(0);
+        self
     }
 
     /// Lays out one plan, with the fallbacks of the messages it took (see
     /// [`Localizer::note`]): this document's alone.
     pub fn render(&self, plan: &Plan) -> Result<(Document, Vec<Fallback>)> {
+        let rendered = self.render_paged(plan)?;
+        Ok((rendered.document, rendered.fallbacks))
+    }
+
+    /// Lays out one plan, with the fallbacks of the messages it took and, for a PDF,
+    /// its number of pages.
+    pub fn render_paged(&self, plan: &Plan) -> Result<Rendered> {
         if self.format == Format::Ics {
             let (calendar, fallbacks) = ics::build(plan, &self.localizer)?;
-            return Ok((Document::Text(calendar), fallbacks));
+            return Ok(Rendered {
+                document: Document::Text(calendar),
+                fallbacks,
+                pages: None,
+            });
         }
         // Left over only from a render that failed on this thread.
         functions::take_fallbacks();
-        let document = self.lay_out(plan)?;
-        Ok((document, functions::take_fallbacks()))
+        let (document, pages) = self.lay_out(plan)?;
+        Ok(Rendered {
+            document,
+            fallbacks: functions::take_fallbacks(),
+            pages,
+        })
     }
 
-    fn lay_out(&self, plan: &Plan) -> Result<Document> {
-        let template = &self.main;
+    /// How many pages a PDF renderer's document of `plan` runs to, from its layout
+    /// alone (no PDF is written); `None` for the other formats.
+    pub fn pages(&self, plan: &Plan) -> Result<Option<usize>> {
+        if self.format != Format::Pdf {
+            return Ok(None);
+        }
+        let markup = self.render_template(plan, &self.main)?;
+        functions::take_fallbacks();
+        let facts = pdf::PdfFacts {
+            lang: &plan.lang,
+            date: &plan.date.iso,
+        };
+        pdf::pages(&self.main, &markup, facts).map(Some)
+    }
+
+    /// The Typst markup of a plan and the PDF typeset from it, for tests that
+    /// measure the layout.
+    #[cfg(all(test, feature = "pdf"))]
+    pub(crate) fn typeset_markup(
+        &self,
+        plan: &Plan,
+        edit: impl Fn(String) -> String,
+    ) -> Result<Vec<u8>> {
+        let markup = edit(self.render_template(plan, &self.main)?);
+        let facts = pdf::PdfFacts {
+            lang: &plan.lang,
+            date: &plan.date.iso,
+        };
+        Ok(pdf::typeset(&self.main, &markup, facts)?.0)
+    }
+
+    /// The context of a plan, as every template sees it.
+    fn context(&self, plan: &Plan) -> Result<Context> {
         let mut context =
-            Context::from_serialize(plan).map_err(|e| located(&self.paths, template, &e))?;
+            Context::from_serialize(plan).map_err(|e| located(&self.paths, &self.main, &e))?;
         // Inside a draft the subject is a header, not a line of the body.
         context.insert("draft", &(self.format == Format::Eml));
+        context.insert("page_mark", &PAGE_MARK.to_string());
+        if let Some(width) = self.line_width {
+            context.insert("line_width", &width);
+        }
+        Ok(context)
+    }
+
+    /// One template laid out with the plan.
+    fn render_template(&self, plan: &Plan, name: &str) -> Result<String> {
+        let context = self.context(plan)?;
+        functions::take_failure();
+        self.tera.render(name, &context).map_err(|e| {
+            // A message that failed inside `t()` says itself where it is broken.
+            functions::take_failure().unwrap_or_else(|| located(&self.paths, name, &e))
+        })
+    }
+
+    fn lay_out(&self, plan: &Plan) -> Result<(Document, Option<usize>)> {
+        let template = &self.main;
+        let context = self.context(plan)?;
         let render = |name: &str| {
             functions::take_failure();
             self.tera.render(name, &context).map_err(|e| {
@@ -192,14 +289,17 @@ impl Renderer {
             })
         };
         match self.format {
-            Format::Text | Format::Markdown | Format::Html => Ok(Document::Text(render(template)?)),
+            Format::Text | Format::Markdown | Format::Html => {
+                Ok((Document::Text(render(template)?), None))
+            }
             Format::Pdf => {
                 let markup = render(template)?;
                 let facts = pdf::PdfFacts {
                     lang: &plan.lang,
                     date: &plan.date.iso,
                 };
-                Ok(Document::Binary(pdf::typeset(template, &markup, facts)?))
+                let (pdf, pages) = pdf::typeset(template, &markup, facts)?;
+                Ok((Document::Binary(pdf), Some(pages)))
             }
             Format::Docx => {
                 let outline = render(template)?;
@@ -215,7 +315,7 @@ impl Renderer {
                     what: format!("templates/{template}"),
                     message,
                 })?;
-                Ok(Document::Binary(bytes))
+                Ok((Document::Binary(bytes), None))
             }
             Format::Eml => {
                 let subject = render(SUBJECT_TEMPLATE)?;
@@ -232,7 +332,7 @@ impl Renderer {
                     text: &text,
                     html: &html,
                 };
-                Ok(Document::Text(eml::build(&draft)?))
+                Ok((Document::Text(eml::build(&draft)?), None))
             }
             // `render` builds a calendar itself; there is no template to lay one out.
             Format::Ics => Err(Error::Render {

@@ -21,6 +21,7 @@ mod interview;
 mod invoices;
 mod items;
 mod lint;
+mod overflow;
 mod overlays;
 mod pack;
 mod phone;

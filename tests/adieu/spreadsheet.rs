@@ -200,10 +200,16 @@ fn a_batch_past_what_it_holds_reads_its_cases_again_and_renders_the_same() {
     let base = format!("{BASE}closeout:\n  handover:\n{handover}  continuing:\n{continuing}");
     std::fs::write(sheet.path("base.yaml"), &base).unwrap();
     let assert = sheet.letter(&["--format", "markdown"]).success();
+    // Two hundred items run past a page: each letter says so, under its file.
+    let said = summary(&assert.get_output().stderr);
+    let (warnings, summary) = said.split_at(said.rfind("rendered ").unwrap());
+    assert_eq!(summary, "rendered 300 letters in T s, 0 failed\n");
     assert_eq!(
-        summary(&assert.get_output().stderr),
-        "rendered 300 letters in T s, 0 failed\n"
+        warnings.matches("warning[letter-overflows]").count(),
+        300,
+        "{warnings}"
     );
+    assert!(warnings.contains("--> out/ann-lee-299.md\n"), "{warnings}");
     let case =
         format!("{base}client:\n  contact: {{ name: Ann Lee 299 }}\n  email: ann299@lee.example\n");
     std::fs::write(sheet.path("case.yaml"), case).unwrap();

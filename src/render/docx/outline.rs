@@ -22,8 +22,7 @@
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
-/// What a template passes as `page_mark` where a message names the page number.
-pub const PAGE_MARK: char = '\u{E000}';
+use crate::render::PAGE_MARK;
 
 /// One piece of a paragraph.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -23,7 +23,7 @@ const HEADINGS: usize = 9102;
 const TICKS: usize = 9103;
 
 /// Every style id a template may name, with what it is for.
-pub const STYLE_IDS: [&str; 22] = [
+pub const STYLE_IDS: [&str; 23] = [
     "Normal",
     "Title",
     "Heading1",
@@ -36,6 +36,7 @@ pub const STYLE_IDS: [&str; 22] = [
     "Subject",
     "ListBullet",
     "ListBullet2",
+    "Final",
     "Closing",
     "Signature",
     "Say",
@@ -111,6 +112,7 @@ fn styles() -> Vec<Style> {
             .line_spacing(spacing(0, 200)),
         numbered(style("ListBullet", "List Bullet"), BULLETS, 0).line_spacing(spacing(50, 0)),
         numbered(style("ListBullet2", "List Bullet 2"), BULLETS, 1).line_spacing(spacing(50, 0)),
+        style("Final", "Final Paragraph"),
         style("Closing", "Closing").line_spacing(spacing(260, twips(13.0))),
         style("Signature", "Signature").line_spacing(spacing(0, 0)),
         style("Say", "Say").line_spacing(spacing(60, 120)),
@@ -140,7 +142,9 @@ fn styles() -> Vec<Style> {
                     .numbering(NumberingId::new(HEADINGS), IndentLevel::new(0))
                     .set_borders(rule(ParagraphBorderPosition::Bottom, "AAAAAA", 4));
             }
-            "Subject" | "Question" | "Closing" | "Date" => {
+            // The last paragraph, the closing formula and the signature never part:
+            // no page holds a name alone.
+            "Subject" | "Question" | "Final" | "Closing" | "Date" => {
                 style.paragraph_property = keep(style.paragraph_property.clone());
             }
             "Signature" => {

@@ -10,8 +10,13 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 
 /// Refuses: this build cannot typeset.
-pub fn typeset(_template: &str, _markup: &str, _facts: PdfFacts<'_>) -> Result<Vec<u8>> {
-    available().map(|()| Vec::new())
+pub fn typeset(_template: &str, _markup: &str, _facts: PdfFacts<'_>) -> Result<(Vec<u8>, usize)> {
+    available().map(|()| (Vec::new(), 0))
+}
+
+/// Refuses: this build cannot lay out pages.
+pub fn pages(_template: &str, _markup: &str, _facts: PdfFacts<'_>) -> Result<usize> {
+    available().map(|()| 0)
 }
 
 /// No font to check against, so no character is known to be missing; a PDF render

@@ -63,9 +63,45 @@ static SHARED: LazyLock<Shared> = LazyLock::new(|| {
 });
 
 /// Typesets Typst markup (the output of a `.typ` template) into the bytes of a PDF/A-2b
-/// file. Any Typst warning is an error: a missing glyph or font would print tofu in a
-/// letter.
-pub fn typeset(template: &str, markup: &str, facts: PdfFacts<'_>) -> Result<Vec<u8>> {
+/// file, with its number of pages. Any Typst warning is an error: a missing glyph or
+/// font would print tofu in a letter.
+pub fn typeset(template: &str, markup: &str, facts: PdfFacts<'_>) -> Result<(Vec<u8>, usize)> {
+    let failed = |message: String| Error::Render {
+        what: format!("templates/{template}"),
+        message,
+    };
+    let (world, document, offset) = compile(template, markup, facts)?;
+    let options = PdfOptions {
+        ident: Smart::Auto,
+        creator: Smart::Custom(Some("adieu".into())),
+        timestamp: creation(facts.date).map(Timestamp::new_utc),
+        standards: PdfStandards::new(&[PdfStandard::A_2b])
+            .map_err(|e| failed(e.message().into()))?,
+        ..PdfOptions::default()
+    };
+    let pdf = typst_pdf::pdf(&document, &options)
+        .map_err(|errors| failed(describe(&world, &errors, offset)));
+    // Typst memoizes across compilations; a batch of many cases must not keep every
+    // layout in memory, so results unused for a few compilations are dropped.
+    typst::comemo::evict(10);
+    Ok((pdf?, document.pages().len()))
+}
+
+/// How many pages the markup typesets to: the layout alone, without writing a PDF
+/// (about half the work of [`typeset`]).
+pub fn pages(template: &str, markup: &str, facts: PdfFacts<'_>) -> Result<usize> {
+    let (_, document, _) = compile(template, markup, facts)?;
+    typst::comemo::evict(10);
+    Ok(document.pages().len())
+}
+
+/// Lays out the markup: the world it was compiled in, the pages, and where the
+/// template's markup starts in the source (after the language preamble).
+fn compile(
+    template: &str,
+    markup: &str,
+    facts: PdfFacts<'_>,
+) -> Result<(LetterWorld, PagedDocument, usize)> {
     let failed = |message: String| Error::Render {
         what: format!("templates/{template}"),
         message,
@@ -87,25 +123,11 @@ pub fn typeset(template: &str, markup: &str, facts: PdfFacts<'_>) -> Result<Vec<
         main: Source::new(file_id("/main.typ"), main),
     };
     let compiled = typst::compile::<PagedDocument>(&world);
-    let document = match compiled.output {
-        Ok(document) if compiled.warnings.is_empty() => document,
-        Ok(_) => return Err(failed(describe(&world, &compiled.warnings, offset))),
-        Err(errors) => return Err(failed(describe(&world, &errors, offset))),
-    };
-    let options = PdfOptions {
-        ident: Smart::Auto,
-        creator: Smart::Custom(Some("adieu".into())),
-        timestamp: creation(facts.date).map(Timestamp::new_utc),
-        standards: PdfStandards::new(&[PdfStandard::A_2b])
-            .map_err(|e| failed(e.message().into()))?,
-        ..PdfOptions::default()
-    };
-    let pdf = typst_pdf::pdf(&document, &options)
-        .map_err(|errors| failed(describe(&world, &errors, offset)));
-    // Typst memoizes across compilations; a batch of many cases must not keep every
-    // layout in memory, so results unused for a few compilations are dropped.
-    typst::comemo::evict(10);
-    pdf
+    match compiled.output {
+        Ok(document) if compiled.warnings.is_empty() => Ok((world, document, offset)),
+        Ok(_) => Err(failed(describe(&world, &compiled.warnings, offset))),
+        Err(errors) => Err(failed(describe(&world, &errors, offset))),
+    }
 }
 
 /// The characters of a case that the bundled fonts cannot show, one diagnostic per
@@ -267,8 +289,10 @@ mod tests {
             lang: "sk",
             date: "2026-11-23",
         };
-        let pdf = typeset("test.typ", &markup, facts).unwrap();
+        let (pdf, pages) = typeset("test.typ", &markup, facts).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));
-        assert_eq!(pdf, typeset("test.typ", &markup, facts).unwrap());
+        assert_eq!(pages, 1);
+        assert_eq!(pages, super::pages("test.typ", &markup, facts).unwrap());
+        assert_eq!(pdf, typeset("test.typ", &markup, facts).unwrap().0);
     }
 }

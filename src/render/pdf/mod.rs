@@ -11,12 +11,12 @@
 #[cfg(feature = "pdf")]
 mod enabled;
 #[cfg(feature = "pdf")]
-pub use enabled::{typeset, unsupported_characters};
+pub use enabled::{pages, typeset, unsupported_characters};
 
 #[cfg(not(feature = "pdf"))]
 mod disabled;
 #[cfg(not(feature = "pdf"))]
-pub use disabled::{typeset, unsupported_characters};
+pub use disabled::{pages, typeset, unsupported_characters};
 
 use std::io::Write;
 
