@@ -63,7 +63,14 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
     };
     if let Some(csv) = &args.csv {
         let format = if args.pdf { Format::Pdf } else { Format::Text };
-        let composer = Composer::new(Channel::Letter, format, catalog).with_config(config);
+        // The letter's composer gives the letter's advice too; the call script takes
+        // the same formats and needs none of its own.
+        let channel = if args.letter {
+            Channel::Letter
+        } else {
+            Channel::Call
+        };
+        let composer = Composer::new(channel, format, catalog).with_config(config);
         check_rows(csv, args, &composer, overrides, &mut tally)?;
         return finish(args, &tally);
     }
@@ -71,7 +78,10 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
         tally.files += 1;
         let (name, text, diagnostics) = match Source::read(path) {
             Ok(source) => match case::load_with(&source, config.as_ref(), &catalog, overrides) {
-                Ok(loaded) if args.pdf => {
+                Ok(mut loaded) if args.pdf => {
+                    if args.letter {
+                        loaded.advise_letter(&source.text);
+                    }
                     let mut diagnostics = loaded.advice;
                     diagnostics.extend(case::locate(
                         crate::render::unsupported_characters(&loaded.case),
@@ -79,7 +89,12 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
                     ));
                     (source.name, source.text, diagnostics)
                 }
-                Ok(loaded) => (source.name, source.text, loaded.advice),
+                Ok(mut loaded) => {
+                    if args.letter {
+                        loaded.advise_letter(&source.text);
+                    }
+                    (source.name, source.text, loaded.advice)
+                }
                 Err(Error::InvalidCase {
                     file,
                     source_text,

@@ -158,6 +158,10 @@ pub enum Code {
     DateInPast,
     /// The case date is more than 90 days ahead.
     DateFarAhead,
+    /// A letter for a client without a postal address.
+    LetterWithoutAddress,
+    /// A letter whose notice runs out before the post can deliver it.
+    ShortNoticeByPost,
 }
 
 impl Code {
@@ -185,7 +189,9 @@ impl Code {
             | WrongLanguage
             | LanguageExtensionIgnored
             | DateInPast
-            | DateFarAhead => Severity::Warning,
+            | DateFarAhead
+            | LetterWithoutAddress
+            | ShortNoticeByPost => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -329,6 +335,12 @@ impl Code {
             }
             DateInPast => "the case `date` is before today",
             DateFarAhead => "the case `date` is more than 90 days ahead",
+            LetterWithoutAddress => {
+                "a letter for a client without `client.address`: it has no inside address to post it to"
+            }
+            ShortNoticeByPost => {
+                "a letter whose notice ends less than 5 days after its date: by post it arrives after the notice has run"
+            }
         }
     }
 }
