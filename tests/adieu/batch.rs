@@ -440,11 +440,11 @@ fn a_character_the_pdf_font_lacks_fails_the_batch_before_any_write() {
             } else {
                 format!("Client {i:03}")
             };
-            format!("{company},A B,male,a@b.example\n")
+            format!("{company},A B,male,a@b.example,{i} Main Street\n")
         })
         .collect();
     let sheet = Sheet::new(&format!(
-        "client.company,client.contact.name,client.contact.gender,client.email\n{rows}"
+        "client.company,client.contact.name,client.contact.gender,client.email,client.address.0\n{rows}"
     ));
     let assert = sheet.letter(&["--format", "pdf"]).code(65).stdout("");
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
