@@ -201,7 +201,7 @@ pub struct CheckArgs {
         long,
         value_name = "CODE",
         value_parser = parse_code,
-        conflicts_with_all = ["cases", "csv", "format", "deny", "strict", "pdf"]
+        conflicts_with_all = ["cases", "csv", "format", "deny", "strict", "pdf", "letter"]
     )]
     pub explain: Option<Code>,
 
@@ -221,6 +221,11 @@ pub struct CheckArgs {
     /// every character (text, Markdown and HTML show any).
     #[arg(long)]
     pub pdf: bool,
+
+    /// Also give the advice about a printed letter, as `adieu letter` does: an
+    /// inside address, and a notice longer than the post takes.
+    #[arg(long)]
+    pub letter: bool,
 }
 
 /// How `adieu check` prints what it finds.

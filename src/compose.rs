@@ -99,12 +99,16 @@ impl Composer {
         Ok(composed)
     }
 
-    /// Parses and validates one case, reporting every problem with its location. A
-    /// batch does this for every case before it renders any. For a PDF, a character
+    /// Parses and validates one case, reporting every problem with its location, and
+    /// the advice that concerns its channel (a letter's address). A batch does this
+    /// for every case before it renders any. For a PDF, a character
     /// the font cannot show is one of those problems: it must stop the run here, not
     /// in the middle of writing.
     pub fn load(&self, source: &Source, overrides: Overrides<'_>) -> Result<Loaded> {
-        let loaded = case::load_with(source, self.config.as_ref(), &self.catalog, overrides)?;
+        let mut loaded = case::load_with(source, self.config.as_ref(), &self.catalog, overrides)?;
+        if self.channel == Channel::Letter {
+            loaded.advise_letter(&source.text);
+        }
         if self.format == Format::Pdf {
             let problems = crate::render::unsupported_characters(&loaded.case);
             if !problems.is_empty() {

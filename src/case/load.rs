@@ -35,6 +35,22 @@ pub struct Loaded {
     pub advice: Vec<Diagnostic>,
 }
 
+impl Loaded {
+    /// Adds the advice that concerns a printed letter (an inside address, a notice
+    /// longer than the post takes), located in the case file's `text` and sorted
+    /// with the rest: `adieu letter` and `check --letter` give it, the email and the
+    /// call script do not need it.
+    pub fn advise_letter(&mut self, text: &str) {
+        let letter = advice::letter(&self.case, self.date);
+        if letter.is_empty() {
+            return;
+        }
+        let mut all = std::mem::take(&mut self.advice);
+        all.extend(letter);
+        self.advice = locate(all, text);
+    }
+}
+
 /// Parses and validates a case file, reporting every problem with its location.
 pub fn load(source: &Source, catalog: &Catalog, overrides: Overrides<'_>) -> Result<Loaded> {
     load_with(source, None, catalog, overrides)

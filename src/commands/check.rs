@@ -63,7 +63,14 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
     };
     if let Some(csv) = &args.csv {
         let format = if args.pdf { Format::Pdf } else { Format::Text };
-        let composer = Composer::new(Channel::Letter, format, catalog).with_config(config);
+        // The letter's composer gives the letter's advice too; the call script takes
+        // the same formats and needs none of its own.
+        let channel = if args.letter {
+            Channel::Letter
+        } else {
+            Channel::Call
+        };
+        let composer = Composer::new(channel, format, catalog).with_config(config);
         check_rows(csv, args, &composer, overrides, &mut tally)?;
         return finish(args, &tally);
     }
@@ -73,7 +80,10 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
         tally.files += 1;
         let (name, text, diagnostics) = match Source::read(path) {
             Ok(source) => match case::load_with(&source, config.as_ref(), &catalog, overrides) {
-                Ok(loaded) => {
+                Ok(mut loaded) => {
+                    if args.letter {
+                        loaded.advise_letter(&source.text);
+                    }
                     let mut problems = letter.letter_warnings(&loaded)?;
                     if args.pdf {
                         problems.extend(crate::render::unsupported_characters(&loaded.case));

@@ -160,6 +160,10 @@ pub enum Code {
     DateFarAhead,
     /// The letter runs past one page.
     LetterOverflows,
+    /// A letter for a client without a postal address.
+    LetterWithoutAddress,
+    /// A letter whose notice runs out before the post can deliver it.
+    ShortNoticeByPost,
 }
 
 impl Code {
@@ -188,7 +192,9 @@ impl Code {
             | LanguageExtensionIgnored
             | DateInPast
             | DateFarAhead
-            | LetterOverflows => Severity::Warning,
+            | LetterOverflows
+            | LetterWithoutAddress
+            | ShortNoticeByPost => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -334,6 +340,12 @@ impl Code {
             DateFarAhead => "the case `date` is more than 90 days ahead",
             LetterOverflows => {
                 "the letter runs past one page; the warning says how many close-out items fit on one"
+            }
+            LetterWithoutAddress => {
+                "a letter for a client without `client.address`: it has no inside address to post it to"
+            }
+            ShortNoticeByPost => {
+                "a letter whose notice ends less than 5 days after its date: by post it arrives after the notice has run"
             }
         }
     }

@@ -394,9 +394,13 @@ fn each_row_is_a_case_over_the_base() {
          Harbour & Sons,Jo Doe,,jo@harbour.example,,,,,,\n",
     );
     let assert = sheet.letter(&[]).success().stdout("");
+    // The two rows without an address cells get the letter's advice, once.
     assert_eq!(
         summary(&assert.get_output().stderr),
-        "rendered 3 letters in T s, 0 failed\n"
+        "warning[letter-without-address]: the letter has no inside address: the case gives no `client.address`\n\
+         --> clients.csv:rows 3-4, column client.company\n \
+         = help: add the client's postal address under `client`, one line per entry: `address: [\"12 Quay Street\", \"Bristol BS1 4DJ\"]`; or send the email instead\n\
+         rendered 3 letters in T s, 0 failed\n"
     );
     assert_eq!(
         listing(&sheet.path("out")),
@@ -436,11 +440,11 @@ fn a_character_the_pdf_font_lacks_fails_the_batch_before_any_write() {
             } else {
                 format!("Client {i:03}")
             };
-            format!("{company},A B,male,a@b.example\n")
+            format!("{company},A B,male,a@b.example,{i} Main Street\n")
         })
         .collect();
     let sheet = Sheet::new(&format!(
-        "client.company,client.contact.name,client.contact.gender,client.email\n{rows}"
+        "client.company,client.contact.name,client.contact.gender,client.email,client.address.0\n{rows}"
     ));
     let assert = sheet.letter(&["--format", "pdf"]).code(65).stdout("");
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
@@ -463,7 +467,7 @@ fn a_character_the_pdf_font_lacks_fails_the_batch_before_any_write() {
 fn an_overlong_cluster_fails_the_batch_at_its_cell_in_every_format() {
     let cluster = format!("A{}", "\u{301}".repeat(30_000));
     let sheet = Sheet::new(&format!(
-        "client.company,client.contact.name,client.email,closeout.handover.0\nAcme,A B,a@b.example,Files\nBeta,C D,c@d.example,{cluster}\n"
+        "client.company,client.contact.name,client.email,client.address.0,closeout.handover.0\nAcme,A B,a@b.example,1 Main Street,Files\nBeta,C D,c@d.example,2 Main Street,{cluster}\n"
     ));
     let formats: &[&str] = if cfg!(feature = "pdf") {
         &["pdf", "text"]
@@ -484,11 +488,11 @@ fn an_overlong_cluster_fails_the_batch_at_its_cell_in_every_format() {
 #[test]
 fn problems_are_located_at_their_cell() {
     let sheet = Sheet::new(
-        "client.contact.name,client.email,notice.days,client.emal\n\
-         Ann Lee,ann@lee.example,30,\n\
-         Bob Roe,not-an-email,ten,\n\
-         Cy Poe,cy@poe.example,20,x\n\
-         Di Fox,di@fox.example,,y\n",
+        "client.contact.name,client.email,notice.days,client.emal,client.address.0\n\
+         Ann Lee,ann@lee.example,30,,1 Main Street\n\
+         Bob Roe,not-an-email,ten,,2 Main Street\n\
+         Cy Poe,cy@poe.example,20,x,3 Main Street\n\
+         Di Fox,di@fox.example,,y,4 Main Street\n",
     );
     let assert = sheet.letter(&[]).code(65).stdout("");
     let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();

@@ -466,7 +466,7 @@ fn check_prints_json_lines_for_tools() {
             r#"{"code":"invalid-number","column":9,"file":"tests/bad/several-shape-problems.yaml","help":"`notice.days` counts calendar days, e.g. 30","line":17,"message":"`thirty` is not a number of days; write a whole number such as 30","path":"notice.days","severity":"error"}"#, "\n",
             r#"{"code":"invalid-date","column":64,"file":"tests/bad/several-shape-problems.yaml","help":"write the date as YYYY-MM-DD, e.g. 2026-11-22","line":22,"message":"`2026-12-32` does not exist: that month has 31 days","path":"closeout.invoices.0.due","severity":"error"}"#, "\n",
             r#"{"code":"invalid-type","column":13,"file":"tests/bad/several-shape-problems.yaml","help":"write the items as a list, e.g. `[\"first\", \"second\"]` or one `- item` per line","line":25,"message":"`closeout.handover` must be a list, not a single value","path":"closeout.handover","severity":"error"}"#, "\n",
-            r#"{"code":"weekend-end","column":10,"file":"tests/advice/weekend-end.yaml","help":"end on a working day, such as Friday 2026-12-25","line":17,"message":"the last day of the collaboration, 2026-12-27, is a Sunday","path":"notice.until","severity":"warning"}"#, "\n",
+            r#"{"code":"weekend-end","column":10,"file":"tests/advice/weekend-end.yaml","help":"end on a working day, such as Friday 2026-12-25","line":18,"message":"the last day of the collaboration, 2026-12-27, is a Sunday","path":"notice.until","severity":"warning"}"#, "\n",
         ));
 }
 
@@ -536,6 +536,52 @@ fn render_commands_print_the_advice_and_still_render() {
         .success()
         .stdout(predicate::str::starts_with("Subject: "))
         .stderr(predicate::str::starts_with("warning[weekend-end]: the last day of the collaboration, 2026-12-27, is a Sunday (in `notice.until`)\n"));
+}
+
+/// Round-5 native review: the letter's own advice (an inside address, a notice the
+/// post outruns) comes with `letter`, `pack` and `check --letter`, never with the
+/// email or the call script, which need neither.
+#[test]
+fn the_letters_advice_comes_only_with_a_letter() {
+    let address = "warning[letter-without-address]: the letter has no inside address: the case gives no `client.address`\n";
+    let post = "warning[short-notice-by-post]: a notice of 1 day ends on 2026-12-03: a letter dated 2026-12-02 and sent by post arrives after it has run (in `notice.days`)\n";
+    for (case, warning) in [
+        ("tests/advice/letter-without-address.yaml", address),
+        ("tests/advice/short-notice-by-post.yaml", post),
+    ] {
+        adieu()
+            .args(["letter", case])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(warning));
+        adieu()
+            .args(["check", "--letter", case])
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(warning));
+        for command in [["email", case], ["call", case], ["check", case]] {
+            adieu()
+                .args(command)
+                .assert()
+                .success()
+                .stderr(predicate::str::contains("warning[short-notice-by-post]").not())
+                .stderr(predicate::str::contains("warning[letter-without-address]").not());
+        }
+    }
+    // A pack holds a letter: it warns once.
+    let dir = tempfile::tempdir().unwrap();
+    let output = adieu()
+        .args(["pack", "tests/advice/letter-without-address.yaml", "-o"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr.matches("warning[letter-without-address]").count(),
+        1,
+        "{stderr}"
+    );
 }
 
 #[test]

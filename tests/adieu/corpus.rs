@@ -1,6 +1,7 @@
 //! The corpora of broken, hostile and questionable case files: `tests/bad/` (each
 //! must be refused) and `tests/advice/` (each renders, with warnings). Every file is
-//! run through `adieu check`, whose exit code and full output are compared with the
+//! run through `adieu check` (`check --letter` for advice, which then gives the
+//! letter's own advice too), whose exit code and full output are compared with the
 //! snapshot beside it (`NAME.out`, regenerated with `UPDATE_GOLDEN=1` and reviewed in
 //! the diff, so that wording changes show up), and through `adieu letter -o` onto an
 //! existing file with `--force`: a refused case must leave that file untouched and
@@ -21,10 +22,20 @@ fn corpus(folder: &str) -> Vec<PathBuf> {
     files
 }
 
+/// The `check` command line of a corpus: with `--letter` for the advice corpus, whose
+/// files are then rendered as letters.
+fn command(relative: &str, letter: bool) -> Vec<&str> {
+    if letter {
+        vec!["check", "--letter", relative]
+    } else {
+        vec!["check", relative]
+    }
+}
+
 /// Runs `adieu check` on one file; returns its exit code and stderr.
-fn check(relative: &str) -> (i32, String) {
+fn check(relative: &str, letter: bool) -> (i32, String) {
     let output = adieu()
-        .args(["check", relative])
+        .args(command(relative, letter))
         .output()
         .expect("adieu runs");
     assert!(
@@ -84,11 +95,15 @@ fn diagnostics(check_stderr: &str) -> &str {
     }
 }
 
-fn snapshot(path: &Path, code: i32, stderr: &str) -> Result<(), String> {
+fn snapshot(path: &Path, letter: bool, code: i32, stderr: &str) -> Result<(), String> {
     let out = path.with_extension("out");
+    let relative = relative(path);
     check_golden(
         &out,
-        &format!("$ adieu check {}\nexit: {code}\n{stderr}", relative(path)),
+        &format!(
+            "$ adieu {}\nexit: {code}\n{stderr}",
+            command(&relative, letter).join(" ")
+        ),
     )
 }
 
@@ -99,11 +114,11 @@ fn every_bad_case_is_refused_with_its_snapshot_and_loses_nothing() {
     let mut failures = Vec::new();
     for path in &files {
         let name = relative(path);
-        let (code, stderr) = check(&name);
+        let (code, stderr) = check(&name, false);
         if code != 65 {
             failures.push(format!("{name}: check exited {code}, not 65"));
         }
-        failures.extend(snapshot(path, code, &stderr).err());
+        failures.extend(snapshot(path, false, code, &stderr).err());
         let (letter_code, letter_stderr, files) = letter_onto_existing_file(&name);
         if letter_code != 65 {
             failures.push(format!("{name}: letter exited {letter_code}, not 65"));
@@ -131,10 +146,10 @@ fn every_advice_case_renders_with_its_warnings() {
     let mut failures = Vec::new();
     for path in &files {
         let name = relative(path);
-        let (code, stderr) = check(&name);
-        failures.extend(snapshot(path, code, &stderr).err());
+        let (code, stderr) = check(&name, true);
+        failures.extend(snapshot(path, true, code, &stderr).err());
         let denied = adieu()
-            .args(["check", &name, "--deny", "warnings"])
+            .args(["check", "--letter", &name, "--deny", "warnings"])
             .output()
             .expect("adieu runs");
         let warned = stderr.contains("warning[");

@@ -192,9 +192,9 @@ fn a_batch_past_what_it_holds_reads_its_cases_again_and_renders_the_same() {
     let item = |i: usize| format!("    - \"Item {i:03} {}\"\n", "x".repeat(280));
     let handover: String = (0..100).map(item).collect();
     let continuing: String = (100..200).map(item).collect();
-    let mut csv = String::from("client.contact.name,client.email\n");
+    let mut csv = String::from("client.contact.name,client.email,client.address.0\n");
     for i in 0..300 {
-        csv.push_str(&format!("Ann Lee {i},ann{i}@lee.example\n"));
+        csv.push_str(&format!("Ann Lee {i},ann{i}@lee.example,{i} Main Street\n"));
     }
     let sheet = Sheet::new(&csv);
     let base = format!("{BASE}closeout:\n  handover:\n{handover}  continuing:\n{continuing}");
@@ -210,8 +210,9 @@ fn a_batch_past_what_it_holds_reads_its_cases_again_and_renders_the_same() {
         "{warnings}"
     );
     assert!(warnings.contains("--> out/ann-lee-299.md\n"), "{warnings}");
-    let case =
-        format!("{base}client:\n  contact: {{ name: Ann Lee 299 }}\n  email: ann299@lee.example\n");
+    let case = format!(
+        "{base}client:\n  contact: {{ name: Ann Lee 299 }}\n  email: ann299@lee.example\n  address: [\"299 Main Street\"]\n"
+    );
     std::fs::write(sheet.path("case.yaml"), case).unwrap();
     let alone = crate::support::adieu()
         .args([

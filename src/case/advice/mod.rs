@@ -18,6 +18,11 @@ use crate::l10n::{Catalog, Language};
 use crate::notice::{Ending, Termination};
 use crate::yaml::Paths;
 
+mod letter;
+
+pub use letter::letter;
+use letter::plural_days;
+
 /// Below this many days of notice, a client who relies on the work cannot replace it.
 pub const SHORT_NOTICE_DAYS: i64 = 14;
 /// A case date further ahead than this is probably a typo.
@@ -237,7 +242,10 @@ fn notice(case: &Case, date: Date, termination: &Termination, advice: &mut Vec<D
         advice.push(
             Diagnostic::new(
                 Code::ShortNotice,
-                format!("a notice of {days} days leaves the client little time to replace you"),
+                format!(
+                    "a notice of {} leaves the client little time to replace you",
+                    plural_days(days)
+                ),
             )
             .at_path(path)
             .with_help(format!(
