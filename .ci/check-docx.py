@@ -9,6 +9,10 @@
   Signature paragraphs, a call script its headings), the document's language on the
   default run properties, and the core properties (title, author, created on the
   case's date).
+- Long letters (`tests/cases/long-{00,12,18,40}.yaml`, in every language): the
+  closing formula and the signature stay together with the last paragraph, so no
+  page holds the signature alone, and every page after the first has the
+  continuation header (the recipient and the page number).
 - The Word files of the case built to break things (markup and quotes in every
   value) open in both readers too, and so does a letter laid on a firm's own Word
   template (`--reference-doc tests/cases/letterhead.docx`, written by python-docx):
@@ -126,6 +130,43 @@ def check_pdf(pdf: pathlib.Path, channel: str, golden: pathlib.Path) -> list[str
     return problems
 
 
+LONG_LANGUAGES = ["en", "en-US", "es", "es-MX", "fr", "ro", "sk"]
+
+
+def long_letters(binary: str, folder: pathlib.Path) -> list[pathlib.Path]:
+    files = []
+    for items in ["00", "12", "18", "40"]:
+        for lang in LONG_LANGUAGES:
+            out = folder / f"long-{items}.{lang}.docx"
+            subprocess.run([binary, "letter", str(ROOT / f"tests/cases/long-{items}.yaml"),
+                            "--lang", lang, "-o", str(out)], check=True, capture_output=True)
+            files.append(out)
+    return files
+
+
+def check_long(out: pathlib.Path) -> list[str]:
+    """The pages of a long letter as LibreOffice lays them out: the last holds more
+    than the signature, and each later one starts with the continuation header."""
+    problems = []
+    case = yaml.safe_load((ROOT / f"tests/cases/{out.name.split('.')[0]}.yaml").read_text(encoding="utf-8"))
+    pdf = out.with_suffix(".pdf")
+    pages = int(re.search(r"^Pages:\s+(\d+)", run("pdfinfo", str(pdf)), re.M).group(1))
+    signature = {case["sender"]["name"], case["sender"].get("role"), case["sender"].get("company")}
+    for page in range(2, pages + 1):
+        text = run("pdftotext", "-enc", "UTF-8", "-f", str(page), "-l", str(page), str(pdf), "-")
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        recipient = case["client"].get("company") or case["client"]["contact"]["name"]
+        if not lines or recipient not in lines[0] or str(page) not in lines[0]:
+            problems.append(f"page {page} does not start with the continuation header: {lines[:1]}")
+        if page == pages:
+            # Beyond the header, the signature block and the closing formula, the
+            # last page holds at least the paragraph before the closing.
+            rest = [line for line in lines[1:] if line not in signature]
+            if len(rest) < 2:
+                problems.append(f"the last page holds only {lines}")
+    return problems
+
+
 def main() -> int:
     binary = sys.argv[1]
     goldens = sorted((ROOT / "tests" / "golden").glob("*/*.docx"))
@@ -151,7 +192,14 @@ def main() -> int:
             copy = folder / f"{golden.parent.name}-{golden.name}"
             copy.write_bytes(golden.read_bytes())
             copies.append(copy)
-        convert(copies + hostile + [branded], folder)
+        long = long_letters(binary, folder)
+        convert(copies + hostile + [branded] + long, folder)
+        for out in long:
+            problems = check_long(out)
+            for problem in problems:
+                print(f"{out.name}: {problem}")
+            failed += bool(problems)
+            passed += not problems
         for golden, copy in zip(goldens, copies):
             channel, lang = golden.name.split(".")[:2]
             case = yaml.safe_load((ROOT / "examples" / f"{golden.parent.name}.yaml").read_text(encoding="utf-8"))
