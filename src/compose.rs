@@ -137,7 +137,7 @@ impl Composer {
     /// Renders a case in `language`; `exact`: see [`Gauge::overflow`].
     fn render_as(&self, loaded: &Loaded, language: &Language, exact: bool) -> Result<Composed> {
         let prepared = self.prepare(language)?;
-        let plan = Plan::new(&loaded.case, &prepared.localizer, loaded.date)?;
+        let plan = Plan::new(&loaded.case, &prepared.localizer)?;
         let rendered = prepared.renderer.render_paged(&plan)?;
         let mut notes: Vec<String> = language.fallback_note.iter().cloned().collect();
         notes.extend(
@@ -148,13 +148,7 @@ impl Composer {
         );
         let warnings = match &prepared.gauge {
             Some(gauge) => gauge
-                .overflow(
-                    &loaded.case,
-                    &prepared.localizer,
-                    loaded.date,
-                    rendered.pages,
-                    exact,
-                )?
+                .overflow(&loaded.case, &prepared.localizer, rendered.pages, exact)?
                 .map(|overflow| overflow.warning(&loaded.case))
                 .into_iter()
                 .collect(),
@@ -176,7 +170,7 @@ impl Composer {
             return Ok(Vec::new());
         };
         Ok(gauge
-            .overflow(&loaded.case, &prepared.localizer, loaded.date, None, true)?
+            .overflow(&loaded.case, &prepared.localizer, None, true)?
             .map(|overflow| overflow.warning(&loaded.case))
             .into_iter()
             .collect())

@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use super::{Case, CaseDate, advice, read, validate};
+use super::{CaseDate, Valid, advice, read, validate};
 use crate::config::{Config, Origin, Origins};
 use crate::diagnostic::{Code, Diagnostic, MAX_DIAGNOSTICS, Severity};
 use crate::error::{Error, Result};
@@ -25,12 +25,11 @@ pub struct Overrides<'a> {
 /// A valid case and the language it is written in.
 #[derive(Debug, Clone)]
 pub struct Loaded {
-    /// The case, with overrides applied.
-    pub case: Case,
+    /// The case, with overrides applied, and the facts its validation established
+    /// (the date the documents carry, the last day).
+    pub case: Valid,
     /// The resolved output language.
     pub language: Language,
-    /// The date the documents carry.
-    pub date: Date,
     /// Advice about the case: warnings, located and sorted, that do not stop rendering.
     pub advice: Vec<Diagnostic>,
 }
@@ -41,7 +40,7 @@ impl Loaded {
     /// with the rest: `adieu letter` and `check --letter` give it, the email and the
     /// call script do not need it.
     pub fn advise_letter(&mut self, text: &str) {
-        let letter = advice::letter(&self.case, self.date);
+        let letter = advice::letter(&self.case, self.case.day());
         if letter.is_empty() {
             return;
         }
@@ -154,11 +153,16 @@ pub fn load_with(
     if let Some(config) = config {
         blame_config(&mut problems, &origins, config);
     }
-    match language {
-        Some(language) if !problems.iter().any(Diagnostic::is_error) => Ok(Loaded {
+    let valid = match &language {
+        Some(_) if !problems.iter().any(Diagnostic::is_error) => {
+            Valid::accepted(case, overrides.today)
+        }
+        _ => None,
+    };
+    match (language, valid) {
+        (Some(language), Some(case)) => Ok(Loaded {
             case,
             language,
-            date,
             advice: locate_in(problems, paths),
         }),
         _ => Err(invalid(locate_in(problems, paths))),

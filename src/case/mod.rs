@@ -15,6 +15,7 @@ mod load;
 mod parse;
 mod scalar;
 mod schema;
+mod valid;
 mod validate;
 
 pub use advice::{advise, letter_overflows};
@@ -22,6 +23,7 @@ pub use item::{Catalogue, Continuing, Delivered, Handover, Item};
 pub use load::{Loaded, Overrides, load, load_with, locate, locate_in};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config, read};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
+pub use valid::Valid;
 pub use validate::{MAX_NOTICE_DAYS, MIN_YEAR, is_placeholder, text_fields, validate};
 pub(crate) use validate::{check_email, check_text};
 

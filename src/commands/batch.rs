@@ -378,7 +378,7 @@ pub fn render(parts: &[Part], run: Run<'_>, folder: &Path, today: Date) -> Resul
         report::error(error);
     }
     labels.extend(unwritten.iter().map(|(index, _)| batch.cases.label(*index)));
-    // Valid cases left when the batch stopped at its first write error.
+    // Pending cases left when the batch stopped at its first write error.
     let skipped = valid - written - unwritten.len();
     let skipped_note = if skipped > 0 {
         format!(
@@ -416,7 +416,7 @@ pub fn render(parts: &[Part], run: Run<'_>, folder: &Path, today: Date) -> Resul
 const MAX_HELD_BYTES: usize = 16 * 1024 * 1024;
 
 /// A valid case waiting for phase 2.
-enum Valid {
+enum Pending {
     /// Held from phase 1.
     Held(Box<Loaded>),
     /// Past [`MAX_HELD_BYTES`]: loaded again, which gives the same case.
@@ -426,7 +426,7 @@ enum Valid {
 /// What phase 1 found: each valid case (in input order, `None` where it failed), the
 /// failures and the advice, both in input order.
 struct Checked {
-    loaded: Vec<Option<Valid>>,
+    loaded: Vec<Option<Pending>>,
     failed: Vec<(usize, Failure)>,
     advice: Vec<(usize, Advice)>,
 }
@@ -483,10 +483,10 @@ impl Batch<'_> {
                             lock(&advice).push((index, said));
                         }
                         if held.fetch_add(size, Ordering::Relaxed) + size <= MAX_HELD_BYTES {
-                            Some(Valid::Held(Box::new(loaded)))
+                            Some(Pending::Held(Box::new(loaded)))
                         } else {
                             held.fetch_sub(size, Ordering::Relaxed);
-                            Some(Valid::Reload)
+                            Some(Pending::Reload)
                         }
                     }
                     Err(failure) => {
@@ -521,7 +521,7 @@ impl Batch<'_> {
     /// whole typesetting to one stack, until about 170 of them overflowed it (with
     /// one rayon thread too). From a thread outside the pool, Typst's parallel work
     /// still runs on the pool, but no case can ever nest inside another.
-    fn write(&self, checked: Vec<Option<Valid>>, valid: usize, keep_going: bool) -> Written {
+    fn write(&self, checked: Vec<Option<Pending>>, valid: usize, keep_going: bool) -> Written {
         self.progress.phase("writing", valid);
         let written = Mutex::new(Vec::with_capacity(valid));
         let notes = Mutex::new(BTreeSet::new());
@@ -534,10 +534,10 @@ impl Batch<'_> {
                 .enumerate()
                 .filter_map(|(index, loaded)| Some((index, loaded?))),
         );
-        let write = |(index, valid): (usize, Valid)| -> Result<()> {
+        let write = |(index, valid): (usize, Pending)| -> Result<()> {
             let loaded = match valid {
-                Valid::Held(loaded) => *loaded,
-                Valid::Reload => match self.cases.load(index, self.composer, self.overrides) {
+                Pending::Held(loaded) => *loaded,
+                Pending::Reload => match self.cases.load(index, self.composer, self.overrides) {
                     Ok((loaded, _, _)) => loaded,
                     Err(failure) => return Err(self.cases.error_for(index, failure)),
                 },

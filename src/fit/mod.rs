@@ -17,9 +17,7 @@ mod estimate;
 #[cfg(test)]
 mod tests;
 
-use jiff::civil::Date;
-
-use crate::case::Case;
+use crate::case::{Case, Valid};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::l10n::Localizer;
@@ -72,17 +70,14 @@ impl Gauge {
     /// only a PDF's own page count is typeset, the rest is the estimate's.
     pub fn overflow(
         &self,
-        case: &Case,
+        case: &Valid,
         localizer: &Localizer,
-        date: Date,
         pages: Option<usize>,
         exact: bool,
     ) -> Result<Option<Overflow>> {
         let items = case.closeout.count();
         let with = |count: usize| -> Result<Plan> {
-            let mut shorter = case.clone();
-            shorter.closeout = case.closeout.first(count);
-            Plan::new(&shorter, localizer, date)
+            Plan::new(&case.with_closeout(case.closeout.first(count)), localizer)
         };
         let estimated = |count: usize| -> Result<f64> {
             let plan = with(count)?;

@@ -75,7 +75,7 @@ fn the_estimate_ends_where_typst_does() {
                 &templates,
             )
             .unwrap();
-            let plan = Plan::new(&loaded.case, &localizer, loaded.date).unwrap();
+            let plan = Plan::new(&loaded.case, &localizer).unwrap();
             let (document, _) = text.render(&plan).unwrap();
             let estimate = height(document.text().unwrap());
             let pdf = typst

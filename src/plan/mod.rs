@@ -7,10 +7,10 @@ use serde::Serialize;
 
 use fluent_bundle::FluentArgs;
 
-use crate::case::{Case, Reason};
+use crate::case::{Case, Reason, Valid};
 use crate::error::Result;
 use crate::l10n::{AddressOrder, Dateline, Localizer, Voice};
-use crate::notice::{Ending, Termination};
+use crate::notice::Ending;
 
 mod closeout;
 
@@ -213,45 +213,22 @@ pub struct ReferralPlan {
 }
 
 impl Plan {
-    /// Computes the plan of a validated case. `today` is used when the case has no date.
-    ///
-    /// A case whose text carries a control or invisible character is refused even if
-    /// it was built in code without validation: no such character can reach a
-    /// document, and so none can reach an email header.
-    pub fn new(case: &Case, localizer: &Localizer, today: Date) -> Result<Plan> {
-        if let Some((path, _)) = crate::case::text_fields(case)
-            .into_iter()
-            .find(|(_, text)| crate::hidden::find(text).is_some())
-        {
-            return Err(crate::error::Error::Render {
-                what: "the case".into(),
-                message: format!(
-                    "it was not validated: {path} contains a control or invisible character"
-                ),
-            });
-        }
-        let date = case.date.map_or(today, |d| d.0);
+    /// Computes the plan of a valid case. Only the validator builds a [`Valid`], so
+    /// nothing is checked again here: no control or invisible character, which
+    /// could reach an email header, can be in its text.
+    pub fn new(case: &Valid, localizer: &Localizer) -> Result<Plan> {
+        let date = case.day();
         let dated = |d: Date| DatePlan {
             iso: d.to_string(),
             long: localizer.long_date(d),
             spoken: localizer.spoken_date(d),
         };
-        let termination = Termination::from_notice(&case.notice, date).ok_or_else(|| {
-            crate::error::Error::Render {
-                what: "the notice".into(),
-                message: "the case was not validated: it gives no single notice period".into(),
-            }
-        })?;
+        let termination = case.termination();
         let title = case.contract.as_ref().and_then(|c| c.title.as_ref());
         let reference = case.contract.as_ref().and_then(|c| c.reference.as_ref());
         let signed = case.contract.as_ref().and_then(|c| c.signed).map(|d| d.0);
         let sender = &case.sender;
-        let (Some(sender_name), Some(sender_email)) = (&sender.name, &sender.email) else {
-            return Err(crate::error::Error::Render {
-                what: "the sender block".into(),
-                message: "the case was not validated: it gives no sender name or email".into(),
-            });
-        };
+        let (sender_name, sender_email) = (case.sender_name(), case.sender_email());
         let contact = &case.client.contact;
         let nothing_to_settle = case.closeout.is_empty();
         let closeout = CloseoutPlan::new(case, localizer, date, &dated)?;
@@ -268,16 +245,16 @@ impl Plan {
                 gender: contact.gender.code(),
                 name: contact.name.clone(),
                 surname: contact.surname().to_owned(),
-                sender: sender_name.clone(),
+                sender: sender_name.to_owned(),
                 firm: sender
                     .company
                     .clone()
-                    .unwrap_or_else(|| sender_name.clone()),
+                    .unwrap_or_else(|| sender_name.to_owned()),
                 spoken: sender.company.as_deref().map_or_else(
-                    || sender_name.clone(),
+                    || sender_name.to_owned(),
                     |company| crate::spoken::without_legal_form(company).to_owned(),
                 ),
-                email: sender_email.clone(),
+                email: sender_email.to_owned(),
                 closeout: if nothing_to_settle { "none" } else { "some" },
                 transition: if nothing_to_settle && termination.ending == Ending::Immediate {
                     "none"
@@ -316,10 +293,10 @@ impl Plan {
             },
             breach: case.reason.is_breach(),
             sender: SenderPlan {
-                name: sender_name.clone(),
+                name: sender_name.to_owned(),
                 role: sender.role.clone(),
                 company: sender.company.clone(),
-                email: sender_email.clone(),
+                email: sender_email.to_owned(),
                 phone: sender.phone.clone(),
                 address: sender.address.clone(),
                 place: sender.place.clone(),
@@ -462,13 +439,16 @@ mod tests {
         let localizer =
             Localizer::new(Language::resolve("en", &catalog).unwrap(), &catalog).unwrap();
         let today = jiff::civil::date(2026, 11, 23);
-        assert!(Plan::new(&case, &localizer, today).is_ok());
-        // Built in code, past validation: the plan still refuses it.
+        let valid = Valid::check(case.clone(), today).unwrap();
+        assert!(Plan::new(&valid, &localizer).is_ok());
+        // Built in code: it cannot become a valid case, so it can have no plan.
         case.contract.as_mut().unwrap().title = Some("T\r\nBcc: attacker@evil.example".into());
-        let error = Plan::new(&case, &localizer, today).unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "cannot render the case: it was not validated: contract.title contains a control or invisible character"
+        let problems = Valid::check(case, today).unwrap_err();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.is_error() && p.path.as_deref() == Some("contract.title")),
+            "{problems:?}"
         );
     }
 }

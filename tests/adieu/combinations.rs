@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use adieu::case::{
     Amount, Case, CaseDate, Client, Closeout, Contact, Contract, CurrencyCode, DataHandling,
-    Deliverable, Gender, Invoice, Item, Money, Notice, Reason, Referral, Sender, Tone,
+    Deliverable, Gender, Invoice, Item, Money, Notice, Reason, Referral, Sender, Tone, Valid,
 };
 use adieu::l10n::{Catalog, Language, Localizer};
 use adieu::plan::Plan;
@@ -208,7 +208,11 @@ pub fn case(choice: Choice, closeout: Closeout) -> Case {
             title: Some("Orbis 7".into()),
             reference: (choice.contract > 1).then(|| "R-77".into()),
             signed: day(2024, 5, 2),
-            notice_days: (choice.contract > 2).then_some(21),
+            // A minimum the notice meets: adieu renders only a valid case.
+            notice_days: (choice.contract > 2).then_some(match choice.notice {
+                NoticeForm::Days(days) => days.min(21),
+                _ => 21,
+            }),
         }),
         notice,
         referral: match choice.referral {
@@ -259,7 +263,9 @@ impl Writer {
     /// Every document of one case: `(channel, format, text)`. Each must be written in
     /// its language's own words: a message taken from English fails here.
     pub fn documents(&self, case: &Case) -> Vec<(Channel, Format, String)> {
-        let plan = Plan::new(case, &self.localizer, TODAY).expect("a plan");
+        let valid = Valid::check(case.clone(), TODAY)
+            .unwrap_or_else(|problems| panic!("an invalid combination: {problems:?}"));
+        let plan = Plan::new(&valid, &self.localizer).expect("a plan");
         self.renderers
             .iter()
             .map(|(channel, format, renderer)| {
