@@ -146,6 +146,11 @@ pub fn scaffold(request: &Request<'_>, localizer: &Localizer) -> Result<Scaffold
 
     w.blank();
     closeout(&mut w);
+
+    if !w.given.fields().contains(&"letterhead") {
+        w.blank();
+        letterhead(&mut w);
+    }
     Ok(Scaffold {
         text: w.text,
         fields: w.fields,
@@ -194,7 +199,25 @@ pub fn config_file(schema: &str) -> String {
     w.list("sender.address", &address_placeholders(), false);
     w.scalar("sender.place", &quoted("<your town>"), false);
     w.leave();
+    w.blank();
+    letterhead(&mut w);
     w.text
+}
+
+/// The letterhead, commented out: a logo, an accent colour, footer lines.
+fn letterhead(w: &mut Writer<'_>) {
+    w.enter("letterhead", false);
+    w.scalar("letterhead.logo", &quoted("<logo.png or logo.svg>"), false);
+    w.scalar("letterhead.accent", &quoted("#1A5FB4"), false);
+    w.list(
+        "letterhead.footer",
+        &[
+            quoted("<registration number, VAT id>"),
+            quoted("<bank, IBAN>"),
+        ],
+        false,
+    );
+    w.leave();
 }
 
 fn header(w: &mut Writer<'_>, request: &Request<'_>) {
@@ -665,6 +688,10 @@ impl<'a> Given<'a> {
             "tone" => profile.tone.map(|t| t.code().to_owned()),
             "notice" => self.notice()?.days.map(|d| format!("{d} days")),
             "sender.address" => self.sender_address().map(|a| a.join(" / ")),
+            "letterhead" => profile
+                .letterhead
+                .as_ref()
+                .map(|_| "a letterhead".to_owned()),
             _ => None,
         }
     }

@@ -76,6 +76,18 @@ pub fn check(case: &Case) -> Vec<Diagnostic> {
             .with_help("group related items into one, or attach the full lists separately"),
         );
     }
+    let footer = case.letterhead.as_ref().map_or(0, |l| l.footer.len());
+    let max = super::letterhead::MAX_FOOTER_LINES;
+    if footer > max {
+        problems.push(
+            Diagnostic::new(
+                Code::TooManyItems,
+                format!("letterhead.footer has {footer} lines; at most {max} fit under a page"),
+            )
+            .at_path("letterhead.footer")
+            .with_help("join related details on one line, such as the bank's name with its IBAN"),
+        );
+    }
     for (path, text) in text_fields(case) {
         check_value(&path, text, &mut problems);
     }

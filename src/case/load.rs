@@ -96,6 +96,12 @@ pub fn load_with(
     }
     let date = case.date.map_or(overrides.today, |d| d.0);
     let mut problems = validate(&case, overrides.today);
+    // The case's own logo, relative to the case file; the config's was read with it.
+    if origins.of("letterhead") == Origin::Case
+        && let Some(letterhead) = &mut case.letterhead
+    {
+        problems.extend(letterhead.read_logo(&super::letterhead::folder_of(&source.name)));
+    }
     let language = match (overrides.language, case.language.as_deref()) {
         (Some(tag), _) => Some(
             Language::resolve(tag, catalog)

@@ -11,6 +11,7 @@ mod advice;
 pub mod bounds;
 mod foreign;
 pub mod item;
+pub mod letterhead;
 mod load;
 mod parse;
 mod scalar;
@@ -20,6 +21,7 @@ mod validate;
 
 pub use advice::{advise, letter_overflows};
 pub use item::{Catalogue, Continuing, Delivered, Handover, Item};
+pub use letterhead::{Letterhead, Logo, LogoKind};
 pub use load::{Loaded, Overrides, load, load_with, locate, locate_in};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config, read};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
@@ -73,6 +75,9 @@ pub struct Case {
     /// item listed appears in every document.
     #[serde(default)]
     pub closeout: Closeout,
+    /// Your letterhead on the printed letter: a logo, an accent colour and footer
+    /// lines. Usually given once in your config file; one here replaces it whole.
+    pub letterhead: Option<Letterhead>,
 }
 
 impl Case {

@@ -29,6 +29,8 @@ enum Shape {
     Flag,
     /// One of a closed set of codes.
     Choice(&'static [&'static str]),
+    /// A colour, `#RRGGBB`.
+    Colour,
     /// A section of named fields.
     Section(&'static [Field]),
     /// A list of values of one shape.
@@ -118,6 +120,12 @@ const CASE: &[Field] = &[
     field("notice", Defaulted, Shape::Section(NOTICE)),
     field("referral", Optional, Shape::Section(REFERRAL)),
     field("closeout", Defaulted, Shape::Section(CLOSEOUT)),
+    field("letterhead", Optional, Shape::Section(LETTERHEAD)),
+];
+const LETTERHEAD: &[Field] = &[
+    field("logo", Optional, Shape::Text),
+    field("accent", Optional, Shape::Colour),
+    field("footer", Defaulted, Shape::List(&Shape::Text)),
 ];
 const SENDER: &[Field] = &[
     field("name", Optional, Shape::Text),
@@ -199,6 +207,7 @@ const CONFIG: &[Field] = &[
     field("tone", Optional, Shape::Choice(TONES)),
     field("notice", Optional, Shape::Section(NOTICE)),
     field("sender", Optional, Shape::Section(SENDER)),
+    field("letterhead", Optional, Shape::Section(LETTERHEAD)),
     field("locales", Optional, Shape::Text),
     field("templates", Optional, Shape::Text),
 ];
@@ -526,6 +535,13 @@ fn scalar(shape: Shape, text: &str, path: &str) -> Option<(Code, String, String)
                     format!("write `{}: true`, or remove the field", last(path)),
                 )
             }),
+        Shape::Colour => (!super::letterhead::is_colour(text)).then(|| {
+            (
+                Code::InvalidValue,
+                format!("`{text}` is not a colour written `#RRGGBB`"),
+                "write the colour as `#` and six hexadecimal digits, e.g. `#1A5FB4`".to_owned(),
+            )
+        }),
         Shape::Choice(choices) => (!choices.contains(&text)).then(|| {
             let help = match closest(text, choices) {
                 Some(candidate) => format!("did you mean `{candidate}`?"),
@@ -580,6 +596,7 @@ fn example_value(shape: Shape) -> &'static str {
         Shape::Amount => "1200.00",
         Shape::Days => "30",
         Shape::Flag => "true",
+        Shape::Colour => "#1A5FB4",
         Shape::Choice(choices) => choices.first().copied().unwrap_or("…"),
         Shape::Section(_) => "{ … }",
         Shape::List(_) => "[ … ]",

@@ -550,6 +550,12 @@ pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
         fields.one("referral.contact", referral.contact.as_deref());
         fields.one("referral.kind", referral.kind.as_deref());
     }
+    if let Some(letterhead) = &case.letterhead {
+        fields.each(
+            "letterhead.footer",
+            letterhead.footer.iter().map(String::as_str),
+        );
+    }
     let closeout = &case.closeout;
     for (i, invoice) in closeout.invoices.iter().enumerate() {
         fields.one(

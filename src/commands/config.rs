@@ -120,6 +120,7 @@ fn empty_case() -> case::Case {
         notice: Notice::default(),
         referral: None,
         closeout: case::Closeout::default(),
+        letterhead: None,
     }
 }
 
@@ -141,6 +142,19 @@ fn value_of(case: &case::Case, field: &str, today: Date) -> Option<String> {
         "sender.phone" => sender.phone.clone(),
         "sender.address" => (!sender.address.is_empty()).then(|| sender.address.join(" / ")),
         "sender.place" => sender.place.clone(),
+        "letterhead" => case.letterhead.as_ref().map(|l| {
+            let mut parts = Vec::new();
+            if let Some(logo) = &l.logo {
+                parts.push(format!("logo {}", logo.display()));
+            }
+            if let Some(accent) = &l.accent {
+                parts.push(format!("accent {accent}"));
+            }
+            if !l.footer.is_empty() {
+                parts.push(format!("footer {}", l.footer.join(" / ")));
+            }
+            parts.join(", ")
+        }),
         _ => None,
     }
 }

@@ -2,7 +2,7 @@
 //! came from so that `adieu config show` can say so.
 //!
 //! The case file wins: `language` and `tone` when it gives them, each `sender` field
-//! it gives, and its `notice` section as a whole (a period from one file and a
+//! it gives, its `letterhead` and its `notice` section as a whole (a period from one file and a
 //! milestone from the other would make no sense). The command line wins over both;
 //! [`crate::case::load`] applies it after the merge.
 
@@ -28,7 +28,7 @@ pub struct Origins(Vec<(&'static str, Origin)>);
 
 impl Origins {
     /// Every field a config file can give, in the order `config show` lists them.
-    pub const FIELDS: [&'static str; 11] = [
+    pub const FIELDS: [&'static str; 12] = [
         "language",
         "date",
         "tone",
@@ -40,6 +40,7 @@ impl Origins {
         "sender.phone",
         "sender.address",
         "sender.place",
+        "letterhead",
     ];
 
     /// Where the value at `path` (or at the field that contains it) comes from.
@@ -109,6 +110,11 @@ pub fn merge(case: &mut Case, profile: Option<&Profile>) -> Origins {
         },
     ));
     origins.push(("sender.place", take(&mut sender.place, &given.place)));
+    // A letterhead is one design: the case's replaces the config's whole.
+    origins.push((
+        "letterhead",
+        take(&mut case.letterhead, &profile.letterhead),
+    ));
     Origins(origins)
 }
 

@@ -44,9 +44,12 @@ pub struct Profile {
     /// Your usual notice when a case file gives none: a number of days, such as
     /// `days: 30`. Dates and immediate endings belong in the case file.
     pub notice: Option<Notice>,
-    /// Your sender details and letterhead. A case file's `sender` fields win one
-    /// by one; the fields it leaves out are taken from here.
+    /// Your sender details, for the sender block and the signature. A case file's
+    /// `sender` fields win one by one; the fields it leaves out are taken from here.
     pub sender: Option<Sender>,
+    /// Your letterhead on the printed letter: a logo (PNG or SVG, relative to this
+    /// config file), an accent colour and footer lines. A case file's replaces it.
+    pub letterhead: Option<crate::case::Letterhead>,
     /// A folder of your own locale files, laid over adieu's file by file, as
     /// `--locales` does; relative to this config file.
     pub locales: Option<PathBuf>,
@@ -179,6 +182,10 @@ impl Config {
         };
         // Every problem at once: the shape's, then the rules' on what could be read.
         problems.extend(validate(&profile, catalog));
+        let mut profile = profile;
+        if let Some(letterhead) = &mut profile.letterhead {
+            problems.extend(letterhead.read_logo(&case::letterhead::folder_of(&source.name)));
+        }
         let (unfilled, problems): (Vec<_>, Vec<_>) = problems
             .into_iter()
             .partition(|p| p.code == Code::Placeholder);

@@ -106,6 +106,8 @@ pub enum Code {
     NonAsciiLocalPart,
     /// A character the PDF font lacks.
     UnsupportedCharacter,
+    /// A letterhead logo that is missing, not a PNG or SVG, or too large.
+    InvalidLogo,
 
     // Spreadsheets.
     /// A header that names no field.
@@ -289,6 +291,9 @@ impl Code {
             }
             UnsupportedCharacter => {
                 "a character the PDF font (Latin, Greek, Cyrillic) lacks: render another format, or remove it"
+            }
+            InvalidLogo => {
+                "the letterhead's logo is missing, not a PNG or SVG image, or larger than 512 KiB (or 4096 pixels a side): name a PNG or SVG file, relative to the file that names it"
             }
             InvalidColumn => {
                 "a spreadsheet header names no field of the case format: use a field path such as `client.name`"

@@ -2,6 +2,8 @@
 //! case — the end date, formatted dates and amounts, the voice and salutation
 //! variables — so that templates only lay it out.
 
+use std::sync::Arc;
+
 use jiff::civil::Date;
 use serde::Serialize;
 
@@ -49,6 +51,33 @@ pub struct Plan {
     pub closeout: CloseoutPlan,
     /// Phrases a line must not break inside, for plain-text wrapping: the long dates.
     pub unbreakable: Vec<String>,
+    /// The sender's letterhead, when the case or the config file gives one: what
+    /// every printed format (PDF, HTML, a word processor's) sets around the letter.
+    pub letterhead: Option<LetterheadPlan>,
+}
+
+/// The letterhead: a logo, an accent colour, footer lines.
+#[derive(Debug, Clone, Serialize)]
+pub struct LetterheadPlan {
+    /// The logo, set at the top right above the address window.
+    pub logo: Option<LogoPlan>,
+    /// The accent colour of the subject line and the rules, `#RRGGBB`.
+    pub accent: Option<String>,
+    /// The lines at the foot of every page: registration, VAT id, bank.
+    pub footer: Vec<String>,
+}
+
+/// A logo to embed.
+#[derive(Debug, Clone, Serialize)]
+pub struct LogoPlan {
+    /// The image file's bytes, as read: a writer embeds them as they are. Templates
+    /// see `file` (the PDF's) or the renderer's `logo_uri` (HTML's) instead.
+    #[serde(skip)]
+    pub bytes: Arc<[u8]>,
+    /// `image/png` or `image/svg+xml`.
+    pub mime: &'static str,
+    /// The name a Typst template loads it by: `/logo.png` or `/logo.svg`.
+    pub file: String,
 }
 
 /// A language's letter conventions, from its `locale.yaml`.
@@ -342,6 +371,21 @@ impl Plan {
             referral: referral(case, localizer)?,
             closeout,
             unbreakable: Vec::new(),
+            letterhead: case.letterhead.as_ref().map(|letterhead| LetterheadPlan {
+                logo: letterhead.image.as_ref().map(|logo| LogoPlan {
+                    bytes: Arc::clone(&logo.bytes),
+                    mime: logo.kind.mime(),
+                    file: format!("/logo.{}", logo.kind.extension()),
+                }),
+                // Validated when read; a colour set in code is checked again, as it
+                // reaches markup unescaped.
+                accent: letterhead
+                    .accent
+                    .as_ref()
+                    .filter(|c| crate::case::letterhead::is_colour(c))
+                    .map(|c| c.to_ascii_uppercase()),
+                footer: letterhead.footer.clone(),
+            }),
         };
         plan.unbreakable = plan.long_dates();
         Ok(plan)

@@ -232,10 +232,7 @@ impl Renderer {
         }
         let markup = self.render_template(plan, &self.main)?;
         functions::take_fallbacks();
-        let facts = pdf::PdfFacts {
-            lang: &plan.lang,
-            date: &plan.date.iso,
-        };
+        let facts = pdf::PdfFacts::of(plan);
         pdf::pages(&self.main, &markup, facts).map(Some)
     }
 
@@ -248,10 +245,7 @@ impl Renderer {
         edit: impl Fn(String) -> String,
     ) -> Result<Vec<u8>> {
         let markup = edit(self.render_template(plan, &self.main)?);
-        let facts = pdf::PdfFacts {
-            lang: &plan.lang,
-            date: &plan.date.iso,
-        };
+        let facts = pdf::PdfFacts::of(plan);
         Ok(pdf::typeset(&self.main, &markup, facts)?.0)
     }
 
@@ -264,6 +258,14 @@ impl Renderer {
         context.insert("page_mark", &PAGE_MARK.to_string());
         if let Some(width) = self.line_width {
             context.insert("line_width", &width);
+        }
+        // A page embeds its logo as a `data:` URI; no other format needs the base64.
+        if self.format == Format::Html
+            && let Some(logo) = plan.letterhead.as_ref().and_then(|l| l.logo.as_ref())
+        {
+            use base64::Engine as _;
+            let data = base64::engine::general_purpose::STANDARD.encode(&logo.bytes);
+            context.insert("logo_uri", &format!("data:{};base64,{data}", logo.mime));
         }
         Ok(context)
     }
@@ -294,10 +296,7 @@ impl Renderer {
             }
             Format::Pdf => {
                 let markup = render(template)?;
-                let facts = pdf::PdfFacts {
-                    lang: &plan.lang,
-                    date: &plan.date.iso,
-                };
+                let facts = pdf::PdfFacts::of(plan);
                 let (pdf, pages) = pdf::typeset(template, &markup, facts)?;
                 Ok((Document::Binary(pdf), Some(pages)))
             }

@@ -231,6 +231,7 @@ pub fn case(choice: Choice, closeout: Closeout) -> Case {
             _ => None,
         },
         closeout,
+        letterhead: None,
     }
 }
 

@@ -141,7 +141,7 @@ fn reference() -> String {
          `%APPDATA%\\adieu\\config.yaml`). Its fields have the same form as the case\n\
          file's:\n\n",
     );
-    let fields: Vec<String> = ["language", "tone", "notice", "sender"]
+    let fields: Vec<String> = ["language", "tone", "notice", "sender", "letterhead"]
         .iter()
         .map(|f| (*f).to_owned())
         .collect();

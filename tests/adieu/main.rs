@@ -20,6 +20,7 @@ mod hidden;
 mod interview;
 mod invoices;
 mod items;
+mod letterhead;
 mod lint;
 mod overflow;
 mod overlays;

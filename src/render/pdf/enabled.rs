@@ -121,6 +121,9 @@ fn compile(
     main.push_str(markup);
     let world = LetterWorld {
         main: Source::new(file_id("/main.typ"), main),
+        logo: facts
+            .logo
+            .map(|(path, bytes)| (file_id(path), Bytes::new(std::sync::Arc::clone(bytes)))),
     };
     let compiled = typst::compile::<PagedDocument>(&world);
     match compiled.output {
@@ -181,9 +184,10 @@ fn creation(date: &str) -> Option<Datetime> {
     )
 }
 
-/// The one Typst source of a document, and the bundled fonts.
+/// The one Typst source of a document, the bundled fonts and the letterhead's logo.
 struct LetterWorld {
     main: Source,
+    logo: Option<(FileId, Bytes)>,
 }
 
 fn file_id(path: &str) -> FileId {
@@ -214,7 +218,10 @@ impl World for LetterWorld {
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        Err(FileError::NotFound(id.vpath().get_without_slash().into()))
+        match &self.logo {
+            Some((logo, bytes)) if *logo == id => Ok(bytes.clone()),
+            _ => Err(FileError::NotFound(id.vpath().get_without_slash().into())),
+        }
     }
 
     fn font(&self, index: usize) -> Option<Font> {
@@ -278,6 +285,7 @@ mod tests {
         let facts = PdfFacts {
             lang: "en",
             date: "2026-11-23",
+            logo: None,
         };
         typeset("test.typ", &markup, facts).unwrap();
     }
@@ -288,6 +296,7 @@ mod tests {
         let facts = PdfFacts {
             lang: "sk",
             date: "2026-11-23",
+            logo: None,
         };
         let (pdf, pages) = typeset("test.typ", &markup, facts).unwrap();
         assert!(pdf.starts_with(b"%PDF-"));

@@ -43,6 +43,24 @@ pub struct PdfFacts<'a> {
     pub lang: &'a str,
     /// The document's date, `YYYY-MM-DD`.
     pub date: &'a str,
+    /// The one file the markup may load, the letterhead's logo: its path (such as
+    /// `/logo.png`) and bytes.
+    pub logo: Option<(&'a str, &'a std::sync::Arc<[u8]>)>,
+}
+
+impl<'a> PdfFacts<'a> {
+    /// The facts of a plan.
+    pub fn of(plan: &'a crate::plan::Plan) -> PdfFacts<'a> {
+        PdfFacts {
+            lang: &plan.lang,
+            date: &plan.date.iso,
+            logo: plan
+                .letterhead
+                .as_ref()
+                .and_then(|l| l.logo.as_ref())
+                .map(|logo| (logo.file.as_str(), &logo.bytes)),
+        }
+    }
 }
 
 /// Escapes text for Typst markup: every ASCII punctuation character gets a backslash,
