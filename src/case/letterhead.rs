@@ -175,18 +175,27 @@ fn read(path: &Path, written: &Path) -> Result<Logo, (String, String)> {
     })
 }
 
+/// A PNG's width and height in pixels, from its IHDR header (the first chunk:
+/// length, type, then width and height); `None` if it is not a PNG.
+pub fn png_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let rest = bytes.strip_prefix(b"\x89PNG\r\n\x1a\n")?;
+    let size = |at: usize| {
+        rest.get(at..at + 4)
+            .and_then(|b| b.try_into().ok())
+            .map(u32::from_be_bytes)
+    };
+    match (rest.get(4..8), size(8), size(12)) {
+        (Some(b"IHDR"), Some(width), Some(height)) => Some((width, height)),
+        _ => None,
+    }
+}
+
 /// The kind of image `bytes` hold, from their first bytes; else what they seem to be.
 fn sniff(bytes: &[u8]) -> Result<LogoKind, String> {
     const PNG: &[u8] = b"\x89PNG\r\n\x1a\n";
-    if let Some(rest) = bytes.strip_prefix(PNG) {
-        // The first chunk is IHDR: length, type, then width and height.
-        let size = |at: usize| {
-            rest.get(at..at + 4)
-                .and_then(|b| b.try_into().ok())
-                .map(u32::from_be_bytes)
-        };
-        return match (rest.get(4..8), size(8), size(12)) {
-            (Some(b"IHDR"), Some(width), Some(height)) => {
+    if bytes.starts_with(PNG) {
+        return match png_size(bytes) {
+            Some((width, height)) => {
                 if (1..=MAX_LOGO_PIXELS).contains(&width) && (1..=MAX_LOGO_PIXELS).contains(&height)
                 {
                     Ok(LogoKind::Png)
@@ -196,7 +205,7 @@ fn sniff(bytes: &[u8]) -> Result<LogoKind, String> {
                     ))
                 }
             }
-            _ => Err("a PNG signature without its IHDR header (a damaged file)".to_owned()),
+            None => Err("a PNG signature without its IHDR header (a damaged file)".to_owned()),
         };
     }
     if bytes.starts_with(b"\xff\xd8\xff") {

@@ -309,6 +309,22 @@ impl Renderer {
                         plan.layout.conventions.split_once('-').map(|(_, r)| r),
                     ),
                     reference: self.reference.as_deref(),
+                    accent: plan
+                        .letterhead
+                        .as_ref()
+                        .and_then(|l| l.accent.as_deref())
+                        .map(|accent| accent.trim_start_matches('#')),
+                    logo: plan
+                        .letterhead
+                        .as_ref()
+                        .and_then(|l| l.logo.as_ref())
+                        .and_then(|logo| {
+                            let pixels = crate::case::letterhead::png_size(&logo.bytes)?;
+                            Some(docx::Logo {
+                                png: &logo.bytes,
+                                pixels,
+                            })
+                        }),
                 };
                 let bytes = docx::build(&outline, facts).map_err(|message| Error::Render {
                     what: format!("templates/{template}"),

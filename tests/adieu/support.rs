@@ -177,6 +177,7 @@ pub fn docx_text(docx: &[u8]) -> String {
         .map(|i| archive.by_index(i).expect("an entry").name().to_owned())
         .filter(|name| {
             name.starts_with("word/")
+                && name.ends_with(".xml")
                 && !name.contains("_rels")
                 && (name.contains("header")
                     || name.contains("footer")

@@ -107,3 +107,37 @@ fn a_file_that_is_no_word_document_is_refused_before_anything_is_written() {
             "error: cannot read nowhere.docx: No such file or directory (os error 2)\n",
         ));
 }
+
+/// The letterhead of a case (tests/cases/letterhead/) in the Word letter: the logo
+/// above the sender's blocks, the accent on the subject, the footer lines in the
+/// footer of every page.
+#[test]
+fn the_letterhead_reaches_the_word_letter() {
+    let (bytes, text) = word(&["letter", &case("letterhead/case.yaml")]);
+    assert!(text.contains("[Logo] \n"), "{text}");
+    assert!(
+        text.contains("[Footer] Northlight Design Ltd · Registered in England and Wales No. 09876543 / VAT GB 123 4567 89"),
+        "{text}"
+    );
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let mut styles = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/styles.xml").unwrap(),
+        &mut styles,
+    )
+    .unwrap();
+    assert!(
+        styles.contains(
+            r#"w:styleId="Subject"><w:name w:val="Subject" /><w:rPr><w:color w:val="1A5FB4" />"#
+        ),
+        "the accent on the subject"
+    );
+    let logo = std::fs::read(root().join("tests/cases/letterhead/logo.png")).unwrap();
+    let mut embedded = Vec::new();
+    std::io::Read::read_to_end(
+        &mut archive.by_name("word/media/headerrIdImage1.png").unwrap(),
+        &mut embedded,
+    )
+    .unwrap();
+    assert_eq!(embedded, logo, "the logo, as the file holds it");
+}

@@ -24,7 +24,7 @@ pub use reference::Reference;
 use std::io::Cursor;
 
 use docx_rs::{
-    BreakType, Docx, Header, PageMargin, PageNum, Paragraph, Run, Table, TableBorder,
+    BreakType, Docx, Footer, Header, PageMargin, PageNum, Paragraph, Pic, Run, Table, TableBorder,
     TableBorderPosition, TableBorders, TableCell, TableCellMargins, TableLayoutType, TableRow,
     WidthType,
 };
@@ -44,6 +44,39 @@ pub struct DocxFacts<'a> {
     pub paper: Paper,
     /// A firm's own Word file whose styles, header and footer the output takes.
     pub reference: Option<&'a Reference>,
+    /// The letterhead's accent colour, `RRGGBB`: the subject line and the footer's rule.
+    pub accent: Option<&'a str>,
+    /// The letterhead's logo, where the template writes `<logo/>`.
+    pub logo: Option<Logo<'a>>,
+}
+
+/// A PNG logo and its size in pixels. (An SVG logo has no place in a Word file
+/// without a PNG beside it, which adieu does not draw: the PDF and HTML show it.)
+#[derive(Debug, Clone, Copy)]
+pub struct Logo<'a> {
+    /// The PNG file's bytes.
+    pub png: &'a [u8],
+    /// Width and height in pixels.
+    pub pixels: (u32, u32),
+}
+
+impl Logo<'_> {
+    /// The logo as a picture in the letterhead: 12 mm high, at most 60 mm wide, its
+    /// proportions kept.
+    fn picture(&self) -> Pic {
+        const EMU_PER_MM: f64 = 36_000.0;
+        let (width, height) = (
+            f64::from(self.pixels.0.max(1)),
+            f64::from(self.pixels.1.max(1)),
+        );
+        let (mut w, mut h) = (12.0 * width / height, 12.0);
+        if w > 60.0 {
+            (w, h) = (60.0, 60.0 * height / width);
+        }
+        // Millimetres of a page: the products fit in u32.
+        Pic::new_with_dimensions(self.png.to_vec(), self.pixels.0, self.pixels.1)
+            .size((w * EMU_PER_MM) as u32, (h * EMU_PER_MM) as u32)
+    }
 }
 
 /// The paper a document is laid out for.
@@ -85,7 +118,7 @@ const LETTER_MARGINS: Margins = Margins {
     left: 25.0,
     right: 20.0,
     bottom: 18.0,
-    header: 12.0,
+    header: 9.0,
 };
 
 /// A call script's: narrow margins, two pages at most.
@@ -122,7 +155,9 @@ pub fn build(xml: &str, facts: DocxFacts<'_>) -> Result<Vec<u8>, String> {
     };
     let (width, height) = facts.paper.size();
     let text_width = width - twips(margins.left) - twips(margins.right);
-    let mut docx = styles::add_to(Docx::new())
+    let paragraph = |p: &outline::Paragraph| paragraph(p, facts.logo);
+    let cell = |paragraphs: &[outline::Paragraph], width: u32| cell(paragraphs, width, facts.logo);
+    let mut docx = styles::add_to(Docx::new(), facts.accent)
         .page_size(width, height)
         .page_margin(PageMargin {
             top: twips(margins.top) as i32,
@@ -140,7 +175,17 @@ pub fn build(xml: &str, facts: DocxFacts<'_>) -> Result<Vec<u8>, String> {
             cell(&outline.letterhead_right, text_width - left),
         ])])
         .set_grid(vec![left as usize, (text_width - left) as usize]);
-        docx = docx.first_header(Header::new().add_table(frameless(letterhead, text_width)));
+        // Above the table, not in it: docx-rs links only the pictures of a header's
+        // own paragraphs.
+        let top = outline
+            .letterhead_top
+            .iter()
+            .fold(Header::new(), |header, p| {
+                header.add_paragraph(paragraph(p))
+            });
+        // The header of later pages first: docx-rs numbers headers in the order
+        // they are added, and links a header's pictures by that order too, so the
+        // first page's (with the logo) must not come before the default one.
         if !outline.continuation.is_empty() {
             let header = outline
                 .continuation
@@ -149,6 +194,15 @@ pub fn build(xml: &str, facts: DocxFacts<'_>) -> Result<Vec<u8>, String> {
                     header.add_paragraph(paragraph(p))
                 });
             docx = docx.header(header);
+        }
+        docx = docx.first_header(top.add_table(frameless(letterhead, text_width)));
+        if !outline.footer.is_empty() {
+            let footer = || {
+                outline.footer.iter().fold(Footer::new(), |footer, p| {
+                    footer.add_paragraph(paragraph(p))
+                })
+            };
+            docx = docx.first_footer(footer()).footer(footer());
         }
         let (window_width, window_height) = (twips(WINDOW.0), twips(WINDOW.1));
         let window = Table::without_borders(vec![
@@ -194,11 +248,13 @@ fn check_styles(outline: &Outline) -> Result<(), String> {
         Block::Box(framed) => framed.as_slice(),
     });
     let mut all = outline
-        .letterhead_left
+        .letterhead_top
         .iter()
+        .chain(&outline.letterhead_left)
         .chain(&outline.letterhead_right)
         .chain(&outline.window)
         .chain(&outline.continuation)
+        .chain(&outline.footer)
         .chain(boxed);
     match all.find(|p| !styles::STYLE_IDS.contains(&p.style.as_str())) {
         Some(p) => Err(format!(
@@ -211,7 +267,7 @@ fn check_styles(outline: &Outline) -> Result<(), String> {
 
 /// A paragraph of the outline as Word's: its style, and runs that only say what
 /// the template marked (bold, italic), never a font or size.
-fn paragraph(outline: &outline::Paragraph) -> Paragraph {
+fn paragraph(outline: &outline::Paragraph, logo: Option<Logo<'_>>) -> Paragraph {
     let mut paragraph = Paragraph::new().style(&outline.style);
     for inline in &outline.content {
         paragraph = match inline {
@@ -227,6 +283,10 @@ fn paragraph(outline: &outline::Paragraph) -> Paragraph {
             }
             Inline::Break => paragraph.add_run(Run::new().add_break(BreakType::TextWrapping)),
             Inline::PageNumber => paragraph.add_page_num(PageNum::new()),
+            Inline::Logo => match logo {
+                Some(logo) => paragraph.add_run(Run::new().add_image(logo.picture())),
+                None => paragraph,
+            },
         };
     }
     paragraph
@@ -234,14 +294,14 @@ fn paragraph(outline: &outline::Paragraph) -> Paragraph {
 
 /// A table cell of a given width holding paragraphs; Word needs one paragraph in
 /// every cell, even an empty one.
-fn cell(paragraphs: &[outline::Paragraph], width: u32) -> TableCell {
+fn cell(paragraphs: &[outline::Paragraph], width: u32, logo: Option<Logo<'_>>) -> TableCell {
     let cell = TableCell::new().width(width as usize, WidthType::Dxa);
     if paragraphs.is_empty() {
         return cell.add_paragraph(Paragraph::new());
     }
     paragraphs
         .iter()
-        .fold(cell, |cell, p| cell.add_paragraph(paragraph(p)))
+        .fold(cell, |cell, p| cell.add_paragraph(paragraph(p, logo)))
 }
 
 /// A layout table: no borders, no cell padding, so that its text aligns with the

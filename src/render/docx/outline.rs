@@ -5,9 +5,10 @@
 //!
 //! ```xml
 //! <document>
-//!   <letterhead><left><p style="Sender">…</p></left><right>…</right></letterhead>
+//!   <letterhead><p style="Logo"><logo/></p><left><p style="Sender">…</p></left><right>…</right></letterhead>
 //!   <window><p style="ReturnAddress">…</p><p style="Recipient">…<br/>…</p></window>
 //!   <continuation><p style="Continuation">… <page/></p></continuation>
+//!   <footer><p style="Footer">…</p></footer>
 //!   <p style="Subject">…</p>
 //!   <p style="ListBullet">…<b>…</b><i>…</i></p>
 //!   <box><p style="KeyFacts">…</p></box>
@@ -40,6 +41,8 @@ pub enum Inline {
     Break,
     /// `<page/>`: the number of the page.
     PageNumber,
+    /// `<logo/>`: the letterhead's logo, when it has one the writer can embed.
+    Logo,
 }
 
 /// A paragraph and the style it takes.
@@ -65,7 +68,9 @@ pub struct Properties {
 pub struct Outline {
     /// The document's title and author.
     pub properties: Properties,
-    /// The first page's header: the sender's block on the left …
+    /// The first page's header: what stands above the sender's blocks (the logo) …
+    pub letterhead_top: Vec<Paragraph>,
+    /// … the sender's block on the left …
     pub letterhead_left: Vec<Paragraph>,
     /// … and the sender's address and contact details on the right.
     pub letterhead_right: Vec<Paragraph>,
@@ -73,6 +78,8 @@ pub struct Outline {
     pub window: Vec<Paragraph>,
     /// The header of the pages after the first.
     pub continuation: Vec<Paragraph>,
+    /// The foot of every page: the letterhead's legal lines.
+    pub footer: Vec<Paragraph>,
     /// The body.
     pub body: Vec<Block>,
 }
@@ -90,10 +97,12 @@ pub enum Block {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
     Body,
+    Top,
     Left,
     Right,
     Window,
     Continuation,
+    Footer,
     Box,
 }
 
@@ -127,11 +136,12 @@ pub fn parse(xml: &str) -> Result<Outline, String> {
                             author: attribute(&tag, "author")?.unwrap_or_default(),
                         };
                     }
-                    (b"letterhead", false) => {}
+                    (b"letterhead", false) => part = Part::Top,
                     (b"left", false) => part = Part::Left,
                     (b"right", false) => part = Part::Right,
                     (b"window", false) => part = Part::Window,
                     (b"continuation", false) => part = Part::Continuation,
+                    (b"footer", false) => part = Part::Footer,
                     (b"box", false) => {
                         outline.body.push(Block::Box(Vec::new()));
                         part = Part::Box;
@@ -142,6 +152,7 @@ pub fn parse(xml: &str) -> Result<Outline, String> {
             Event::Empty(tag) => match (tag.local_name().as_ref(), paragraph.as_mut()) {
                 (b"br", Some(p)) => p.content.push(Inline::Break),
                 (b"page", Some(p)) => p.content.push(Inline::PageNumber),
+                (b"logo", Some(p)) => p.content.push(Inline::Logo),
                 (b"p", None) => outline.push(
                     part,
                     Paragraph {
@@ -159,7 +170,10 @@ pub fn parse(xml: &str) -> Result<Outline, String> {
                 }
                 b"b" => bold = bold.saturating_sub(1),
                 b"i" => italic = italic.saturating_sub(1),
-                b"left" | b"right" | b"window" | b"continuation" | b"box" => part = Part::Body,
+                b"left" | b"right" => part = Part::Top,
+                b"letterhead" | b"window" | b"continuation" | b"footer" | b"box" => {
+                    part = Part::Body;
+                }
                 _ => {}
             },
             Event::Text(text) => {
@@ -203,10 +217,12 @@ impl Outline {
                 // `<box>` pushed the frame before any paragraph could reach it.
                 _ => self.body.push(Block::Box(vec![paragraph])),
             },
+            Part::Top => self.letterhead_top.push(paragraph),
             Part::Left => self.letterhead_left.push(paragraph),
             Part::Right => self.letterhead_right.push(paragraph),
             Part::Window => self.window.push(paragraph),
             Part::Continuation => self.continuation.push(paragraph),
+            Part::Footer => self.footer.push(paragraph),
         }
     }
 }

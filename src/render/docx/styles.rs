@@ -23,7 +23,7 @@ const HEADINGS: usize = 9102;
 const TICKS: usize = 9103;
 
 /// Every style id a template may name, with what it is for.
-pub const STYLE_IDS: [&str; 23] = [
+pub const STYLE_IDS: [&str; 25] = [
     "Normal",
     "Title",
     "Heading1",
@@ -47,6 +47,8 @@ pub const STYLE_IDS: [&str; 23] = [
     "Checklist",
     "KeyFacts",
     "Continuation",
+    "Logo",
+    "Footer",
 ];
 
 /// Millimetres in twentieths of a point, Word's unit of length.
@@ -55,8 +57,9 @@ pub fn twips(millimetres: f64) -> u32 {
     (millimetres * 1440.0 / 25.4).round() as u32
 }
 
-/// Adds the style sheet and the numberings its lists use to a document.
-pub fn add_to(mut docx: Docx) -> Docx {
+/// Adds the style sheet and the numberings its lists use to a document; a
+/// letterhead's `accent` colour (`RRGGBB`) goes on the subject and the footer's rule.
+pub fn add_to(mut docx: Docx, accent: Option<&str>) -> Docx {
     // docx-rs links the numbering part only when a paragraph numbers itself; here
     // the styles do, and a reader ignores numbering the document does not link.
     docx.document_rels.has_numberings = true;
@@ -69,10 +72,10 @@ pub fn add_to(mut docx: Docx) -> Docx {
         .add_numbering(Numbering::new(HEADINGS, HEADINGS))
         .add_abstract_numbering(ticks())
         .add_numbering(Numbering::new(TICKS, TICKS));
-    styles().into_iter().fold(docx, Docx::add_style)
+    styles(accent).into_iter().fold(docx, Docx::add_style)
 }
 
-fn styles() -> Vec<Style> {
+fn styles(accent: Option<&str>) -> Vec<Style> {
     let mut styles = vec![
         Style::new("Normal", StyleType::Paragraph)
             .name("Normal")
@@ -133,6 +136,14 @@ fn styles() -> Vec<Style> {
             .size(19)
             .color("555555")
             .line_spacing(spacing(0, 0)),
+        style("Logo", "Logo")
+            .align(AlignmentType::Right)
+            .line_spacing(spacing(0, 60)),
+        style("Footer", "footer")
+            .size(15)
+            .color("3C3C3C")
+            .align(AlignmentType::Center)
+            .line_spacing(spacing(0, 0)),
     ];
     for style in &mut styles {
         let keep = |property: docx_rs::ParagraphProperty| property.keep_next(true);
@@ -146,6 +157,13 @@ fn styles() -> Vec<Style> {
             // no page holds a name alone.
             "Subject" | "Question" | "Final" | "Closing" | "Date" => {
                 style.paragraph_property = keep(style.paragraph_property.clone());
+            }
+            "Footer" => {
+                style.paragraph_property = style.paragraph_property.clone().set_borders(rule(
+                    ParagraphBorderPosition::Top,
+                    accent.unwrap_or("AAAAAA"),
+                    4,
+                ));
             }
             "Signature" => {
                 style.paragraph_property = style.paragraph_property.clone().keep_lines(true);
@@ -174,6 +192,11 @@ fn styles() -> Vec<Style> {
                     .shading(fill("FBF1F0"));
             }
             _ => {}
+        }
+        if let Some(accent) = accent
+            && style.style_id == "Subject"
+        {
+            style.run_property = style.run_property.clone().color(accent);
         }
     }
     styles

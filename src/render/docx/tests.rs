@@ -6,6 +6,8 @@ fn facts() -> DocxFacts<'static> {
         date: "2026-12-07",
         paper: Paper::A4,
         reference: None,
+        accent: None,
+        logo: None,
     }
 }
 
