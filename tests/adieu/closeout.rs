@@ -15,7 +15,7 @@ const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
     (
         "en",
         &["handover", "handed over", "hand over", "close-out"],
-        "The termination takes effect immediately, on 2 December 2026.",
+        "This takes effect immediately, as of 2 December 2026.",
         "This takes effect immediately, from today, 2 December.",
         "transition",
     ),
@@ -302,7 +302,7 @@ fn a_title_that_names_its_contract_is_not_doubled() {
     );
     for expected in [
         "Ending our agreement: Design retainer 2024 (ref. NL-2024-031)",
-        "terminate the agreement between us dated 1 March 2024 (“Design retainer 2024”, ref. NL-2024-031).",
+        "terminate our agreement “Design retainer 2024” dated 1 March 2024 (ref. NL-2024-031).",
     ] {
         if !letter.contains(expected) {
             failures.push(format!("plain title: no {expected:?} in\n{letter}"));
