@@ -23,7 +23,7 @@ const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
         "es",
         &["traspas", "cuestiones pendientes", "plazos pendientes"],
         "Esta decisión surte efecto a partir de hoy, 2 de diciembre de 2026.",
-        "La decisión es efectiva desde hoy, 2 de diciembre.",
+        "La decisión surte efecto a partir de hoy, 2 de diciembre.",
         "transición",
     ),
     (
