@@ -148,7 +148,7 @@ const TITLED: [(&str, &str, &str, &str); 7] = [
         "ro",
         "Contract de mentenanță web",
         "Încetarea contractului nr. NL-2024-031 („Contract de mentenanță web”)",
-        "Dorim să vă informăm că am hotărât încetarea contractului nr. NL-2024-031 din 1 martie 2024 („Contract de mentenanță web”).",
+        "Vă informăm că am hotărât încetarea contractului nr. NL-2024-031 din 1 martie 2024 („Contract de mentenanță web”).",
     ),
     (
         "sk",
