@@ -175,8 +175,8 @@ referral-colleague = { $who ->
 # $referral es referral-colleague. «Persona» en lugar de «colega»: el artículo de
 # «colega» concordaría con el género de la persona recomendada, que no conocemos.
 referral-person = { $voice ->
-    [we] Para dar continuidad al trabajo, le recomendamos que se ponga en contacto con una persona de nuestra confianza: { $referral }.
-   *[i] Para dar continuidad al trabajo, le recomiendo que se ponga en contacto con una persona de mi confianza: { $referral }.
+    [we] Le recomendamos que se ponga en contacto con una persona de nuestra confianza: { $referral }.
+   *[i] Le recomiendo que se ponga en contacto con una persona de mi confianza: { $referral }.
 }
 # $provider es texto libre, p. ej. «una agencia web integral».
 referral-provider = { $voice ->

@@ -10,7 +10,7 @@
 ## Handed over (closeout.handover), and delivered (closeout.deliverables)
 
 # Todavía pendiente: «que se transferirán», no «transferidos», que daría el traspaso por hecho.
-item-domain-transfer = Nombres de dominio, que se transferirán a una cuenta a su nombre en el registrador de dominios que usted indique
+item-domain-transfer = Nombres de dominio, que se transferirán a su nombre en el registrador que usted elija
 item-hosting-access = Acceso al alojamiento web y a los servidores
 item-source-code = Código fuente con el historial completo de versiones
 item-design-files = Archivos fuente del diseño
