@@ -219,8 +219,8 @@ call-pushback-favour = “Can you just do this one last thing?” or “Let’s 
 call-pushback-favour-answer = { $kind ->
     [immediate] The work ends today, so I can’t take anything else on, formally or informally.
    *[other] { $voice ->
-        [we] Until { $end }, we’ll carry on with the work in progress, as agreed, but we can’t take on anything new, now or afterwards, formally or informally.
-       *[i] Until { $end }, I’ll carry on with the work in progress, as agreed, but I can’t take on anything new, now or afterwards, formally or informally.
+        [we] Until { $end }, we’ll keep providing everything we agreed. After that, we can’t take on anything new, formally or informally.
+       *[i] Until { $end }, I’ll keep providing everything we agreed. After that, I can’t take on anything new, formally or informally.
     }
 }
 call-pushback-upset = Anger or upset

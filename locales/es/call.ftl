@@ -255,8 +255,8 @@ call-pushback-favour-answer = { $kind ->
        *[i] Nuestra colaboración termina hoy, así que no puedo aceptar ningún encargo más, ni formal ni informalmente.
     }
    *[other] { $voice ->
-        [we] Hasta el { $end } seguiremos con los trabajos en curso, tal como acordamos, pero no podemos asumir ningún encargo nuevo, ni ahora ni más adelante, ni siquiera de manera informal.
-       *[i] Hasta el { $end } seguiré con los trabajos en curso, tal como acordamos, pero no puedo asumir ningún encargo nuevo, ni ahora ni más adelante, ni siquiera de manera informal.
+        [we] Hasta el { $end } seguiremos prestando todo lo acordado. A partir de esa fecha no podremos asumir ningún encargo nuevo, ni siquiera de manera informal.
+       *[i] Hasta el { $end } seguiré prestando todo lo acordado. A partir de esa fecha no podré asumir ningún encargo nuevo, ni siquiera de manera informal.
     }
 }
 call-pushback-upset = Enfado o malestar
