@@ -43,7 +43,7 @@ const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
     (
         "sk",
         &["odovzdani", "zostáva vybaviť", "uzavretím"],
-        "Ukončenie je účinné okamžite, t. j. dňom 2. decembra 2026.",
+        "Ukončenie nadobúda účinnosť okamžite, t. j. dňom 2. decembra 2026.",
         "Ukončenie platí okamžite, teda dnes, 2. decembra.",
         "prechod",
     ),
@@ -153,8 +153,8 @@ const TITLED: [(&str, &str, &str, &str); 7] = [
     (
         "sk",
         "Zmluva o údržbe webu",
-        "Výpoveď zmluvy č. NL-2024-031 („Zmluva o údržbe webu“)",
-        "Touto cestou Vám oznamujeme naše rozhodnutie vypovedať zmluvu s názvom „Zmluva o údržbe webu“ č. NL-2024-031, uzavretú dňa 1. marca 2024.",
+        "Ukončenie zmluvy č. NL-2024-031 („Zmluva o údržbe webu“)",
+        "Oznamujeme Vám naše rozhodnutie ukončiť zmluvu č. NL-2024-031 („Zmluva o údržbe webu“), uzavretú dňa 1. marca 2024.",
     ),
 ];
 
