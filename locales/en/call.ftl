@@ -207,7 +207,7 @@ call-pushback-pay-answer = { $reason ->
    *[capacity] That’s kind of you, but it isn’t about the money. The decision stands.
 }
 call-pushback-invoice = “We’re not paying the last invoice.”
-call-pushback-invoice-answer = I understand. The invoice is still due. I’ll send you the details in writing, and I’m happy to answer any questions you have about it in writing.
+call-pushback-invoice-answer = I understand. The invoice is still due. I’ll send you the details in writing, and you’re welcome to reply with any questions.
 # “Our agreement”, not “the contract”: there may be none in writing.
 call-pushback-breach = “You haven’t kept to our agreement.”
 call-pushback-breach-answer = I understand that’s how you see it. If you believe something wasn’t done as agreed, please put the details in writing and I’ll respond.
