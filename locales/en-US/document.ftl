@@ -59,16 +59,19 @@ decision-contract = { $tone ->
         [yes] {" "}(ref.{"\u00A0"}{ $reference })
        *[no] {""}
     }.
-   *[no] the agreement between us{ $dated ->
-        [yes] {" "}dated { $signed }
-       *[no] {""}
-    } (“{ $contract }{ $referenced ->
-        [yes] ,” ref.{"\u00A0"}{ $reference }
-       *[no] ”
-    }).
+   *[no] our agreement “{ $contract }{ $dated ->
+        [yes] ” dated { $signed }{ $referenced ->
+            [yes] {" "}(ref.{"\u00A0"}{ $reference }).
+           *[no] .
+        }
+       *[no] { $referenced ->
+            [yes] ” (ref.{"\u00A0"}{ $reference }).
+           *[no] .”
+        }
+    }
 }
 # US usage: "effective immediately", the date with "as of".
-notice-immediate = The termination is effective immediately, as of { $end }.
+notice-immediate = This takes effect immediately, as of { $end }.
 
 ## Close-out
 
@@ -89,8 +92,8 @@ closeout-one-invoice = { $status ->
 
 thanks = { $tone ->
     [warm] { $voice ->
-        [we] We have very much enjoyed working with you, and we wish you every success in the future.
-       *[i] I have very much enjoyed working with you, and I wish you every success in the future.
+        [we] Thank you for your trust. We have very much enjoyed working with you, and we wish you every success in the future.
+       *[i] Thank you for your trust. I have very much enjoyed working with you, and I wish you every success in the future.
     }
     [firm] Thank you for your understanding.
    *[neutral] { $voice ->
@@ -98,3 +101,6 @@ thanks = { $tone ->
        *[i] Thank you for the opportunity to work with you. I wish you every success in the future.
     }
 }
+
+# American usage: "upon completion", and "phase" for a stage of a project.
+notice-milestone = Our working relationship will end on { $end }, upon completion of the current phase: { $milestone }.

@@ -100,7 +100,7 @@ call-notice-days = Please take this as { $days ->
    *[other] { $days }{"\u00A0"}days’
 } notice: our last day working together will be { $end }.
 call-notice-until = Our last day working together will be { $end }.
-call-notice-milestone = Our last day working together will be { $end }, at the end of this stage: { $milestone }.
+call-notice-milestone = Our last day working together will be { $end }, once the current stage is finished: { $milestone }.
 call-notice-immediate = This takes effect immediately, from today, { $end }.
 call-transition = { $voice ->
     [we] Until then, we’ll carry on with the work in progress as agreed.
@@ -196,8 +196,8 @@ call-pushback-why-answer = { $transition ->
 }
 call-pushback-fix = “Can we fix this?”
 call-pushback-fix-answer = { $transition ->
-    [none] I appreciate that, but the decision is final.
-   *[some] I appreciate that, but the decision is final. What I can do is make the transition as easy as possible for you.
+    [none] I appreciate you asking, but the decision is final.
+   *[some] I appreciate you asking, but the decision is final. What I can do is make the transition as easy as possible for you.
 }
 call-pushback-pay = “What if we pay more?”
 # $reason is the reason's code: when it is payment, money is not waved aside.
@@ -207,20 +207,20 @@ call-pushback-pay-answer = { $reason ->
    *[capacity] That’s kind of you, but it isn’t about the money. The decision stands.
 }
 call-pushback-invoice = “We’re not paying the last invoice.”
-call-pushback-invoice-answer = I understand. The invoice is still due. I’ll send you the details in writing, and I’m happy to answer any questions about it there.
+call-pushback-invoice-answer = I understand. The invoice is still due. I’ll send you the details in writing, and you’re welcome to reply with any questions.
 # “Our agreement”, not “the contract”: there may be none in writing.
 call-pushback-breach = “You haven’t kept to our agreement.”
 call-pushback-breach-answer = I understand that’s how you see it. If you believe something wasn’t done as agreed, please put the details in writing and I’ll respond.
 call-pushback-legal = “We’ll take legal action.”
 # Never “that’s your right”: spoken to an angry client it sounds like a dare.
-call-pushback-legal-answer = I understand. I’ll confirm everything in writing today, and I think it’s best if we keep everything in writing from now on.
+call-pushback-legal-answer = I understand. I’ll confirm all of this in writing today, and I think it’s best if we keep all further communication in writing.
 call-pushback-favour = “Can you just do this one last thing?” or “Let’s keep working informally.”
 # $end is said as a spoken date, without the year.
 call-pushback-favour-answer = { $kind ->
     [immediate] The work ends today, so I can’t take anything else on, formally or informally.
    *[other] { $voice ->
-        [we] Until { $end }, we’ll carry on with the work in progress, as agreed, but we can’t take on anything new, now or afterwards, formally or informally.
-       *[i] Until { $end }, I’ll carry on with the work in progress, as agreed, but I can’t take on anything new, now or afterwards, formally or informally.
+        [we] Until { $end }, we’ll keep providing everything we agreed. After that, we can’t take on anything new, formally or informally.
+       *[i] Until { $end }, I’ll keep providing everything we agreed. After that, I can’t take on anything new, formally or informally.
     }
 }
 call-pushback-upset = Anger or upset
@@ -234,7 +234,7 @@ call-pushback-upset-hint = Stay calm, do not argue and do not add reasons. If th
 
 call-closing = Closing line
 call-closing-line = { $tone ->
-    [warm] Thank you for your time, and for everything we’ve done together. I’ll confirm all of this in writing today.
+    [warm] Thank you for your time, and for all our years of working together. I’ll confirm all of this in writing today.
    *[neutral] Thanks for your time. I’ll confirm all of this in writing today.
 }
 call-after = Right after the call

@@ -116,13 +116,13 @@ decision-contract = { $tone ->
         [yes] {" "}(ref.{"\u00A0"}{ $reference })
        *[no] {""}
     }.
-   *[no] the agreement between us{ $dated ->
+   *[no] our agreement “{ $contract }”{ $dated ->
         [yes] {" "}dated { $signed }
        *[no] {""}
-    } (“{ $contract }”{ $referenced ->
-        [yes] , ref.{"\u00A0"}{ $reference }
+    }{ $referenced ->
+        [yes] {" "}(ref.{"\u00A0"}{ $reference })
        *[no] {""}
-    }).
+    }.
 }
 
 ## The one reason, stated as a fact about the business or the fit
@@ -132,8 +132,8 @@ reason-capacity = { $voice ->
    *[i] I am no longer able to give your account the attention it requires.
 }
 reason-fit = { $voice ->
-    [we] Our services no longer match what your business needs.
-   *[i] My services no longer match what your business needs.
+    [we] Our services are no longer the right fit for what your business needs.
+   *[i] My services are no longer the right fit for what your business needs.
 }
 reason-direction = { $voice ->
     [we] Our business is moving in a new direction, and we are narrowing the services we offer.
@@ -144,10 +144,10 @@ reason-outgrown = { $voice ->
    *[i] Your needs have grown beyond what I can offer, and a larger team or a specialist will serve you better.
 }
 reason-payment = { $voice ->
-    [we] The ongoing difficulties with payment mean we are no longer able to continue working together.
-   *[i] The ongoing difficulties with payment mean I am no longer able to continue working together.
+    [we] The repeated problems with payment have made the arrangement unworkable for us.
+   *[i] The repeated problems with payment have made the arrangement unworkable for me.
 }
-reason-conduct = There is no longer a basis for working together constructively.
+reason-conduct = There is no longer a basis for a constructive working relationship.
 reason-ethics = { $voice ->
     [we] Continuing this engagement is not compatible with our professional obligations.
    *[i] Continuing this engagement is not compatible with my professional obligations.
@@ -170,8 +170,8 @@ notice-days = Please take this as { $days ->
 } notice: our working relationship will end on { $end }.
 notice-until = Our working relationship will end on { $end }.
 # $milestone is free text from the case file, e.g. "delivery of version 4.2".
-notice-milestone = Our working relationship will end on { $end }, on completion of the following stage: { $milestone }.
-notice-immediate = The termination takes effect immediately, on { $end }.
+notice-milestone = Our working relationship will end on { $end }, on completion of the current stage: { $milestone }.
+notice-immediate = This takes effect immediately, as of { $end }.
 transition = { $voice ->
     [we] Until then, we will continue with the work in progress as agreed.
    *[i] Until then, I will continue with the work in progress as agreed.
@@ -289,8 +289,8 @@ closeout-one-continuing = The following remains in force after the end date: { $
 # The warm tone ends with good wishes, the neutral one with a brief one.
 thanks = { $tone ->
     [warm] { $voice ->
-        [we] We have very much enjoyed working with you, and we wish you every success for the future.
-       *[i] I have very much enjoyed working with you, and I wish you every success for the future.
+        [we] Thank you for your trust. We have very much enjoyed working with you, and we wish you every success for the future.
+       *[i] Thank you for your trust. I have very much enjoyed working with you, and I wish you every success for the future.
     }
     [firm] Thank you for your understanding.
    *[neutral] { $voice ->
@@ -305,12 +305,12 @@ questions = { $closeout ->
        *[i] If you have any questions, you can reach me at { $email }.
     }
    *[some] { $voice ->
-        [we] If you have any questions about any of the above, you can reach us at { $email }.
-       *[i] If you have any questions about any of the above, you can reach me at { $email }.
+        [we] If you have any questions about the points above, you can reach us at { $email }.
+       *[i] If you have any questions about the points above, you can reach me at { $email }.
     }
 }
 # The email's own closing line: the reader replies to it, so it gives no address.
 questions-email = { $closeout ->
     [none] If you have any questions, please reply to this email.
-   *[some] If you have any questions about any of the above, please reply to this email.
+   *[some] If you have any questions about the points above, please reply to this email.
 }

@@ -25,8 +25,8 @@ item-final-report = Final report
 item-confidentiality = Confidentiality obligations
 # $days: how long the warranty runs after the end date.
 item-warranty = { PLURAL($days) ->
-    [one] Warranty on the work delivered, for { $days }{"\u00A0"}day
-   *[other] Warranty on the work delivered, for { $days }{"\u00A0"}days
+    [one] A { $days }-day warranty on the work delivered
+   *[other] A { $days }-day warranty on the work delivered
 }
 item-data-protection = Data protection obligations
 item-non-solicitation = Non-solicitation obligations

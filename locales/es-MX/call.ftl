@@ -48,3 +48,20 @@ call-closeout-data = { $data ->
        *[i] Sus archivos y datos solo los conservaré el tiempo que exija la ley.
     }
 }
+
+# En México se habla en pretérito simple de una decisión recién tomada («tomé»,
+# «decidí»), y «abonar» sugiere un pago a plazos.
+call-ask-time = { $voice ->
+    [we] ¿Tiene unos minutos? Quería comunicarle una decisión importante que tomamos.
+   *[i] ¿Tiene unos minutos? Quería comunicarle una decisión importante que tomé.
+}
+call-decision-line = { $voice ->
+    [we] Decidimos terminar nuestra colaboración.
+   *[i] Decidí terminar nuestra colaboración.
+}
+call-notice-immediate = La terminación surte efectos a partir de hoy, { $end }.
+call-referral-provider = Más adelante, le convendría buscar un proveedor que se ajuste mejor a sus necesidades: { $provider }.
+call-pushback-invoice-answer = { $voice ->
+    [we] Entendemos lo que nos dice, pero la factura se tiene que pagar. Le enviaremos el desglose por escrito y le aclararemos, también por escrito, cualquier duda que tenga sobre ella.
+   *[i] Entiendo lo que me dice, pero la factura se tiene que pagar. Le enviaré el desglose por escrito y le aclararé, también por escrito, cualquier duda que tenga sobre ella.
+}

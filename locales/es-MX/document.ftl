@@ -67,3 +67,6 @@ questions = { $closeout ->
        *[i] Para cualquier duda sobre los aspectos prácticos de la transición, puede escribirme a { $email }.
     }
 }
+
+# «Surtir efectos», en plural, es la forma usual en México.
+notice-immediate = Esta decisión surte efectos a partir de hoy, { $end }.

@@ -56,21 +56,21 @@ call-opening = Inicio de la llamada
 # En una llamada se dice «señor/señora» con todas las letras. Sin género conocido, la
 # forma natural y neutra es preguntar por la persona: «¿Hablo con …?».
 # «Buenos días» vale hasta la hora de comer; por la tarde se dice «Buenas tardes».
-# El saludo termina en coma y call-ask-time empieza en minúscula: las plantillas los
-# escriben siempre seguidos («Le habla Lucía Fernández, de Estudio Norte, S.L.,
-# ¿dispone de unos minutos?»). Así, un nombre de empresa que acaba en punto
-# («S.L.», «S.A.») no deja dos puntos seguidos al final de la frase.
+# El saludo termina en punto y call-ask-time es una pregunta aparte: las plantillas
+# los escriben seguidos («Le habla Lucía Fernández, de Estudio Norte. ¿Tiene unos
+# minutos?»). $spoken es el nombre de la empresa tal como se dice, sin forma
+# jurídica («S.L.»), así que no quedan dos puntos seguidos.
 call-greeting = { $gender ->
     [female] Buenos días, señora { $surname }.
     [male] Buenos días, señor { $surname }.
    *[unspecified] Buenos días, ¿hablo con { $name }?
 } { $voice ->
-    [we] Le habla { $sender }, de { $spoken },
-   *[i] Le habla { $sender },
+    [we] Le habla { $sender }, de { $spoken }.
+   *[i] Le habla { $sender }.
 }
 call-ask-time = { $voice ->
-    [we] ¿dispone de unos minutos? Quería comunicarle una decisión importante que hemos tomado.
-   *[i] ¿dispone de unos minutos? Quería comunicarle una decisión importante que he tomado.
+    [we] ¿Tiene unos minutos? Quería comunicarle una decisión importante que hemos tomado.
+   *[i] ¿Tiene unos minutos? Quería comunicarle una decisión importante que he tomado.
 }
 call-decision = La decisión (dígala en primer lugar)
 call-decision-line = { $voice ->
@@ -93,8 +93,8 @@ call-notice-days = { PLURAL($days) ->
    *[other] Con un preaviso de { $days }{"\u00A0"}días, nuestra colaboración terminará el { $end }.
 }
 call-notice-until = Nuestra colaboración terminará el { $end }.
-call-notice-milestone = Nuestra colaboración terminará el { $end }, al concluir esta fase: { $milestone }.
-call-notice-immediate = La decisión es efectiva desde hoy, { $end }.
+call-notice-milestone = Nuestra colaboración terminará el { $end }, al concluir la fase actual, con { $milestone }.
+call-notice-immediate = La decisión surte efecto a partir de hoy, { $end }.
 call-transition = { $voice ->
     [we] Hasta entonces, seguiremos con los trabajos en curso, tal como acordamos.
    *[i] Hasta entonces, seguiré con los trabajos en curso, tal como acordamos.
@@ -110,7 +110,7 @@ call-referral-person = { $voice ->
        *[name] { $referral }
     }. Le pasaré sus datos por escrito.
 }
-call-referral-provider = De cara al futuro, le convendría recurrir a otro tipo de proveedor: { $provider }.
+call-referral-provider = De cara al futuro, le convendría recurrir a un proveedor que se ajuste mejor a sus necesidades: { $provider }.
 call-referral = Recomendación
 call-closeout = Cuestiones pendientes
 # Antes de las frases del cierre; $count es cuántas son. Con una sola, se dice de
@@ -228,8 +228,8 @@ call-pushback-invoice = «No vamos a pagar la última factura»
 # discute) ni que la factura «sigue pendiente» (puede no haber vencido); «la factura se
 # mantiene» es un calco de «the invoice stands».
 call-pushback-invoice-answer = { $voice ->
-    [we] Entendemos lo que nos dice, pero la factura debe abonarse. Le enviaremos el desglose por escrito, y con mucho gusto le aclararemos de la misma forma cualquier duda que tenga sobre ella.
-   *[i] Entiendo lo que me dice, pero la factura debe abonarse. Le enviaré el desglose por escrito, y con mucho gusto le aclararé de la misma forma cualquier duda que tenga sobre ella.
+    [we] Entendemos lo que nos dice, pero la factura debe abonarse. Le enviaremos el desglose por escrito y le aclararemos, también por escrito, cualquier duda que tenga sobre ella.
+   *[i] Entiendo lo que me dice, pero la factura debe abonarse. Le enviaré el desglose por escrito y le aclararé, también por escrito, cualquier duda que tenga sobre ella.
 }
 # «Lo que acordamos», no «el contrato»: puede no haberlo por escrito. Impersonal, para
 # que valga tanto si el cliente trata de usted como de ustedes.
@@ -255,8 +255,8 @@ call-pushback-favour-answer = { $kind ->
        *[i] Nuestra colaboración termina hoy, así que no puedo aceptar ningún encargo más, ni formal ni informalmente.
     }
    *[other] { $voice ->
-        [we] Hasta el { $end } seguiremos con los trabajos en curso, tal como acordamos, pero no podemos asumir ningún encargo nuevo, ni ahora ni más adelante, ni siquiera de manera informal.
-       *[i] Hasta el { $end } seguiré con los trabajos en curso, tal como acordamos, pero no puedo asumir ningún encargo nuevo, ni ahora ni más adelante, ni siquiera de manera informal.
+        [we] Hasta el { $end } seguiremos prestando todo lo acordado. A partir de esa fecha no podremos asumir ningún encargo nuevo, ni siquiera de manera informal.
+       *[i] Hasta el { $end } seguiré prestando todo lo acordado. A partir de esa fecha no podré asumir ningún encargo nuevo, ni siquiera de manera informal.
     }
 }
 call-pushback-upset = Enfado o malestar

@@ -152,7 +152,7 @@ notice-days = Con un preaviso de { PLURAL($days) ->
 }, nuestra colaboración finalizará el { $end }.
 notice-until = Nuestra colaboración finalizará el { $end }.
 # $milestone es texto libre del archivo del caso, p. ej. «la entrega de la versión 4.2».
-notice-milestone = Nuestra colaboración finalizará el { $end }, una vez concluida esta fase: { $milestone }.
+notice-milestone = Nuestra colaboración finalizará el { $end }, una vez concluida la fase actual, con { $milestone }.
 notice-immediate = Esta decisión surte efecto a partir de hoy, { $end }.
 transition = { $voice ->
     [we] Hasta esa fecha, seguiremos realizando los trabajos en curso según lo acordado.
@@ -175,13 +175,13 @@ referral-colleague = { $who ->
 # $referral es referral-colleague. «Persona» en lugar de «colega»: el artículo de
 # «colega» concordaría con el género de la persona recomendada, que no conocemos.
 referral-person = { $voice ->
-    [we] Para garantizar la continuidad, le recomendamos dirigirse a una persona de nuestra confianza: { $referral }.
-   *[i] Para garantizar la continuidad, le recomiendo dirigirse a una persona de mi confianza: { $referral }.
+    [we] Le recomendamos que se ponga en contacto con una persona de nuestra confianza: { $referral }.
+   *[i] Le recomiendo que se ponga en contacto con una persona de mi confianza: { $referral }.
 }
 # $provider es texto libre, p. ej. «una agencia web integral».
 referral-provider = { $voice ->
-    [we] Para sus necesidades futuras, le recomendamos que recurra a otro tipo de proveedor: { $provider }.
-   *[i] Para sus necesidades futuras, le recomiendo que recurra a otro tipo de proveedor: { $provider }.
+    [we] Para sus necesidades futuras, le recomendamos que recurra a un proveedor que se ajuste mejor a sus necesidades: { $provider }.
+   *[i] Para sus necesidades futuras, le recomiendo que recurra a un proveedor que se ajuste mejor a sus necesidades: { $provider }.
 }
 
 ## Cierre: lo que queda por resolver

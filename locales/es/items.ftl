@@ -10,7 +10,7 @@
 ## Handed over (closeout.handover), and delivered (closeout.deliverables)
 
 # Todavía pendiente: «que se transferirán», no «transferidos», que daría el traspaso por hecho.
-item-domain-transfer = Nombres de dominio, que se transferirán a una cuenta a su nombre en un agente registrador
+item-domain-transfer = Nombres de dominio, que se transferirán a su nombre en el registrador que usted elija
 item-hosting-access = Acceso al alojamiento web y a los servidores
 item-source-code = Código fuente con el historial completo de versiones
 item-design-files = Archivos fuente del diseño
@@ -28,9 +28,9 @@ item-confidentiality = Obligaciones de confidencialidad
 # $days: how long the warranty runs after the end date.
 # CLDR Spanish: [many] is the round millions ("1 000 000 de días"), as in notice-days.
 item-warranty = { PLURAL($days) ->
-    [one] Garantía sobre los trabajos entregados, por un plazo de { $days }{"\u00A0"}día
-    [many] Garantía sobre los trabajos entregados, por un plazo de { $days }{"\u00A0"}de días
-   *[other] Garantía sobre los trabajos entregados, por un plazo de { $days }{"\u00A0"}días
+    [one] Garantía de { $days }{"\u00A0"}día sobre los trabajos entregados
+    [many] Garantía de { $days }{"\u00A0"}de días sobre los trabajos entregados
+   *[other] Garantía de { $days }{"\u00A0"}días sobre los trabajos entregados
 }
 item-data-protection = Obligaciones en materia de protección de datos
 item-non-solicitation = Obligaciones de no captación

@@ -103,7 +103,7 @@ call-notice-days = { $days ->
     }{"\u202F"}: notre collaboration prendra donc fin le { $end }.
 }
 call-notice-until = Notre collaboration prendra fin le { $end }.
-call-notice-milestone = Notre collaboration prendra fin le { $end }, à la fin de cette étape{"\u202F"}: { $milestone }.
+call-notice-milestone = Notre collaboration prendra fin le { $end }, au terme de l’étape en cours, à savoir { $milestone }.
 call-notice-immediate = La résiliation prend effet dès aujourd’hui, le { $end }.
 call-transition = { $voice ->
     [we] D’ici là, nous poursuivons les travaux en cours comme prévu.
@@ -112,11 +112,11 @@ call-transition = { $voice ->
 # $who is both (name and firm) or name; the contact details follow in writing.
 call-referral-person = { $voice ->
     [we] Nous vous recommandons de contacter { $who ->
-        [both] { $referral }, chez { $company }
+        [both] { $referral }, de la société { $company }
        *[name] { $referral }
     }. Je vous transmettrai ses coordonnées par écrit.
    *[i] Je vous recommande de contacter { $who ->
-        [both] { $referral }, chez { $company }
+        [both] { $referral }, de la société { $company }
        *[name] { $referral }
     }. Je vous transmettrai ses coordonnées par écrit.
 }
@@ -220,11 +220,12 @@ call-pushback-pay-answer = { $reason ->
    *[capacity] Je vous remercie de votre proposition, mais ce n’est pas une question de prix. La décision reste inchangée.
 }
 call-pushback-invoice = «{"\u202F"}Nous ne paierons pas la dernière facture.{"\u202F"}»
-# "Je comprends", not "J’entends bien" (which calls for a "mais", and is said
-# already in call-pushback-fix-answer).
+# "J’en prends note", not "Je comprends" (heard as agreeing not to pay) nor
+# "J’entends bien" (which calls for a "mais", and is said already in
+# call-pushback-fix-answer).
 call-pushback-invoice-answer = { $voice ->
-    [we] Je comprends. Cette facture reste toutefois due. Nous vous en envoyons le détail, et nous répondrons volontiers par écrit à toute question à son sujet.
-   *[i] Je comprends. Cette facture reste toutefois due. Je vous en envoie le détail, et je répondrai volontiers par écrit à toute question à son sujet.
+    [we] J’en prends note. Cette facture reste néanmoins due. Nous vous en envoyons le détail, et nous répondrons volontiers par écrit à toute question à son sujet.
+   *[i] J’en prends note. Cette facture reste néanmoins due. Je vous en envoie le détail, et je répondrai volontiers par écrit à toute question à son sujet.
 }
 # "Vos engagements", not "le contrat": there may be none in writing.
 call-pushback-breach = «{"\u202F"}Vous n’avez pas tenu vos engagements.{"\u202F"}»
@@ -237,15 +238,17 @@ call-pushback-legal = «{"\u202F"}Nous allons engager une action en justice.{"\u
 call-pushback-legal-answer = J’en prends note. Je vous confirme tout cela par écrit dès aujourd’hui, et pour la suite, il me semble préférable que nous nous en tenions à l’écrit.
 call-pushback-favour = «{"\u202F"}Vous pourriez juste vous occuper de ce dernier point{"\u202F"}?{"\u202F"}» ou «{"\u202F"}Ne pourrait-on pas continuer à travailler ensemble, de manière informelle{"\u202F"}?{"\u202F"}»
 # $end is said as a spoken date, without the year. "Aucune nouvelle demande", never
-# "plus rien": the handover, the warranty and other obligations still run.
+# "plus rien": the handover, the warranty and other obligations still run. Until the
+# end date the sender still owes what was agreed: refusing new requests "d’ici là"
+# would commit them to a breach of the notice period.
 call-pushback-favour-answer = { $kind ->
     [immediate] { $voice ->
         [we] Notre collaboration prend fin aujourd’hui{"\u202F"}: nous n’accepterons donc plus aucune nouvelle demande, ni officiellement ni officieusement.
        *[i] Notre collaboration prend fin aujourd’hui{"\u202F"}: je n’accepterai donc plus aucune nouvelle demande, ni officiellement ni officieusement.
     }
    *[other] { $voice ->
-        [we] Jusqu’au { $end }, nous poursuivons les travaux en cours, comme convenu. En revanche, nous ne pouvons accepter aucune nouvelle demande, ni d’ici là ni après, que ce soit officiellement ou officieusement.
-       *[i] Jusqu’au { $end }, je poursuis les travaux en cours, comme convenu. En revanche, je ne peux accepter aucune nouvelle demande, ni d’ici là ni après, que ce soit officiellement ou officieusement.
+        [we] Jusqu’au { $end }, nous continuons d’assurer ce qui a été convenu. Au-delà, nous ne pourrons accepter aucune nouvelle demande, ni officiellement ni officieusement.
+       *[i] Jusqu’au { $end }, je continue d’assurer ce qui a été convenu. Au-delà, je ne pourrai accepter aucune nouvelle demande, ni officiellement ni officieusement.
     }
 }
 call-pushback-upset = Colère ou contrariété

@@ -189,8 +189,8 @@ reason-outgrown = { $voice ->
    *[i] Vos besoins dépassent désormais ce que je peux vous proposer{"\u202F"}: une équipe plus étoffée ou un prestataire spécialisé saura mieux y répondre.
 }
 reason-payment = { $voice ->
-    [we] Les retards de règlement répétés ne nous permettent plus de poursuivre notre collaboration.
-   *[i] Les retards de règlement répétés ne me permettent plus de poursuivre notre collaboration.
+    [we] Les retards de règlement répétés ne nous permettent plus de poursuivre dans ces conditions.
+   *[i] Les retards de règlement répétés ne me permettent plus de poursuivre dans ces conditions.
 }
 # "Collaboration" is left out: the decision, just before, already says it.
 reason-conduct = Les conditions ne sont plus réunies pour travailler ensemble de manière constructive.
@@ -209,10 +209,12 @@ notice-days = À l’issue d’un préavis { $days ->
         [many] { $days }{"\u00A0"}de jours
        *[other] { $days }{"\u00A0"}jours
     }
-}, notre collaboration prendra fin le { $end }.
-notice-until = Notre collaboration prendra fin le { $end }.
+}, cette décision prendra effet le { $end }.
+# "Cette décision", not "notre collaboration": the decision just before already says
+# "collaboration", and a third one in three sentences reads as a form.
+notice-until = Cette décision prendra effet le { $end }.
 # $milestone is free text from the case file, e.g. "la livraison de la version 4.2".
-notice-milestone = Notre collaboration prendra fin le { $end }, à l’issue de l’étape suivante{"\u202F"}: { $milestone }.
+notice-milestone = Cette décision prendra effet le { $end }, au terme de l’étape en cours, à savoir { $milestone }.
 notice-immediate = La résiliation prend effet immédiatement, soit à compter du { $end }.
 transition = { $voice ->
     [we] D’ici là, nous poursuivrons les travaux en cours comme convenu.
@@ -223,15 +225,18 @@ transition = { $voice ->
 
 # The colleague recommended: $name, with $company when $who is both, and $contact
 # when $reach is some. Placed in referral-person ("… de vous adresser à Julien Moreau,
-# chez Moreau Web (julien@…)") and in the call's checklist. "Chez" rather than "de":
-# "de" would have to elide before a vowel ("d’Atelier Martin", never "de Atelier
-# Martin"), and the company name is free text.
-referral-colleague = { $who ->
-    [both] { $name }, chez { $company }
-   *[name] { $name }
-}{ $reach ->
-    [some] {" "}({ $contact })
-   *[none] {""}
+# (Moreau Web, julien@…)") and in the call's checklist. The company goes in the
+# parenthesis: "chez Moreau Web" lacks the article a native adds, and "de" would have
+# to elide before a vowel ("d’Atelier Martin"), while the company name is free text.
+referral-colleague = { $name }{ $who ->
+    [both] { $reach ->
+        [some] {" "}({ $company }, { $contact })
+       *[none] {" "}({ $company })
+    }
+   *[name] { $reach ->
+        [some] {" "}({ $contact })
+       *[none] {""}
+    }
 }
 # $referral is referral-colleague: the name stands as written after "à".
 # No "un confrère / une consœur", which would have to agree with the gender of the

@@ -22,7 +22,7 @@ call-fact-reason = Motiv: { $reason ->
     [fit] serviciile nu mai corespund nevoilor clientului
     [direction] reorientarea activității
     [outgrown] clientul are nevoie de o echipă mai mare sau de un specialist
-    [payment] întârzieri sau contestări repetate ale plăților
+    [payment] plăți întârziate sau facturi contestate în mod repetat
     [conduct] spuneți doar fraza de mai jos, fără exemple
    *[ethics] spuneți doar fraza de mai jos, fără detalii
 }
@@ -82,7 +82,7 @@ call-notice-days = Colaborarea noastră se va încheia pe { $end }, după un pre
    *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
 }.
 call-notice-until = Colaborarea noastră se va încheia pe { $end }.
-call-notice-milestone = Colaborarea noastră se va încheia pe { $end }, odată cu finalizarea acestei etape: { $milestone }.
+call-notice-milestone = Colaborarea noastră se va încheia pe { $end }, odată cu finalizarea etapei în curs: { $milestone }.
 call-notice-immediate = Colaborarea noastră încetează cu efect imediat, chiar astăzi, { $end }.
 call-transition = { $voice ->
     [we] Până atunci, vom continua lucrările în curs, așa cum am stabilit.
@@ -189,7 +189,7 @@ call-pushback-fix = „Nu putem găsi o soluție?”
 call-pushback-fix-answer = { $transition ->
     [none] Vă înțeleg, dar decizia este definitivă.
    *[some] { $voice ->
-        [we] Vă înțeleg, dar decizia este definitivă. În schimb, vă putem ajuta ca tranziția să fie cât mai ușoară.
+        [we] Vă înțelegem, dar decizia este definitivă. În schimb, vă putem ajuta ca tranziția să fie cât mai ușoară.
        *[i] Vă înțeleg, dar decizia este definitivă. În schimb, vă pot ajuta ca tranziția să fie cât mai ușoară.
     }
 }
@@ -204,42 +204,43 @@ call-pushback-invoice = „Nu vom plăti ultima factură”
 # Clientul contestă tocmai lucrarea: răspunsul nu afirmă că ea a fost livrată conform înțelegerii.
 # „Rămâne de plată”, nu „rămâne valabilă”: e vorba de plată, nu de valabilitatea documentului.
 call-pushback-invoice-answer = { $voice ->
-    [we] Înțeleg. Factura rămâne de plată. Vă trimitem detaliile în scris, iar dacă aveți întrebări despre ea, vă răspundem cu plăcere tot în scris.
+    [we] Înțelegem. Factura rămâne de plată. Vă trimitem detaliile în scris, iar dacă aveți întrebări despre ea, vă răspundem cu plăcere tot în scris.
    *[i] Înțeleg. Factura rămâne de plată. Vă trimit detaliile în scris, iar dacă aveți întrebări despre ea, vă răspund cu plăcere tot în scris.
 }
 # „Înțelegerea noastră”, nu „contractul”: poate să nu existe un contract scris.
 call-pushback-breach = „Nu ați respectat înțelegerea noastră”
 call-pushback-breach-answer = { $voice ->
-    [we] Înțeleg că așa vedeți lucrurile. Dacă considerați că ceva nu a fost respectat, vă rog să ne trimiteți detaliile în scris și vă vom răspunde.
+    [we] Înțelegem că așa vedeți lucrurile. Dacă considerați că ceva nu a fost respectat, vă rugăm să ne trimiteți detaliile în scris și vă vom răspunde.
    *[i] Înțeleg că așa vedeți lucrurile. Dacă considerați că ceva nu a fost respectat, vă rog să-mi trimiteți detaliile în scris și vă voi răspunde.
 }
 call-pushback-legal = „Vom lua măsuri legale”
 # Niciodată „este dreptul dumneavoastră” (sună a provocare) și niciodată „pe această cale”
 # (la telefon se înțelege „la telefon” sau chiar „în instanță”).
 call-pushback-legal-answer = { $voice ->
-    [we] Înțeleg. Vă trimitem chiar astăzi o confirmare scrisă și vă propun ca, de acum înainte, să comunicăm doar în scris.
+    [we] Înțelegem. Vă trimitem chiar astăzi o confirmare scrisă și vă propunem ca, de acum înainte, să comunicăm doar în scris.
    *[i] Înțeleg. Vă trimit chiar astăzi o confirmare scrisă și vă propun ca, de acum înainte, să comunicăm doar în scris.
 }
 call-pushback-favour = „Ne mai puteți ajuta doar cu un ultim lucru?” sau „Haideți să continuăm colaborarea neoficial”
-# $end is said as a spoken date, without the year.
+# $end is said as a spoken date, without the year. Until the end date the sender
+# still owes what was agreed: refusing new work "acum" would commit them to a breach.
 call-pushback-favour-answer = { $kind ->
     [immediate] { $voice ->
         [we] Colaborarea noastră se încheie astăzi, așa că nu mai putem prelua nicio altă lucrare, nici oficial, nici neoficial.
        *[i] Colaborarea noastră se încheie astăzi, așa că nu mai pot prelua nicio altă lucrare, nici oficial, nici neoficial.
     }
    *[other] { $voice ->
-        [we] Până la { $end } vom continua lucrările în curs, așa cum am stabilit, dar nu putem prelua nicio lucrare nouă, nici acum, nici după aceea, oficial sau neoficial.
-       *[i] Până la { $end } voi continua lucrările în curs, așa cum am stabilit, dar nu pot prelua nicio lucrare nouă, nici acum, nici după aceea, oficial sau neoficial.
+        [we] Până la { $end } vom asigura în continuare tot ce am convenit. După această dată, nu mai putem prelua nicio lucrare nouă, nici oficial, nici neoficial.
+       *[i] Până la { $end } voi asigura în continuare tot ce am convenit. După această dată, nu mai pot prelua nicio lucrare nouă, nici oficial, nici neoficial.
     }
 }
 call-pushback-upset = Supărare sau furie
 call-pushback-upset-answer = { $transition ->
     [none] { $voice ->
-        [we] Înțeleg că nu este o veste plăcută. Vă vom confirma decizia în scris chiar astăzi.
+        [we] Înțelegem că nu este o veste plăcută. Vă vom confirma decizia în scris chiar astăzi.
        *[i] Înțeleg că nu este o veste plăcută. Vă voi confirma decizia în scris chiar astăzi.
     }
    *[some] { $voice ->
-        [we] Înțeleg că nu este o veste plăcută. Ne vom asigura că veți primi tot ce vă este necesar pentru tranziție.
+        [we] Înțelegem că nu este o veste plăcută. Ne vom asigura că veți primi tot ce vă este necesar pentru tranziție.
        *[i] Înțeleg că nu este o veste plăcută. Mă voi asigura că veți primi tot ce vă este necesar pentru tranziție.
     }
 }

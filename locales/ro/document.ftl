@@ -46,9 +46,11 @@ closing = { $tone ->
 }
 # Româna nu are o formulă de e-mail „mai ușoară” care să rămână formală: „Cu bine,”
 # sau „O zi bună,” ar suna prea familiar la încheierea unei colaborări, așa că neutru
-# și ferm păstrează „Cu stimă,”; tonul cald primește „Toate cele bune,”.
+# și ferm păstrează „Cu stimă,”; tonul cald primește formula caldă a scrisorii,
+# „Cu cele mai bune urări,” („Toate cele bune,” se scrie cuiva cu care sunteți per tu,
+# nu după „Stimate domnule …,”).
 email-closing = { $tone ->
-    [warm] Toate cele bune,
+    [warm] Cu cele mai bune urări,
     [firm] Cu stimă,
    *[neutral] Cu stimă,
 }
@@ -65,8 +67,8 @@ decision = { $tone ->
        *[i] Prin prezenta vă notific încetarea colaborării noastre.
     }
    *[neutral] { $voice ->
-        [we] Dorim să vă informăm că am hotărât să încheiem colaborarea noastră.
-       *[i] Doresc să vă informez că am hotărât să închei colaborarea noastră.
+        [we] Vă informăm că am hotărât să încheiem colaborarea noastră.
+       *[i] Vă informez că am hotărât să închei colaborarea noastră.
     }
 }
 # The contract is cited with its date and reference when the case gives them:
@@ -105,14 +107,14 @@ decision-contract = { $tone ->
         } („{ $contract }”).
     }
    *[neutral] { $voice ->
-        [we] Dorim să vă informăm că am hotărât încetarea contractului{ $referenced ->
+        [we] Vă informăm că am hotărât încetarea contractului{ $referenced ->
             [yes] {" "}nr.{"\u00A0"}{ $reference }
            *[no] {""}
         }{ $dated ->
             [yes] {" "}din { $signed }
            *[no] {" "}dintre noi
         } („{ $contract }”).
-       *[i] Doresc să vă informez că am hotărât încetarea contractului{ $referenced ->
+       *[i] Vă informez că am hotărât încetarea contractului{ $referenced ->
             [yes] {" "}nr.{"\u00A0"}{ $reference }
            *[no] {""}
         }{ $dated ->
@@ -142,8 +144,8 @@ reason-outgrown = { $voice ->
    *[i] Nevoile dumneavoastră au depășit ceea ce vă pot oferi, iar o echipă mai mare sau un specialist vă va putea sprijini mai bine.
 }
 reason-payment = { $voice ->
-    [we] Situația plăților nu ne mai permite să continuăm colaborarea.
-   *[i] Situația plăților nu îmi mai permite să continui colaborarea.
+    [we] Întârzierile repetate la plata facturilor nu ne mai permit să continuăm în aceste condiții.
+   *[i] Întârzierile repetate la plata facturilor nu îmi mai permit să continui în aceste condiții.
 }
 # „Relații profesionale”, nu „colaborări”: cuvântul „colaborare” este deja în decizie.
 reason-conduct = Nu mai există premisele unei relații profesionale constructive.
@@ -163,7 +165,7 @@ notice-days = Colaborarea noastră va înceta la data de { $end }, cu respectare
    *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
 }.
 notice-until = Colaborarea noastră va înceta la data de { $end }.
-notice-milestone = Colaborarea noastră va înceta la data de { $end }, odată cu finalizarea acestei etape: { $milestone }.
+notice-milestone = Colaborarea noastră va înceta la data de { $end }, odată cu finalizarea etapei în curs: { $milestone }.
 # Decizia a spus deja „încetarea colaborării”: aici nu o mai repetăm, dăm doar data.
 notice-immediate = Încetarea are efect imediat, începând de astăzi, { $end }.
 transition = { $voice ->

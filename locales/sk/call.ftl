@@ -94,7 +94,9 @@ call-notice-days = Výpovedná lehota je { PLURAL($days) ->
    *[other] { $days }{"\u00A0"}dní
 } a{"\u00A0"}naša spolupráca sa skončí { $end }.
 call-notice-until = Naša spolupráca sa skončí { $end }.
-call-notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
+# Two sentences: spoken, the colon of the letter disappears. $milestone is the
+# nominative subject of "bude".
+call-notice-milestone = Naša spolupráca sa skončí { $end }. Poslednou etapou bude { $milestone }.
 # "Ukončenie", not "spolupráca" a third time after the decision and the reason.
 call-notice-immediate = Ukončenie platí okamžite, teda dnes, { $end }.
 call-transition = { $voice ->
@@ -235,8 +237,8 @@ call-pushback-favour-answer = { $kind ->
        *[i] Naša spolupráca sa dnes končí, takže už nemôžem prevziať žiadnu novú prácu, ani formálne, ani neformálne.
     }
    *[other] { $voice ->
-        [we] Do { $end } budeme podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách, ale žiadnu novú prácu už neprevezmeme – ani teraz, ani neskôr, ani neformálne.
-       *[i] Do { $end } budem podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách, ale žiadnu novú prácu už neprevezmem – ani teraz, ani neskôr, ani neformálne.
+        [we] Do { $end } budeme naďalej zabezpečovať všetko, na čom sme sa dohodli. Potom už žiadnu novú prácu neprevezmeme, ani neformálne.
+       *[i] Do { $end } budem naďalej zabezpečovať všetko, na čom sme sa dohodli. Potom už žiadnu novú prácu neprevezmem, ani neformálne.
     }
 }
 call-pushback-upset = Hnev alebo rozrušenie

@@ -33,12 +33,12 @@ letter-subject = Vec: { $subject }
 letter-continuation = { $recipient } · { $date } · strana { $page }
 email-subject = Predmet: { $subject }
 subject = Ukončenie spolupráce
-# "Výpoveď zmluvy", as the decision says "vypovedať zmluvu"; the title in quotation
-# marks stands in the nominative.
-subject-contract = Výpoveď zmluvy „{ $contract }“
+# "Ukončenie zmluvy", as the decision says "ukončiť zmluvu"; the title in brackets
+# stands in the nominative.
+subject-contract = Ukončenie zmluvy („{ $contract }“)
 # "č." (číslo) is how Slovak introduces a reference number: the number first, the
 # title after it in brackets.
-subject-contract-reference = Výpoveď zmluvy č.{"\u00A0"}{ $reference } („{ $contract }“)
+subject-contract-reference = Ukončenie zmluvy č.{"\u00A0"}{ $reference } („{ $contract }“)
 # Slovak writes no comma between the place and the date (STN 01 6910).
 place-date = { $place } { $date }
 # Bez miesta stojí dátum sám.
@@ -88,55 +88,56 @@ decision = { $tone ->
        *[i] Touto cestou Vám oznamujem svoje rozhodnutie ukončiť vzájomnú spoluprácu.
     }
 }
-# The contract is cited by its title ("zmluvu s názvom", which keeps the title in the
-# nominative), with its number and date when the case gives them: $dated and
-# $referenced are yes or no. "Vypovedať" in every tone: a contract ended one-sidedly
-# is given notice (výpoveď), whatever the tone.
+# The contract is cited by its number, or as "našu zmluvu", with the title in
+# brackets, where it stays in the nominative ("zmluvu s názvom „Servisná zmluva“"
+# said "zmluva" twice), and its date when the case gives it: $dated and $referenced
+# are yes or no. "Ukončiť", not "vypovedať": the same sentence opens an immediate end,
+# which is no výpoveď; notice-days names the výpovedná lehota when there is one.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Po dôkladnom zvážení sme sa rozhodli vypovedať zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
-            [yes] {" "}č.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }{ $dated ->
+        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
+        } („{ $contract }“){ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
-        }, a{"\u00A0"}tým ukončiť aj našu spoluprácu.
-       *[i] Po dôkladnom zvážení Vám oznamujem, že vypovedám zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
-            [yes] {" "}č.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }{ $dated ->
+        }, a{"\u00A0"}tým aj vzájomnú spoluprácu.
+       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
+        } („{ $contract }“){ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
-        }, a{"\u00A0"}tým ukončujem aj našu spoluprácu.
+        }, a{"\u00A0"}tým aj vzájomnú spoluprácu.
     }
     [firm] { $voice ->
-        [we] Týmto Vám oznamujeme, že vypovedáme zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
-            [yes] {" "}č.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }{ $dated ->
+        [we] Týmto Vám oznamujeme, že ukončujeme { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
+        } („{ $contract }“){ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }.
-       *[i] Týmto Vám oznamujem, že vypovedám zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
-            [yes] {" "}č.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }{ $dated ->
+       *[i] Týmto Vám oznamujem, že ukončujem { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
+        } („{ $contract }“){ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }.
     }
    *[neutral] { $voice ->
-        [we] Touto cestou Vám oznamujeme naše rozhodnutie vypovedať zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
-            [yes] {" "}č.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }{ $dated ->
+        [we] Oznamujeme Vám naše rozhodnutie ukončiť { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
+        } („{ $contract }“){ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }.
-       *[i] Touto cestou Vám oznamujem svoje rozhodnutie vypovedať zmluvu s{"\u00A0"}názvom „{ $contract }“{ $referenced ->
-            [yes] {" "}č.{"\u00A0"}{ $reference }
-           *[no] {""}
-        }{ $dated ->
+       *[i] Oznamujem Vám svoje rozhodnutie ukončiť { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
+        } („{ $contract }“){ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }.
@@ -168,8 +169,8 @@ reason-payment = { $voice ->
 # Said in the letter and again on the phone: no "spolupráca" (the decision and the
 # end date already say it), nothing that sounds quoted from a contract.
 reason-conduct = { $voice ->
-    [we] Za týchto okolností už nevidíme možnosť konštruktívne pokračovať.
-   *[i] Za týchto okolností už nevidím možnosť konštruktívne pokračovať.
+    [we] Za daných okolností už nevidíme možnosť v{"\u00A0"}spolupráci konštruktívne pokračovať.
+   *[i] Za daných okolností už nevidím možnosť v{"\u00A0"}spolupráci konštruktívne pokračovať.
 }
 reason-ethics = { $voice ->
     [we] Pokračovanie v{"\u00A0"}tejto spolupráci nie je zlučiteľné s{"\u00A0"}našimi profesijnými povinnosťami.
@@ -188,9 +189,11 @@ notice-days = Výpovedná lehota je { PLURAL($days) ->
 } a{"\u00A0"}naša spolupráca sa skončí { $end }.
 notice-until = Naša spolupráca sa skončí { $end }.
 # $milestone is free text from the case file, e.g. "spustenie nového e-shopu".
-notice-milestone = Naša spolupráca sa skončí { $end }, po dokončení tejto etapy: { $milestone }.
+notice-milestone = Naša spolupráca sa skončí { $end }, keď sa uzavrie aj posledná dohodnutá etapa: { $milestone }.
 # "Ukončenie", not "spolupráca" again right after the decision.
-notice-immediate = Ukončenie je účinné okamžite, t.{"\u00A0"}j. dňom { $end }.
+# "Ukončenie", as the decision says "ukončujem" (never "výpoveď", which implies a
+# notice period).
+notice-immediate = Ukončenie nadobúda účinnosť okamžite, t.{"\u00A0"}j. dňom { $end }.
 transition = { $voice ->
     [we] Dovtedy budeme podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách.
    *[i] Dovtedy budem podľa dohody pokračovať v{"\u00A0"}rozpracovaných úlohách.
@@ -344,20 +347,23 @@ thanks = { $tone ->
        *[i] Ďakujem Vám za prejavenú dôveru.
     }
 }
-# $closeout is none when the case lists nothing to settle. "k uvedeným bodom", not
-# "k uzavretiu spolupráce": the letter has said "spolupráca" often enough.
+# $closeout is none when the case lists nothing to settle. "K vyššie uvedenému", not
+# "k uvedeným bodom" (a close-out of one item is a sentence, not points) nor "k
+# uzavretiu spolupráce": the letter has said "spolupráca" often enough. "Napísať na
+# adresu", not "obrátiť sa na nás … na adrese" (two "na", a locative after a verb of
+# direction).
 questions = { $closeout ->
     [none] { $voice ->
-        [we] S{"\u00A0"}prípadnými otázkami sa na nás môžete obrátiť e-mailom na adrese { $email }.
-       *[i] S{"\u00A0"}prípadnými otázkami sa na mňa môžete obrátiť e-mailom na adrese { $email }.
+        [we] S{"\u00A0"}prípadnými otázkami nám môžete napísať na adresu { $email }.
+       *[i] S{"\u00A0"}prípadnými otázkami mi môžete napísať na adresu { $email }.
     }
    *[some] { $voice ->
-        [we] S{"\u00A0"}prípadnými otázkami k{"\u00A0"}uvedeným bodom sa na nás môžete obrátiť e-mailom na adrese { $email }.
-       *[i] S{"\u00A0"}prípadnými otázkami k{"\u00A0"}uvedeným bodom sa na mňa môžete obrátiť e-mailom na adrese { $email }.
+        [we] S{"\u00A0"}prípadnými otázkami k{"\u00A0"}vyššie uvedenému nám môžete napísať na adresu { $email }.
+       *[i] S{"\u00A0"}prípadnými otázkami k{"\u00A0"}vyššie uvedenému mi môžete napísať na adresu { $email }.
     }
 }
 # The email's own closing line: the reader replies to it, so it gives no address.
 questions-email = { $closeout ->
     [none] Ak budete mať otázky, stačí odpovedať na tento e-mail.
-   *[some] Ak budete mať k{"\u00A0"}uvedeným bodom otázky, stačí odpovedať na tento e-mail.
+   *[some] Ak budete mať k{"\u00A0"}vyššie uvedenému otázky, stačí odpovedať na tento e-mail.
 }

@@ -19,7 +19,8 @@ item-admin-credentials = Administrátorské prístupové údaje k{"\u00A0"}účt
 # handed over with the owner's rights.
 item-analytics-ownership = Účty webovej analytiky vrátane vlastníckych oprávnení
 item-social-accounts = Prístup k{"\u00A0"}účtom na sociálnych sieťach
-item-backups = Úplná záloha webovej stránky a{"\u00A0"}jej údajov
+# "Záložná kópia", not "záloha": the refund speaks of a "záloha" (advance payment).
+item-backups = Úplná záložná kópia webovej stránky a{"\u00A0"}jej údajov
 item-documentation = Technická dokumentácia
 item-final-files = Finálne súbory v{"\u00A0"}dohodnutých formátoch
 item-final-report = Záverečná správa

@@ -15,7 +15,7 @@ const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
     (
         "en",
         &["handover", "handed over", "hand over", "close-out"],
-        "The termination takes effect immediately, on 2 December 2026.",
+        "This takes effect immediately, as of 2 December 2026.",
         "This takes effect immediately, from today, 2 December.",
         "transition",
     ),
@@ -23,7 +23,7 @@ const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
         "es",
         &["traspas", "cuestiones pendientes", "plazos pendientes"],
         "Esta decisión surte efecto a partir de hoy, 2 de diciembre de 2026.",
-        "La decisión es efectiva desde hoy, 2 de diciembre.",
+        "La decisión surte efecto a partir de hoy, 2 de diciembre.",
         "transición",
     ),
     (
@@ -43,7 +43,7 @@ const LANGUAGES: [(&str, &[&str], &str, &str, &str); 5] = [
     (
         "sk",
         &["odovzdani", "zostáva vybaviť", "uzavretím"],
-        "Ukončenie je účinné okamžite, t. j. dňom 2. decembra 2026.",
+        "Ukončenie nadobúda účinnosť okamžite, t. j. dňom 2. decembra 2026.",
         "Ukončenie platí okamžite, teda dnes, 2. decembra.",
         "prechod",
     ),
@@ -148,13 +148,13 @@ const TITLED: [(&str, &str, &str, &str); 7] = [
         "ro",
         "Contract de mentenanță web",
         "Încetarea contractului nr. NL-2024-031 („Contract de mentenanță web”)",
-        "Dorim să vă informăm că am hotărât încetarea contractului nr. NL-2024-031 din 1 martie 2024 („Contract de mentenanță web”).",
+        "Vă informăm că am hotărât încetarea contractului nr. NL-2024-031 din 1 martie 2024 („Contract de mentenanță web”).",
     ),
     (
         "sk",
         "Zmluva o údržbe webu",
-        "Výpoveď zmluvy č. NL-2024-031 („Zmluva o údržbe webu“)",
-        "Touto cestou Vám oznamujeme naše rozhodnutie vypovedať zmluvu s názvom „Zmluva o údržbe webu“ č. NL-2024-031, uzavretú dňa 1. marca 2024.",
+        "Ukončenie zmluvy č. NL-2024-031 („Zmluva o údržbe webu“)",
+        "Oznamujeme Vám naše rozhodnutie ukončiť zmluvu č. NL-2024-031 („Zmluva o údržbe webu“), uzavretú dňa 1. marca 2024.",
     ),
 ];
 
@@ -302,7 +302,7 @@ fn a_title_that_names_its_contract_is_not_doubled() {
     );
     for expected in [
         "Ending our agreement: Design retainer 2024 (ref. NL-2024-031)",
-        "terminate the agreement between us dated 1 March 2024 (“Design retainer 2024”, ref. NL-2024-031).",
+        "terminate our agreement “Design retainer 2024” dated 1 March 2024 (ref. NL-2024-031).",
     ] {
         if !letter.contains(expected) {
             failures.push(format!("plain title: no {expected:?} in\n{letter}"));
