@@ -193,20 +193,27 @@ impl Composer {
             &self.templates,
         )?;
         let gauge = if self.channel == Channel::Letter {
-            let renderer = |format| {
-                Renderer::new(
-                    Channel::Letter,
-                    format,
-                    Arc::clone(&localizer),
-                    &self.templates,
-                )
-            };
-            let typst = if cfg!(feature = "pdf") {
-                Some(renderer(Format::Pdf)?)
+            let text = Renderer::new(
+                Channel::Letter,
+                Format::Text,
+                Arc::clone(&localizer),
+                &self.templates,
+            )?;
+            let make_typst: Option<crate::fit::MakeRenderer> = if cfg!(feature = "pdf") {
+                let localizer = Arc::clone(&localizer);
+                let templates = self.templates.clone();
+                Some(Box::new(move || {
+                    Renderer::new(
+                        Channel::Letter,
+                        Format::Pdf,
+                        Arc::clone(&localizer),
+                        &templates,
+                    )
+                }))
             } else {
                 None
             };
-            Some(Gauge::new(renderer(Format::Text)?, typst))
+            Some(Gauge::new(text, make_typst))
         } else {
             None
         };

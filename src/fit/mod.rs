@@ -17,6 +17,8 @@ mod estimate;
 #[cfg(test)]
 mod tests;
 
+use std::sync::OnceLock;
+
 use crate::case::{Case, Valid};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
@@ -47,20 +49,53 @@ impl Overflow {
 
 /// What measures letters: the letter's plain text, paragraphs unwrapped, for the
 /// estimate, and with the `pdf` feature its Typst markup, for the fact.
-#[derive(Debug)]
 pub struct Gauge {
     text: Renderer,
-    typst: Option<Renderer>,
+    /// The PDF renderer, made the first time a letter needs typesetting: most never
+    /// do, and a one-page letter should not pay for parsing its template.
+    typst: OnceLock<Renderer>,
+    /// Makes the PDF renderer; `None` in a build without Typst.
+    make_typst: Option<MakeRenderer>,
+}
+
+/// Makes a renderer on demand.
+pub type MakeRenderer = Box<dyn Fn() -> Result<Renderer> + Send + Sync>;
+
+impl std::fmt::Debug for Gauge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gauge")
+            .field("text", &self.text)
+            .field("typst", &self.typst.get())
+            .finish_non_exhaustive()
+    }
 }
 
 impl Gauge {
     /// A gauge from the letter's text renderer (made [`Renderer::unwrapped`] here)
-    /// and, when this build typesets, its PDF renderer.
-    pub fn new(text: Renderer, typst: Option<Renderer>) -> Gauge {
+    /// and, when this build typesets, what makes its PDF renderer.
+    pub fn new(text: Renderer, make_typst: Option<MakeRenderer>) -> Gauge {
         Gauge {
             text: text.unwrapped(),
-            typst,
+            typst: OnceLock::new(),
+            make_typst,
         }
+    }
+
+    /// The PDF renderer, made on first use.
+    fn typst(&self) -> Result<&Renderer> {
+        if let Some(renderer) = self.typst.get() {
+            return Ok(renderer);
+        }
+        let make = self.make_typst.as_ref().ok_or_else(|| Error::Render {
+            what: "templates/letter.typ".into(),
+            message: "this build does not typeset".into(),
+        })?;
+        // Two threads may both make it; one is kept.
+        let _ = self.typst.set(make()?);
+        self.typst.get().ok_or_else(|| Error::Render {
+            what: "templates/letter.typ".into(),
+            message: "the renderer was not kept".into(),
+        })
     }
 
     /// Whether the letter of `case` overflows its page, and by how much. `pages`
@@ -121,8 +156,8 @@ impl Gauge {
             }
             Ok(low)
         };
-        let typst = match &self.typst {
-            Some(typst) if exact => typst,
+        let typst = match &self.make_typst {
+            Some(_) if exact => self.typst()?,
             _ => {
                 let pages = pages.unwrap_or((full / estimate::PAGE).ceil() as usize);
                 if pages <= 1 {

@@ -302,6 +302,11 @@ impl Renderer {
             }
             Format::Docx => {
                 let outline = render(template)?;
+                let logo = plan.letterhead.as_ref().and_then(|l| l.logo.as_ref());
+                // An SVG logo is drawn as a PNG, which is all a Word file shows.
+                let drawn = logo
+                    .filter(|logo| logo.mime == "image/svg+xml")
+                    .and_then(|logo| docx::png_of_svg(&logo.bytes));
                 let facts = docx::DocxFacts {
                     lang: &plan.layout.conventions,
                     date: &plan.date.iso,
@@ -314,17 +319,19 @@ impl Renderer {
                         .as_ref()
                         .and_then(|l| l.accent.as_deref())
                         .map(|accent| accent.trim_start_matches('#')),
-                    logo: plan
-                        .letterhead
-                        .as_ref()
-                        .and_then(|l| l.logo.as_ref())
-                        .and_then(|logo| {
+                    logo: match &drawn {
+                        Some((png, pixels)) => Some(docx::Logo {
+                            png,
+                            pixels: *pixels,
+                        }),
+                        None => logo.and_then(|logo| {
                             let pixels = crate::case::letterhead::png_size(&logo.bytes)?;
                             Some(docx::Logo {
                                 png: &logo.bytes,
                                 pixels,
                             })
                         }),
+                    },
                 };
                 let bytes = docx::build(&outline, facts).map_err(|message| Error::Render {
                     what: format!("templates/{template}"),

@@ -358,5 +358,8 @@ fn a_config_file_takes_the_sender_out_of_the_scaffold() {
         letter.starts_with("Hannah Reid\nNorthlight Design Ltd\n14 Cheapside\n"),
         "{letter}"
     );
-    assert!(letter.contains("Our services are no longer the right fit"), "{letter}");
+    assert!(
+        letter.contains("Our services are no longer the right fit"),
+        "{letter}"
+    );
 }

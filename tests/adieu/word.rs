@@ -141,3 +141,33 @@ fn the_letterhead_reaches_the_word_letter() {
     .unwrap();
     assert_eq!(embedded, logo, "the logo, as the file holds it");
 }
+
+/// An SVG logo reaches the Word letter drawn as a PNG (Word shows a drawing only
+/// with a picture of it); resvg comes with the `pdf` feature.
+#[cfg(feature = "pdf")]
+#[test]
+fn an_svg_logo_is_drawn_for_the_word_letter() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = std::fs::read_to_string(root().join("tests/cases/letterhead/case.yaml"))
+        .unwrap()
+        .replace("logo: logo.png", "logo: logo.svg");
+    std::fs::write(dir.path().join("case.yaml"), case).unwrap();
+    std::fs::copy(
+        root().join("tests/cases/letterhead/logo.svg"),
+        dir.path().join("logo.svg"),
+    )
+    .unwrap();
+    let case = dir.path().join("case.yaml").display().to_string();
+    let (bytes, _) = word(&["letter", &case]);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+    let mut png = Vec::new();
+    std::io::Read::read_to_end(
+        &mut archive.by_name("word/media/headerrIdImage1.png").unwrap(),
+        &mut png,
+    )
+    .unwrap();
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG drawing");
+    let (width, height) = adieu::case::letterhead::png_size(&png).unwrap();
+    assert_eq!(height, 142, "12 mm at 300 dpi");
+    assert!(width > 0);
+}

@@ -16,9 +16,11 @@
 
 mod outline;
 mod package;
+mod raster;
 mod reference;
 mod styles;
 
+pub use raster::png_of_svg;
 pub use reference::Reference;
 
 use std::io::Cursor;
@@ -50,8 +52,7 @@ pub struct DocxFacts<'a> {
     pub logo: Option<Logo<'a>>,
 }
 
-/// A PNG logo and its size in pixels. (An SVG logo has no place in a Word file
-/// without a PNG beside it, which adieu does not draw: the PDF and HTML show it.)
+/// A PNG logo and its size in pixels (an SVG logo drawn as one: [`png_of_svg`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Logo<'a> {
     /// The PNG file's bytes.
