@@ -47,7 +47,8 @@ pub struct Plan {
     pub referral: Option<ReferralPlan>,
     /// The close-out items.
     pub closeout: CloseoutPlan,
-    /// Phrases a line must not break inside, for plain-text wrapping: the long dates.
+    /// Phrases a line must not break inside, for plain-text wrapping: the long dates
+    /// and the phone numbers (a number split over two lines is misdialled).
     pub unbreakable: Vec<String>,
 }
 
@@ -367,6 +368,15 @@ impl Plan {
             unbreakable: Vec::new(),
         };
         plan.unbreakable = plan.long_dates();
+        plan.unbreakable.extend(
+            [&plan.client.phone, &plan.sender.phone]
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+        plan.unbreakable
+            .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        plan.unbreakable.dedup();
         Ok(plan)
     }
 
