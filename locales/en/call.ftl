@@ -181,6 +181,33 @@ call-closeout-continuing = { PLURAL($count) ->
     [one] After the end date, this stays in force: { $items }.
    *[other] After the end date, these stay in force: { $items }.
 }
+# The lead-ins of the three sentences above when an item is the user's own words
+# (or has a comma): the lead-in's own noun carries the grammar, agreeing with
+# $count, and each item follows on a line of its own.
+call-closeout-deliverables-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] We’ll still deliver one last piece of work:
+       *[other] We’ll still deliver the following pieces of work:
+    }
+   *[i] { PLURAL($count) ->
+        [one] I’ll still deliver one last piece of work:
+       *[other] I’ll still deliver the following pieces of work:
+    }
+}
+call-closeout-handover-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] There’s one more thing we’ll hand over to you:
+       *[other] We’ll hand the following items over to you:
+    }
+   *[i] { PLURAL($count) ->
+        [one] There’s one more thing I’ll hand over to you:
+       *[other] I’ll hand the following items over to you:
+    }
+}
+call-closeout-continuing-lead = { PLURAL($count) ->
+    [one] After the end date, one commitment stays in force:
+   *[other] After the end date, the following commitments stay in force:
+}
 
 ## Pushback: calm answers that restate the decision without arguing
 

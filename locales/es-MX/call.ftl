@@ -34,6 +34,18 @@ call-closeout-handover = { $voice ->
        *[other] Me quedan por transferirle estos elementos: { $items }.
     }
 }
+call-closeout-handover-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Nos queda por transferirle un elemento:
+        [many] Nos quedan por transferirle estos elementos:
+       *[other] Nos quedan por transferirle estos elementos:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Me queda por transferirle un elemento:
+        [many] Me quedan por transferirle estos elementos:
+       *[other] Me quedan por transferirle estos elementos:
+    }
+}
 call-closeout-data = { $data ->
     [return] { $voice ->
         [we] Le devolveremos todos sus archivos y datos.

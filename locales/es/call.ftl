@@ -183,6 +183,38 @@ call-closeout-continuing = { PLURAL($count) ->
     [many] Después de la fecha de finalización, seguirán en vigor estos compromisos: { $items }.
    *[other] Después de la fecha de finalización, seguirán en vigor estos compromisos: { $items }.
 }
+# Las introducciones de las tres frases anteriores cuando un elemento lo ha
+# escrito el usuario (o lleva coma): el sustantivo de adieu lleva la concordancia
+# y cada elemento va en su propia línea.
+call-closeout-deliverables-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Nos queda por entregarle un último trabajo:
+        [many] Nos quedan por entregarle estos trabajos:
+       *[other] Nos quedan por entregarle estos trabajos:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Me queda por entregarle un último trabajo:
+        [many] Me quedan por entregarle estos trabajos:
+       *[other] Me quedan por entregarle estos trabajos:
+    }
+}
+call-closeout-handover-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Nos queda por traspasarle un elemento:
+        [many] Nos quedan por traspasarle estos elementos:
+       *[other] Nos quedan por traspasarle estos elementos:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Me queda por traspasarle un elemento:
+        [many] Me quedan por traspasarle estos elementos:
+       *[other] Me quedan por traspasarle estos elementos:
+    }
+}
+call-closeout-continuing-lead = { PLURAL($count) ->
+    [one] Después de la fecha de finalización, seguirá en vigor un compromiso:
+    [many] Después de la fecha de finalización, seguirán en vigor estos compromisos:
+   *[other] Después de la fecha de finalización, seguirán en vigor estos compromisos:
+}
 
 ## Objeciones: respuestas serenas que reiteran la decisión sin discutir
 

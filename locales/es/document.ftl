@@ -286,6 +286,21 @@ closeout-one-refund = { $voice ->
 }
 # «Lo siguiente» concuerda con el verbo, sea el elemento singular o plural.
 closeout-one-continuing = Tras la fecha de finalización, seguirá en vigor lo siguiente: { $item }.
+# Las introducciones de las cuatro frases anteriores cuando el elemento lo ha
+# escrito el usuario: el elemento va en su propia línea.
+closeout-one-deliverable-lead = { $voice ->
+    [we] A más tardar el { $by } le entregaremos lo que queda pendiente:
+   *[i] A más tardar el { $by } le entregaré lo que queda pendiente:
+}
+closeout-one-deliverable-undated-lead = { $voice ->
+    [we] Le entregaremos lo que queda pendiente:
+   *[i] Le entregaré lo que queda pendiente:
+}
+closeout-one-handover-lead = { $voice ->
+    [we] Le traspasaremos lo siguiente:
+   *[i] Le traspasaré lo siguiente:
+}
+closeout-one-continuing-lead = Tras la fecha de finalización, seguirá en vigor lo siguiente:
 
 ## Agradecimiento y puerta abierta a las cuestiones prácticas
 

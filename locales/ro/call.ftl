@@ -172,6 +172,38 @@ call-closeout-continuing = { PLURAL($count) ->
     [few] Și după încheierea colaborării rămân în vigoare: { $items }.
    *[other] Și după încheierea colaborării rămân în vigoare: { $items }.
 }
+# Introducerile celor trei fraze de mai sus când un element e scris de utilizator
+# (sau conține o virgulă): substantivul lui adieu poartă acordul, iar fiecare
+# element urmează pe rândul lui.
+call-closeout-deliverables-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Mai avem de livrat o singură lucrare:
+        [few] Mai avem de livrat următoarele lucrări:
+       *[other] Mai avem de livrat următoarele lucrări:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Mai am de livrat o singură lucrare:
+        [few] Mai am de livrat următoarele lucrări:
+       *[other] Mai am de livrat următoarele lucrări:
+    }
+}
+call-closeout-handover-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Vă vom preda următorul element:
+        [few] Vă vom preda următoarele elemente:
+       *[other] Vă vom preda următoarele elemente:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Vă voi preda următorul element:
+        [few] Vă voi preda următoarele elemente:
+       *[other] Vă voi preda următoarele elemente:
+    }
+}
+call-closeout-continuing-lead = { PLURAL($count) ->
+    [one] Și după încheierea colaborării rămâne în vigoare următoarea obligație:
+    [few] Și după încheierea colaborării rămân în vigoare următoarele obligații:
+   *[other] Și după încheierea colaborării rămân în vigoare următoarele obligații:
+}
 
 ## Pushback: calm answers that restate the decision without arguing
 

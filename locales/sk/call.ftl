@@ -186,6 +186,34 @@ call-closeout-continuing = { PLURAL($count) ->
     [many] Aj po skončení spolupráce ďalej platia: { $items }.
    *[other] Aj po skončení spolupráce ďalej platia: { $items }.
 }
+# Úvody troch viet vyššie, keď položku napísal používateľ (alebo má čiarku):
+# zhodu nesie podstatné meno adieu a každá položka nasleduje na vlastnom riadku.
+call-closeout-deliverables-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Na dodanie nám ešte zostáva jedna položka:
+        [few] Na dodanie nám ešte zostávajú tieto položky:
+        [many] Na dodanie nám ešte zostávajú tieto položky:
+       *[other] Na dodanie nám ešte zostávajú tieto položky:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Na dodanie mi ešte zostáva jedna položka:
+        [few] Na dodanie mi ešte zostávajú tieto položky:
+        [many] Na dodanie mi ešte zostávajú tieto položky:
+       *[other] Na dodanie mi ešte zostávajú tieto položky:
+    }
+}
+call-closeout-handover-lead = { PLURAL($count) ->
+    [one] Na odovzdanie ešte zostáva jedna položka:
+    [few] Na odovzdanie ešte zostávajú tieto položky:
+    [many] Na odovzdanie ešte zostávajú tieto položky:
+   *[other] Na odovzdanie ešte zostávajú tieto položky:
+}
+call-closeout-continuing-lead = { PLURAL($count) ->
+    [one] Aj po skončení spolupráce ďalej platí tento záväzok:
+    [few] Aj po skončení spolupráce ďalej platia tieto záväzky:
+    [many] Aj po skončení spolupráce ďalej platia tieto záväzky:
+   *[other] Aj po skončení spolupráce ďalej platia tieto záväzky:
+}
 
 ## Pushback: calm answers that restate the decision without arguing
 
