@@ -45,8 +45,15 @@ call-check-contract = Contract reviewed: it requires at least { $days ->
     [8] eight days’
     [9] nine days’
    *[other] { $days }{"\u00A0"}days’
-} notice, and everything already paid for has been delivered or is listed in the close-out below.
-call-check-contract-plain = Contract reviewed: everything already paid for has been delivered or is listed in the close-out below.
+} notice{ $closeout ->
+    [none] , and everything already paid for has been delivered.
+   *[some] , and everything already paid for has been delivered or is listed in the close-out below.
+}
+# $closeout (none, some): with nothing to settle there is no close-out to point to.
+call-check-contract-plain = { $closeout ->
+    [none] Contract reviewed: everything already paid for has been delivered.
+   *[some] Contract reviewed: everything already paid for has been delivered or is listed in the close-out below.
+}
 call-check-agreement = Agreement reviewed: check what was agreed in writing or by email, and what has been paid.
 call-check-invoices = Open invoices: settled, or a plan to collect them is ready.
 call-check-referral = Referral ready: { $referral }.

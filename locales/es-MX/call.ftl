@@ -4,7 +4,10 @@ call-check-contract = Contrato revisado: exige dar aviso con al menos { PLURAL($
     [one] un{"\u00A0"}día
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
-} de anticipación; todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
+} de anticipación{ $closeout ->
+    [none] ; todo lo ya cobrado se ha entregado.
+   *[some] ; todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
+}
 call-notice = { $kind ->
     [immediate] Fecha de efecto
    *[other] Aviso y transición

@@ -41,8 +41,14 @@ call-check-contract = Contrato revisado: exige un preaviso mínimo de { PLURAL($
     [one] un{"\u00A0"}día
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
-}; todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
-call-check-contract-plain = Contrato revisado: todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
+}{ $closeout ->
+    [none] ; todo lo ya cobrado se ha entregado.
+   *[some] ; todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
+}
+call-check-contract-plain = { $closeout ->
+    [none] Contrato revisado: todo lo ya cobrado se ha entregado.
+   *[some] Contrato revisado: todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
+}
 call-check-agreement = Acuerdo revisado: no hay contrato escrito; compruebe qué se acordó y qué se ha pagado ya.
 call-check-invoices = Facturas pendientes: cobradas, o con un plan de cobro preparado.
 call-check-referral = Recomendación preparada: { $referral }.

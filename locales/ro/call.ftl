@@ -40,8 +40,14 @@ call-check-contract = Contract verificat: prevede un preaviz de cel puțin { PLU
     [one] o{"\u00A0"}zi
     [few] { $days }{"\u00A0"}zile
    *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
-}, iar tot ce a fost deja plătit a fost livrat sau figurează mai jos, printre aspectele de finalizat.
-call-check-contract-plain = Contract verificat: tot ce a fost deja plătit a fost livrat sau figurează mai jos, printre aspectele de finalizat.
+}{ $closeout ->
+    [none] , iar tot ce a fost deja plătit a fost livrat.
+   *[some] , iar tot ce a fost deja plătit a fost livrat sau figurează mai jos, printre aspectele de finalizat.
+}
+call-check-contract-plain = { $closeout ->
+    [none] Contract verificat: tot ce a fost deja plătit a fost livrat.
+   *[some] Contract verificat: tot ce a fost deja plătit a fost livrat sau figurează mai jos, printre aspectele de finalizat.
+}
 call-check-agreement = Înțelegere verificată: în lipsa unui contract scris, stabiliți clar ce s-a promis și ce s-a plătit.
 call-check-invoices = Facturile emise: achitate integral sau cu un plan de încasare pregătit.
 call-check-referral = Recomandare pregătită: { $referral }.

@@ -47,8 +47,14 @@ call-check-contract = Zmluva skontrolovaná: vyžaduje výpovednú lehotu aspoň
     [few] { $days }{"\u00A0"}dni
     [many] { $days }{"\u00A0"}dňa
    *[other] { $days }{"\u00A0"}dní
-}. Všetko, za čo klient už zaplatil, je dodané alebo uvedené nižšie medzi otvorenými bodmi.
-call-check-contract-plain = Zmluva skontrolovaná: všetko, za čo klient už zaplatil, je dodané alebo uvedené nižšie medzi otvorenými bodmi.
+}{ $closeout ->
+    [none] . Všetko, za čo klient už zaplatil, je dodané.
+   *[some] . Všetko, za čo klient už zaplatil, je dodané alebo uvedené nižšie medzi otvorenými bodmi.
+}
+call-check-contract-plain = { $closeout ->
+    [none] Zmluva skontrolovaná: všetko, za čo klient už zaplatil, je dodané.
+   *[some] Zmluva skontrolovaná: všetko, za čo klient už zaplatil, je dodané alebo uvedené nižšie medzi otvorenými bodmi.
+}
 call-check-agreement = Dohoda preverená: čo bolo dohodnuté písomne alebo e-mailom a{"\u00A0"}čo už bolo zaplatené.
 # Not "Otvorené faktúry: uhradené" (open and paid at once), and it fits an invoice
 # already overdue.
