@@ -93,6 +93,7 @@ impl Localizer {
                 settings.address = own.address.or(settings.address);
                 settings.dateline = own.dateline.or(settings.dateline);
                 settings.contract_nouns = own.contract_nouns.or(settings.contract_nouns);
+                settings.narrow_symbols = own.narrow_symbols.or(settings.narrow_symbols);
             }
         }
         let mut layers = Vec::with_capacity(language.chain.len());
