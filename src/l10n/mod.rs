@@ -489,6 +489,7 @@ mod tests {
         args.set("days", days);
         args.set("end", "END");
         args.set("voice", "we");
+        args.set("closeout", "some");
         ["notice-days", "call-check-contract"].map(|id| {
             let (text, fallback) = localizer.lookup(id, &args).unwrap();
             let tag = &localizer.language().tag;
@@ -829,7 +830,7 @@ mod tests {
                 [
                     "1\u{202f}234,50\u{a0}€",
                     "1\u{202f}234,50\u{a0}$US",
-                    "1\u{202f}234,50\u{a0}£GB",
+                    "1\u{202f}234,50\u{a0}£",
                     "1\u{202f}234,50\u{a0}RON",
                     "1\u{202f}234,50\u{a0}CHF",
                 ],
@@ -860,7 +861,7 @@ mod tests {
                 [
                     "1\u{2019}234,50\u{a0}€",
                     "1\u{2019}234,50\u{a0}$US",
-                    "1\u{2019}234,50\u{a0}£GB",
+                    "1\u{2019}234,50\u{a0}£",
                     "1\u{2019}234,50\u{a0}RON",
                     "1\u{2019}234,50\u{a0}CHF",
                 ],
