@@ -45,8 +45,15 @@ call-check-contract = Contract reviewed: it requires at least { $days ->
     [8] eight days’
     [9] nine days’
    *[other] { $days }{"\u00A0"}days’
-} notice, and everything already paid for has been delivered or is listed in the close-out below.
-call-check-contract-plain = Contract reviewed: everything already paid for has been delivered or is listed in the close-out below.
+} notice{ $closeout ->
+    [none] , and everything already paid for has been delivered.
+   *[some] , and everything already paid for has been delivered or is listed in the close-out below.
+}
+# $closeout (none, some): with nothing to settle there is no close-out to point to.
+call-check-contract-plain = { $closeout ->
+    [none] Contract reviewed: everything already paid for has been delivered.
+   *[some] Contract reviewed: everything already paid for has been delivered or is listed in the close-out below.
+}
 call-check-agreement = Agreement reviewed: check what was agreed in writing or by email, and what has been paid.
 call-check-invoices = Open invoices: settled, or a plan to collect them is ready.
 call-check-referral = Referral ready: { $referral }.
@@ -180,6 +187,33 @@ call-closeout-refund = { $voice ->
 call-closeout-continuing = { PLURAL($count) ->
     [one] After the end date, this stays in force: { $items }.
    *[other] After the end date, these stay in force: { $items }.
+}
+# The lead-ins of the three sentences above when an item is the user's own words
+# (or has a comma): the lead-in's own noun carries the grammar, agreeing with
+# $count, and each item follows on a line of its own.
+call-closeout-deliverables-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] We’ll still deliver one last piece of work:
+       *[other] We’ll still deliver the following pieces of work:
+    }
+   *[i] { PLURAL($count) ->
+        [one] I’ll still deliver one last piece of work:
+       *[other] I’ll still deliver the following pieces of work:
+    }
+}
+call-closeout-handover-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] There’s one more thing we’ll hand over to you:
+       *[other] We’ll hand the following items over to you:
+    }
+   *[i] { PLURAL($count) ->
+        [one] There’s one more thing I’ll hand over to you:
+       *[other] I’ll hand the following items over to you:
+    }
+}
+call-closeout-continuing-lead = { PLURAL($count) ->
+    [one] After the end date, one commitment stays in force:
+   *[other] After the end date, the following commitments stay in force:
 }
 
 ## Pushback: calm answers that restate the decision without arguing

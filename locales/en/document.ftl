@@ -283,6 +283,21 @@ closeout-one-refund = { $voice ->
    *[i] I will refund the unused prepaid balance of { $amount }.
 }
 closeout-one-continuing = The following remains in force after the end date: { $item }.
+# The lead-ins of the four sentences above when the item is the user's own words:
+# the item follows on a line of its own.
+closeout-one-deliverable-lead = { $voice ->
+    [we] We will deliver the remaining work by { $by }:
+   *[i] I will deliver the remaining work by { $by }:
+}
+closeout-one-deliverable-undated-lead = { $voice ->
+    [we] We will still deliver the remaining work:
+   *[i] I will still deliver the remaining work:
+}
+closeout-one-handover-lead = { $voice ->
+    [we] We will hand over the following to you:
+   *[i] I will hand over the following to you:
+}
+closeout-one-continuing-lead = The following remains in force after the end date:
 
 ## Thanks and a door left open for practical questions
 

@@ -4,7 +4,10 @@ call-check-contract = Contrato revisado: exige dar aviso con al menos { PLURAL($
     [one] un{"\u00A0"}día
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
-} de anticipación; todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
+} de anticipación{ $closeout ->
+    [none] ; todo lo ya cobrado se ha entregado.
+   *[some] ; todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
+}
 call-notice = { $kind ->
     [immediate] Fecha de efecto
    *[other] Aviso y transición
@@ -32,6 +35,18 @@ call-closeout-handover = { $voice ->
         [one] Me queda por transferirle un elemento: { $items }.
         [many] Me quedan por transferirle estos elementos: { $items }.
        *[other] Me quedan por transferirle estos elementos: { $items }.
+    }
+}
+call-closeout-handover-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Nos queda por transferirle un elemento:
+        [many] Nos quedan por transferirle estos elementos:
+       *[other] Nos quedan por transferirle estos elementos:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Me queda por transferirle un elemento:
+        [many] Me quedan por transferirle estos elementos:
+       *[other] Me quedan por transferirle estos elementos:
     }
 }
 call-closeout-data = { $data ->

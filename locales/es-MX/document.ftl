@@ -49,6 +49,10 @@ closeout-one-handover = { $voice ->
     [we] Le transferiremos lo siguiente: { $item }.
    *[i] Le transferiré lo siguiente: { $item }.
 }
+closeout-one-handover-lead = { $voice ->
+    [we] Le transferiremos lo siguiente:
+   *[i] Le transferiré lo siguiente:
+}
 closeout-data = { $data ->
     [return] Sus archivos y datos: se le devolverán íntegramente
     [delete] Sus archivos y datos: se eliminarán de forma segura una vez concluida la transición

@@ -41,8 +41,14 @@ call-check-contract = Contrato revisado: exige un preaviso mínimo de { PLURAL($
     [one] un{"\u00A0"}día
     [many] { $days }{"\u00A0"}de días
    *[other] { $days }{"\u00A0"}días
-}; todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
-call-check-contract-plain = Contrato revisado: todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
+}{ $closeout ->
+    [none] ; todo lo ya cobrado se ha entregado.
+   *[some] ; todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
+}
+call-check-contract-plain = { $closeout ->
+    [none] Contrato revisado: todo lo ya cobrado se ha entregado.
+   *[some] Contrato revisado: todo lo ya cobrado se ha entregado o figura más abajo, en las cuestiones pendientes.
+}
 call-check-agreement = Acuerdo revisado: no hay contrato escrito; compruebe qué se acordó y qué se ha pagado ya.
 call-check-invoices = Facturas pendientes: cobradas, o con un plan de cobro preparado.
 call-check-referral = Recomendación preparada: { $referral }.
@@ -182,6 +188,38 @@ call-closeout-continuing = { PLURAL($count) ->
     [one] Después de la fecha de finalización, seguirá en vigor un compromiso: { $items }.
     [many] Después de la fecha de finalización, seguirán en vigor estos compromisos: { $items }.
    *[other] Después de la fecha de finalización, seguirán en vigor estos compromisos: { $items }.
+}
+# Las introducciones de las tres frases anteriores cuando un elemento lo ha
+# escrito el usuario (o lleva coma): el sustantivo de adieu lleva la concordancia
+# y cada elemento va en su propia línea.
+call-closeout-deliverables-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Nos queda por entregarle un último trabajo:
+        [many] Nos quedan por entregarle estos trabajos:
+       *[other] Nos quedan por entregarle estos trabajos:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Me queda por entregarle un último trabajo:
+        [many] Me quedan por entregarle estos trabajos:
+       *[other] Me quedan por entregarle estos trabajos:
+    }
+}
+call-closeout-handover-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Nos queda por traspasarle un elemento:
+        [many] Nos quedan por traspasarle estos elementos:
+       *[other] Nos quedan por traspasarle estos elementos:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Me queda por traspasarle un elemento:
+        [many] Me quedan por traspasarle estos elementos:
+       *[other] Me quedan por traspasarle estos elementos:
+    }
+}
+call-closeout-continuing-lead = { PLURAL($count) ->
+    [one] Después de la fecha de finalización, seguirá en vigor un compromiso:
+    [many] Después de la fecha de finalización, seguirán en vigor estos compromisos:
+   *[other] Después de la fecha de finalización, seguirán en vigor estos compromisos:
 }
 
 ## Objeciones: respuestas serenas que reiteran la decisión sin discutir

@@ -39,14 +39,16 @@ contact-phone = Tel.: { $number }
 
 ## Saludo y despedida
 
-# Las fórmulas de saludo españolas terminan en dos puntos. Sin género conocido, nada de
-# «Estimado/a» (delata la plantilla) ni de «Muy señores míos» (se dirige a una empresa, y
-# el cliente puede ser un particular): «Buenos días» con el nombre completo, neutro y
-# válido tanto en la carta como en el correo electrónico.
+# Las fórmulas de saludo españolas terminan en dos puntos. Sin género conocido,
+# «Estimado/a» con el nombre completo (DOMAIN): una carta impresa no se abre con
+# «Buenos días», y en el correo los dos revisores de la ronda 6 prefieren también
+# «Estimado/a» a «Buenos días» seguido del nombre completo. Nada de «Muy señores
+# míos»: se dirige a una empresa, y el cliente puede ser un particular. Con el género
+# indicado en el caso (`client.contact.gender`) se escribe «Estimada Sra. …».
 salutation = { $gender ->
     [female] Estimada Sra. { $surname }:
     [male] Estimado Sr. { $surname }:
-   *[unspecified] Buenos días, { $name }:
+   *[unspecified] Estimado/a { $name }:
 }
 # «Atentamente,» es la despedida formal estándar; con tono cercano, «Un cordial saludo,».
 closing = { $tone ->
@@ -286,6 +288,21 @@ closeout-one-refund = { $voice ->
 }
 # «Lo siguiente» concuerda con el verbo, sea el elemento singular o plural.
 closeout-one-continuing = Tras la fecha de finalización, seguirá en vigor lo siguiente: { $item }.
+# Las introducciones de las cuatro frases anteriores cuando el elemento lo ha
+# escrito el usuario: el elemento va en su propia línea.
+closeout-one-deliverable-lead = { $voice ->
+    [we] A más tardar el { $by } le entregaremos lo que queda pendiente:
+   *[i] A más tardar el { $by } le entregaré lo que queda pendiente:
+}
+closeout-one-deliverable-undated-lead = { $voice ->
+    [we] Le entregaremos lo que queda pendiente:
+   *[i] Le entregaré lo que queda pendiente:
+}
+closeout-one-handover-lead = { $voice ->
+    [we] Le traspasaremos lo siguiente:
+   *[i] Le traspasaré lo siguiente:
+}
+closeout-one-continuing-lead = Tras la fecha de finalización, seguirá en vigor lo siguiente:
 
 ## Agradecimiento y puerta abierta a las cuestiones prácticas
 

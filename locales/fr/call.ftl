@@ -193,6 +193,38 @@ call-closeout-continuing = { PLURAL($count) ->
     [many] Ces engagements restent en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
    *[other] Ces engagements restent en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
 }
+# Les introductions des trois phrases ci-dessus quand un élément est écrit par
+# l’utilisateur (ou contient une virgule) : le nom d’adieu porte l’accord, et
+# chaque élément suit sur sa propre ligne.
+call-closeout-deliverables-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Il nous reste un dernier élément à vous livrer{"\u202F"}:
+        [many] Il nous reste à vous livrer les éléments suivants{"\u202F"}:
+       *[other] Il nous reste à vous livrer les éléments suivants{"\u202F"}:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Il me reste un dernier élément à vous livrer{"\u202F"}:
+        [many] Il me reste à vous livrer les éléments suivants{"\u202F"}:
+       *[other] Il me reste à vous livrer les éléments suivants{"\u202F"}:
+    }
+}
+call-closeout-handover-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Nous vous transmettrons un dernier élément{"\u202F"}:
+        [many] Nous vous transmettrons les éléments suivants{"\u202F"}:
+       *[other] Nous vous transmettrons les éléments suivants{"\u202F"}:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Je vous transmettrai un dernier élément{"\u202F"}:
+        [many] Je vous transmettrai les éléments suivants{"\u202F"}:
+       *[other] Je vous transmettrai les éléments suivants{"\u202F"}:
+    }
+}
+call-closeout-continuing-lead = { PLURAL($count) ->
+    [one] Un engagement reste en vigueur après la fin de notre collaboration{"\u202F"}:
+    [many] Les engagements suivants restent en vigueur après la fin de notre collaboration{"\u202F"}:
+   *[other] Les engagements suivants restent en vigueur après la fin de notre collaboration{"\u202F"}:
+}
 
 ## Pushback: calm answers that restate the decision without arguing
 

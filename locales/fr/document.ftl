@@ -358,6 +358,21 @@ closeout-one-refund = { $voice ->
 # « L’engagement suivant » porte l’accord : l’élément, singulier ou pluriel, suit le
 # deux-points tel qu’il est écrit.
 closeout-one-continuing = Après la fin de notre collaboration, l’engagement suivant demeure en vigueur{"\u202F"}: { $item }.
+# Les introductions des quatre phrases ci-dessus quand l’élément est écrit par
+# l’utilisateur{"\u202F"}: l’élément suit sur sa propre ligne.
+closeout-one-deliverable-lead = { $voice ->
+    [we] Il nous reste à vous livrer, au plus tard le { $by }, l’élément suivant{"\u202F"}:
+   *[i] Il me reste à vous livrer, au plus tard le { $by }, l’élément suivant{"\u202F"}:
+}
+closeout-one-deliverable-undated-lead = { $voice ->
+    [we] Il nous reste à vous livrer l’élément suivant{"\u202F"}:
+   *[i] Il me reste à vous livrer l’élément suivant{"\u202F"}:
+}
+closeout-one-handover-lead = { $voice ->
+    [we] Il nous reste à vous transmettre l’élément suivant{"\u202F"}:
+   *[i] Il me reste à vous transmettre l’élément suivant{"\u202F"}:
+}
+closeout-one-continuing-lead = Après la fin de notre collaboration, l’engagement suivant demeure en vigueur{"\u202F"}:
 
 ## Thanks and a door left open for practical questions
 

@@ -40,8 +40,14 @@ call-check-contract = Contract verificat: prevede un preaviz de cel puțin { PLU
     [one] o{"\u00A0"}zi
     [few] { $days }{"\u00A0"}zile
    *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
-}, iar tot ce a fost deja plătit a fost livrat sau figurează mai jos, printre aspectele de finalizat.
-call-check-contract-plain = Contract verificat: tot ce a fost deja plătit a fost livrat sau figurează mai jos, printre aspectele de finalizat.
+}{ $closeout ->
+    [none] , iar tot ce a fost deja plătit a fost livrat.
+   *[some] , iar tot ce a fost deja plătit a fost livrat sau figurează mai jos, printre aspectele de finalizat.
+}
+call-check-contract-plain = { $closeout ->
+    [none] Contract verificat: tot ce a fost deja plătit a fost livrat.
+   *[some] Contract verificat: tot ce a fost deja plătit a fost livrat sau figurează mai jos, printre aspectele de finalizat.
+}
 call-check-agreement = Înțelegere verificată: în lipsa unui contract scris, stabiliți clar ce s-a promis și ce s-a plătit.
 call-check-invoices = Facturile emise: achitate integral sau cu un plan de încasare pregătit.
 call-check-referral = Recomandare pregătită: { $referral }.
@@ -171,6 +177,38 @@ call-closeout-continuing = { PLURAL($count) ->
     [one] Și după încheierea colaborării rămâne în vigoare: { $items }.
     [few] Și după încheierea colaborării rămân în vigoare: { $items }.
    *[other] Și după încheierea colaborării rămân în vigoare: { $items }.
+}
+# Introducerile celor trei fraze de mai sus când un element e scris de utilizator
+# (sau conține o virgulă): substantivul lui adieu poartă acordul, iar fiecare
+# element urmează pe rândul lui.
+call-closeout-deliverables-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Mai avem de livrat o singură lucrare:
+        [few] Mai avem de livrat următoarele lucrări:
+       *[other] Mai avem de livrat următoarele lucrări:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Mai am de livrat o singură lucrare:
+        [few] Mai am de livrat următoarele lucrări:
+       *[other] Mai am de livrat următoarele lucrări:
+    }
+}
+call-closeout-handover-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Vă vom preda următorul element:
+        [few] Vă vom preda următoarele elemente:
+       *[other] Vă vom preda următoarele elemente:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Vă voi preda următorul element:
+        [few] Vă voi preda următoarele elemente:
+       *[other] Vă voi preda următoarele elemente:
+    }
+}
+call-closeout-continuing-lead = { PLURAL($count) ->
+    [one] Și după încheierea colaborării rămâne în vigoare următoarea obligație:
+    [few] Și după încheierea colaborării rămân în vigoare următoarele obligații:
+   *[other] Și după încheierea colaborării rămân în vigoare următoarele obligații:
 }
 
 ## Pushback: calm answers that restate the decision without arguing

@@ -293,6 +293,21 @@ closeout-one-refund = { $voice ->
 }
 # „Următoarea obligație” poartă acordul; elementul urmează la nominativ.
 closeout-one-continuing = Și după încetarea colaborării rămâne în vigoare următoarea obligație: { $item }.
+# Introducerile celor patru fraze de mai sus când elementul e scris de
+# utilizator: elementul urmează pe rândul lui.
+closeout-one-deliverable-lead = { $voice ->
+    [we] Până la { $by } vă vom livra lucrarea rămasă:
+   *[i] Până la { $by } vă voi livra lucrarea rămasă:
+}
+closeout-one-deliverable-undated-lead = { $voice ->
+    [we] Vă vom livra lucrarea rămasă:
+   *[i] Vă voi livra lucrarea rămasă:
+}
+closeout-one-handover-lead = { $voice ->
+    [we] Vă vom preda următorul element:
+   *[i] Vă voi preda următorul element:
+}
+closeout-one-continuing-lead = Și după încetarea colaborării rămâne în vigoare următoarea obligație:
 
 ## Thanks and a door left open for practical questions
 

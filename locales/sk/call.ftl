@@ -47,8 +47,14 @@ call-check-contract = Zmluva skontrolovaná: vyžaduje výpovednú lehotu aspoň
     [few] { $days }{"\u00A0"}dni
     [many] { $days }{"\u00A0"}dňa
    *[other] { $days }{"\u00A0"}dní
-}. Všetko, za čo klient už zaplatil, je dodané alebo uvedené nižšie medzi otvorenými bodmi.
-call-check-contract-plain = Zmluva skontrolovaná: všetko, za čo klient už zaplatil, je dodané alebo uvedené nižšie medzi otvorenými bodmi.
+}{ $closeout ->
+    [none] . Všetko, za čo klient už zaplatil, je dodané.
+   *[some] . Všetko, za čo klient už zaplatil, je dodané alebo uvedené nižšie medzi otvorenými bodmi.
+}
+call-check-contract-plain = { $closeout ->
+    [none] Zmluva skontrolovaná: všetko, za čo klient už zaplatil, je dodané.
+   *[some] Zmluva skontrolovaná: všetko, za čo klient už zaplatil, je dodané alebo uvedené nižšie medzi otvorenými bodmi.
+}
 call-check-agreement = Dohoda preverená: čo bolo dohodnuté písomne alebo e-mailom a{"\u00A0"}čo už bolo zaplatené.
 # Not "Otvorené faktúry: uhradené" (open and paid at once), and it fits an invoice
 # already overdue.
@@ -187,6 +193,34 @@ call-closeout-continuing = { PLURAL($count) ->
     [few] Aj po skončení spolupráce ďalej platia: { $items }.
     [many] Aj po skončení spolupráce ďalej platia: { $items }.
    *[other] Aj po skončení spolupráce ďalej platia: { $items }.
+}
+# Úvody troch viet vyššie, keď položku napísal používateľ (alebo má čiarku):
+# zhodu nesie podstatné meno adieu a každá položka nasleduje na vlastnom riadku.
+call-closeout-deliverables-lead = { $voice ->
+    [we] { PLURAL($count) ->
+        [one] Na dodanie nám ešte zostáva jedna položka:
+        [few] Na dodanie nám ešte zostávajú tieto položky:
+        [many] Na dodanie nám ešte zostávajú tieto položky:
+       *[other] Na dodanie nám ešte zostávajú tieto položky:
+    }
+   *[i] { PLURAL($count) ->
+        [one] Na dodanie mi ešte zostáva jedna položka:
+        [few] Na dodanie mi ešte zostávajú tieto položky:
+        [many] Na dodanie mi ešte zostávajú tieto položky:
+       *[other] Na dodanie mi ešte zostávajú tieto položky:
+    }
+}
+call-closeout-handover-lead = { PLURAL($count) ->
+    [one] Na odovzdanie ešte zostáva jedna položka:
+    [few] Na odovzdanie ešte zostávajú tieto položky:
+    [many] Na odovzdanie ešte zostávajú tieto položky:
+   *[other] Na odovzdanie ešte zostávajú tieto položky:
+}
+call-closeout-continuing-lead = { PLURAL($count) ->
+    [one] Aj po skončení spolupráce ďalej platí tento záväzok:
+    [few] Aj po skončení spolupráce ďalej platia tieto záväzky:
+    [many] Aj po skončení spolupráce ďalej platia tieto záväzky:
+   *[other] Aj po skončení spolupráce ďalej platia tieto záväzky:
 }
 
 ## Pushback: calm answers that restate the decision without arguing

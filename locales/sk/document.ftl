@@ -329,6 +329,18 @@ closeout-one-refund = { $voice ->
    *[i] Vrátim Vám nevyčerpanú zálohu vo výške { $amount }.
 }
 closeout-one-continuing = Aj po skončení spolupráce zostáva v{"\u00A0"}platnosti: { $item }.
+# Úvody štyroch viet vyššie, keď položku napísal používateľ: položka nasleduje
+# na vlastnom riadku.
+closeout-one-deliverable-lead = { $voice ->
+    [we] Do { $by } nám ešte zostáva dodať:
+   *[i] Do { $by } mi ešte zostáva dodať:
+}
+closeout-one-deliverable-undated-lead = { $voice ->
+    [we] Ešte nám zostáva dodať:
+   *[i] Ešte mi zostáva dodať:
+}
+closeout-one-handover-lead = Na odovzdanie ešte zostáva táto položka:
+closeout-one-continuing-lead = Aj po skončení spolupráce zostáva v{"\u00A0"}platnosti tento záväzok:
 
 ## Thanks and a door left open for practical questions
 

@@ -36,6 +36,10 @@ pub struct FormatSettings {
     /// that contains one already names the kind of document, so the sentences that
     /// cite it do not add the noun again ("Ending our agreement: … agreement").
     pub contract_nouns: Option<Vec<String>>,
+    /// The currencies (ISO codes) this language writes with their narrow symbol in
+    /// written amounts too, where CLDR's own symbol would add a country the reader
+    /// does not expect: French writes « 420,00 £ », not « 420,00 £GB ».
+    pub narrow_symbols: Option<Vec<String>>,
 }
 
 /// What a letter's date line says.
@@ -76,6 +80,9 @@ pub struct Formats {
     address: AddressOrder,
     dateline: Dateline,
     contract_nouns: Vec<String>,
+    /// Currencies written with their narrow symbol (`locale.yaml`: `narrow_symbols`),
+    /// upper case.
+    narrow_symbols: Vec<String>,
     /// Joins the items of a spoken list: "a, b and c", „a, b a c“.
     and: ListFormatter,
     /// One formatter per currency, built on first use: building one costs as much as
@@ -123,6 +130,12 @@ impl Formats {
                 .iter()
                 .flatten()
                 .map(|noun| noun.to_lowercase())
+                .collect(),
+            narrow_symbols: settings
+                .narrow_symbols
+                .iter()
+                .flatten()
+                .map(|code| code.to_ascii_uppercase())
                 .collect(),
             and,
             currencies: Mutex::default(),
@@ -191,8 +204,17 @@ impl Formats {
     }
 
     /// An amount with its currency: "€1,200.00", "1 200,00 €", "1.200,00 RON".
+    /// A currency of the locale's `narrow_symbols` is written with its narrow symbol.
     pub fn money(&self, amount: Decimal, currency: &str) -> Result<String, String> {
-        let formatter = self.currency(currency)?;
+        let formatter = if self
+            .narrow_symbols
+            .iter()
+            .any(|code| code.eq_ignore_ascii_case(currency))
+        {
+            self.currency(&format!("narrow:{currency}"))?
+        } else {
+            self.currency(currency)?
+        };
         let value = fixed_decimal::Decimal::from_str(&amount.to_string())
             .map_err(|e| format!("cannot format the amount {amount}: {e}"))?;
         // Swiss locales group thousands with an apostrophe, which the data gives as
@@ -206,8 +228,16 @@ impl Formats {
 
     /// An amount as said aloud: the short symbol a speaker reads as the currency's
     /// name ("lei" rather than "RON"), and no decimals when they are zero ("£420",
-    /// "1 850 €"); cents stay ("£920.50").
+    /// "1 850 €"); cents stay ("£920.50"). A symbol in letters is said after the
+    /// number in every language, as a speaker names the unit ("7,850 lei", never
+    /// "lei 7,850").
     pub fn spoken_money(&self, amount: Decimal, currency: &str) -> Result<String, String> {
+        self.spoken_digits(amount, currency)
+            .map(|text| word_after(&text))
+    }
+
+    /// [`Formats::spoken_money`] before the symbol is moved.
+    fn spoken_digits(&self, amount: Decimal, currency: &str) -> Result<String, String> {
         let formatter = self.currency(&format!("narrow:{currency}"))?;
         let value = fixed_decimal::Decimal::from_str(&amount.to_string())
             .map_err(|e| format!("cannot format the amount {amount}: {e}"))?;
@@ -273,6 +303,25 @@ impl Formats {
     }
 }
 
+/// An amount whose symbol is written in letters before the number ("lei 7,850",
+/// "RON 7,850") with the symbol after it, behind a no-break space ("7,850 lei"); a
+/// sign stays in front. Any other amount is returned as it is.
+fn word_after(text: &str) -> String {
+    let Some(first) = text.find(|c: char| c.is_ascii_digit()) else {
+        return text.to_owned();
+    };
+    let (before, number) = text.split_at(first);
+    let symbol = before.trim_matches(|c: char| c.is_whitespace() || c == '-' || c == '\u{2212}');
+    if symbol.is_empty() || !symbol.chars().any(char::is_alphabetic) {
+        return text.to_owned();
+    }
+    let sign: String = before
+        .chars()
+        .filter(|c| matches!(c, '-' | '\u{2212}'))
+        .collect();
+    format!("{sign}{}\u{a0}{symbol}", number.trim_end())
+}
+
 /// How many decimals CLDR writes amounts of `currency` with, in every locale. ICU4X
 /// rounds every amount to them, so validation refuses an amount with more: an
 /// invoice of 1234.56 AFN (two decimals in ISO 4217, none in CLDR) would otherwise
@@ -302,6 +351,7 @@ mod tests {
             address: None,
             dateline: None,
             contract_nouns: Some(vec!["Agreement".into(), "contract".into()]),
+            narrow_symbols: (tag == "fr").then(|| vec!["gbp".into()]),
         };
         Formats::new(tag, &settings).unwrap()
     }
@@ -403,6 +453,54 @@ mod tests {
                 .filter(char::is_ascii_digit)
                 .collect::<String>(),
             "1200"
+        );
+    }
+
+    #[test]
+    fn a_spoken_symbol_in_letters_follows_the_number_in_every_language() {
+        let amount = Decimal::from_str("7850").unwrap();
+        for (tag, region) in [
+            ("en", "en-GB"),
+            ("en-US", "en-US"),
+            ("es", "es-ES"),
+            ("es-MX", "es-MX"),
+            ("fr", "fr-FR"),
+            ("ro", "ro-RO"),
+            ("sk", "sk-SK"),
+        ] {
+            let spoken = formats(tag, Some(region), None)
+                .spoken_money(amount, "RON")
+                .unwrap();
+            let symbol = spoken.trim_start_matches(|c: char| !c.is_alphabetic());
+            assert!(
+                spoken.starts_with('7') && !symbol.is_empty(),
+                "{tag}: {spoken:?}"
+            );
+        }
+        assert_eq!(
+            formats("en", Some("en-GB"), None)
+                .spoken_money(amount, "RON")
+                .unwrap(),
+            "7,850\u{a0}lei"
+        );
+        assert_eq!(word_after("-RON\u{a0}12"), "-12\u{a0}RON");
+        assert_eq!(word_after("£420"), "£420");
+        assert_eq!(word_after("1\u{202f}200\u{a0}€"), "1\u{202f}200\u{a0}€");
+    }
+
+    #[test]
+    fn french_writes_the_pound_with_its_narrow_symbol() {
+        let amount = Decimal::from_str("420").unwrap();
+        assert_eq!(
+            formats("fr", None, None).money(amount, "GBP").unwrap(),
+            "420,00\u{a0}£"
+        );
+        // Elsewhere the symbol stays CLDR's.
+        assert_eq!(
+            formats("en", Some("en-GB"), None)
+                .money(amount, "GBP")
+                .unwrap(),
+            "£420.00"
         );
     }
 

@@ -93,6 +93,7 @@ impl Localizer {
                 settings.address = own.address.or(settings.address);
                 settings.dateline = own.dateline.or(settings.dateline);
                 settings.contract_nouns = own.contract_nouns.or(settings.contract_nouns);
+                settings.narrow_symbols = own.narrow_symbols.or(settings.narrow_symbols);
             }
         }
         let mut layers = Vec::with_capacity(language.chain.len());
@@ -488,6 +489,7 @@ mod tests {
         args.set("days", days);
         args.set("end", "END");
         args.set("voice", "we");
+        args.set("closeout", "some");
         ["notice-days", "call-check-contract"].map(|id| {
             let (text, fallback) = localizer.lookup(id, &args).unwrap();
             let tag = &localizer.language().tag;
@@ -828,7 +830,7 @@ mod tests {
                 [
                     "1\u{202f}234,50\u{a0}€",
                     "1\u{202f}234,50\u{a0}$US",
-                    "1\u{202f}234,50\u{a0}£GB",
+                    "1\u{202f}234,50\u{a0}£",
                     "1\u{202f}234,50\u{a0}RON",
                     "1\u{202f}234,50\u{a0}CHF",
                 ],
@@ -859,7 +861,7 @@ mod tests {
                 [
                     "1\u{2019}234,50\u{a0}€",
                     "1\u{2019}234,50\u{a0}$US",
-                    "1\u{2019}234,50\u{a0}£GB",
+                    "1\u{2019}234,50\u{a0}£",
                     "1\u{2019}234,50\u{a0}RON",
                     "1\u{2019}234,50\u{a0}CHF",
                 ],

@@ -3,7 +3,10 @@
 //! close-out of exactly one item is one sentence in the letter and the email, not a
 //! list of one under a plural intro; and the call script says each kind of item as a
 //! spoken sentence (amounts without zero decimals, dates without the year, no "No."),
-//! rather than reading the letter's list aloud.
+//! rather than reading the letter's list aloud. Items the user wrote never run into
+//! a sentence: adieu's own lead-in carries the grammar ("I'll hand over the
+//! following items:") and each item stands on a line of its own (`Sentence::lines`);
+//! only adieu's own catalogue wording, without a comma, is joined in a sentence.
 
 use fluent_bundle::FluentArgs;
 use jiff::civil::Date;
@@ -71,6 +74,9 @@ pub struct ItemPlan {
     /// own wording starts lower case there, as every language writes it; the
     /// user's words stay as written.
     pub inline: String,
+    /// Whether the wording is adieu's own (a catalogue code) rather than the user's:
+    /// only adieu's wording is ever joined into a sentence.
+    pub own: bool,
 }
 
 /// One deliverable.
@@ -107,6 +113,10 @@ pub struct Sentence {
     pub by: Option<String>,
     /// `return`, `delete` or `keep-as-required`.
     pub data: Option<&'static str>,
+    /// The items this sentence leads in, each written on a line of its own under
+    /// it (a bullet), at the start of the line: the user's words, or adieu's with a
+    /// comma. Empty when the sentence says its items itself (`item`, `items`).
+    pub lines: Vec<String>,
 }
 
 impl CloseoutPlan {
@@ -229,21 +239,21 @@ impl CloseoutPlan {
                 ..Sentence::default()
             }
         } else if let Some(deliverable) = self.deliverables.first() {
-            Sentence {
-                id: if deliverable.by.is_some() {
-                    "closeout-one-deliverable"
-                } else {
-                    "closeout-one-deliverable-undated"
-                },
-                item: Some(deliverable.item.inline.clone()),
-                by: deliverable.by.as_ref().map(|d| d.long.clone()),
-                ..Sentence::default()
+            let by = deliverable.by.as_ref().map(|d| d.long.clone());
+            match (deliverable.item.own, by.is_some()) {
+                (true, true) => one("closeout-one-deliverable", &deliverable.item, by),
+                (true, false) => one("closeout-one-deliverable-undated", &deliverable.item, by),
+                (false, true) => one("closeout-one-deliverable-lead", &deliverable.item, by),
+                (false, false) => one(
+                    "closeout-one-deliverable-undated-lead",
+                    &deliverable.item,
+                    by,
+                ),
             }
         } else if let Some(item) = self.handover.first() {
-            Sentence {
-                id: "closeout-one-handover",
-                item: Some(item.inline.clone()),
-                ..Sentence::default()
+            match item.own {
+                true => one("closeout-one-handover", item, None),
+                false => one("closeout-one-handover-lead", item, None),
             }
         } else if let Some(data) = self.data {
             Sentence {
@@ -258,17 +268,18 @@ impl CloseoutPlan {
                 ..Sentence::default()
             }
         } else {
-            Sentence {
-                id: "closeout-one-continuing",
-                item: Some(self.continuing.first()?.inline.clone()),
-                ..Sentence::default()
+            let item = self.continuing.first()?;
+            match item.own {
+                true => one("closeout-one-continuing", item, None),
+                false => one("closeout-one-continuing-lead", item, None),
             }
         };
         Some(sentence)
     }
 
     /// The call script's sentences: one per invoice, one for the total, and one per
-    /// other kind of item, its items joined as a spoken list.
+    /// other kind of item, its items joined as a spoken list when they are all
+    /// adieu's own wording without a comma, else led in and listed one per line.
     fn spoken_sentences(
         &self,
         localizer: &Localizer,
@@ -299,23 +310,38 @@ impl CloseoutPlan {
             });
         }
         if !self.deliverables.is_empty() {
-            let mut items = Vec::with_capacity(self.deliverables.len());
+            let mut inline = Vec::with_capacity(self.deliverables.len());
+            let mut lines = Vec::with_capacity(self.deliverables.len());
             for deliverable in &self.deliverables {
-                items.push(match &deliverable.by {
-                    Some(by) => {
-                        let mut args = FluentArgs::new();
-                        args.set("item", deliverable.item.inline.as_str());
-                        args.set("by", by.spoken.as_str());
-                        localizer.message("closeout-deliverable-item", &args)?
-                    }
-                    None => deliverable.item.inline.clone(),
-                });
+                let dated = |item: &str| -> Result<String> {
+                    Ok(match &deliverable.by {
+                        Some(by) => {
+                            let mut args = FluentArgs::new();
+                            args.set("item", item);
+                            args.set("by", by.spoken.as_str());
+                            localizer.message("closeout-deliverable-item", &args)?
+                        }
+                        None => item.to_owned(),
+                    })
+                };
+                inline.push(dated(&deliverable.item.inline)?);
+                lines.push(dated(&deliverable.item.line)?);
             }
-            sentences.push(listed("call-closeout-deliverables", &items, localizer));
+            let own = self.deliverables.iter().all(|d| d.item.own);
+            sentences.push(listed(
+                "call-closeout-deliverables",
+                own,
+                inline,
+                lines,
+                localizer,
+            ));
         }
         if !self.handover.is_empty() {
-            let items: Vec<String> = self.handover.iter().map(|i| i.inline.clone()).collect();
-            sentences.push(listed("call-closeout-handover", &items, localizer));
+            sentences.push(spoken_list(
+                "call-closeout-handover",
+                &self.handover,
+                localizer,
+            ));
         }
         if let Some(data) = self.data {
             sentences.push(Sentence {
@@ -332,20 +358,78 @@ impl CloseoutPlan {
             });
         }
         if !self.continuing.is_empty() {
-            let items: Vec<String> = self.continuing.iter().map(|i| i.inline.clone()).collect();
-            sentences.push(listed("call-closeout-continuing", &items, localizer));
+            sentences.push(spoken_list(
+                "call-closeout-continuing",
+                &self.continuing,
+                localizer,
+            ));
         }
         Ok(sentences)
     }
 }
 
-/// A sentence over a spoken list of items.
-fn listed(id: &'static str, items: &[String], localizer: &Localizer) -> Sentence {
+/// The letter's sentence for its one item: the item after a colon when it is
+/// adieu's own wording, else (an id ending in `-lead`) a lead-in with the item on
+/// its own line.
+fn one(id: &'static str, item: &ItemPlan, by: Option<String>) -> Sentence {
+    let (inline, lines) = match item.own {
+        true => (Some(item.inline.clone()), Vec::new()),
+        false => (None, vec![item.line.clone()]),
+    };
     Sentence {
         id,
-        items: Some(localizer.and_list(items)),
-        count: Some(items.len()),
+        item: inline,
+        by,
+        lines,
         ..Sentence::default()
+    }
+}
+
+/// The spoken sentence over `items`, listed with [`listed`].
+fn spoken_list(id: &'static str, items: &[ItemPlan], localizer: &Localizer) -> Sentence {
+    listed(
+        id,
+        items.iter().all(|i| i.own),
+        items.iter().map(|i| i.inline.clone()).collect(),
+        items.iter().map(|i| i.line.clone()).collect(),
+        localizer,
+    )
+}
+
+/// A sentence over several items: joined as a spoken list ("a, b and c") inside the
+/// sentence `id` when every item is adieu's own wording and none has a comma of its
+/// own (which would blur where one item ends); else the lead-in `<id>-lead`, whose
+/// noun and verb are adieu's, with each item on a line of its own.
+fn listed(
+    id: &'static str,
+    own: bool,
+    inline: Vec<String>,
+    lines: Vec<String>,
+    localizer: &Localizer,
+) -> Sentence {
+    let count = Some(inline.len());
+    if own && !inline.iter().any(|i| i.contains([',', '،', '、'])) {
+        return Sentence {
+            id,
+            items: Some(localizer.and_list(&inline)),
+            count,
+            ..Sentence::default()
+        };
+    }
+    Sentence {
+        id: lead(id),
+        count,
+        lines,
+        ..Sentence::default()
+    }
+}
+
+/// The lead-in's message id for a sentence's id.
+fn lead(id: &'static str) -> &'static str {
+    match id {
+        "call-closeout-deliverables" => "call-closeout-deliverables-lead",
+        "call-closeout-handover" => "call-closeout-handover-lead",
+        _ => "call-closeout-continuing-lead",
     }
 }
 
@@ -356,6 +440,7 @@ fn written<C: Catalogue>(item: &Item<C>, localizer: &Localizer) -> Result<ItemPl
         Item::Text(text) => Ok(ItemPlan {
             line: text.clone(),
             inline: text.clone(),
+            own: false,
         }),
         Item::Code(code) => {
             let mut args = FluentArgs::new();
@@ -368,7 +453,11 @@ fn written<C: Catalogue>(item: &Item<C>, localizer: &Localizer) -> Result<ItemPl
                 Some(first) => first.to_lowercase().chain(chars).collect(),
                 None => String::new(),
             };
-            Ok(ItemPlan { line, inline })
+            Ok(ItemPlan {
+                line,
+                inline,
+                own: true,
+            })
         }
     }
 }

@@ -49,7 +49,8 @@ pub struct Plan {
     pub referral: Option<ReferralPlan>,
     /// The close-out items.
     pub closeout: CloseoutPlan,
-    /// Phrases a line must not break inside, for plain-text wrapping: the long dates.
+    /// Phrases a line must not break inside, for plain-text wrapping: the long dates
+    /// and the phone numbers (a number split over two lines is misdialled).
     pub unbreakable: Vec<String>,
     /// The sender's letterhead, when the case or the config file gives one: what
     /// every printed format (PDF, HTML, a word processor's) sets around the letter.
@@ -388,6 +389,15 @@ impl Plan {
             }),
         };
         plan.unbreakable = plan.long_dates();
+        plan.unbreakable.extend(
+            [&plan.client.phone, &plan.sender.phone]
+                .into_iter()
+                .flatten()
+                .cloned(),
+        );
+        plan.unbreakable
+            .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        plan.unbreakable.dedup();
         Ok(plan)
     }
 

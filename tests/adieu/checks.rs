@@ -74,7 +74,13 @@ pub fn clean(text: &str) -> Vec<String> {
         problems.push("has two empty lines in a row".into());
     }
     for (i, line) in text.lines().enumerate() {
+        // Indentation is not a doubled space, nor is a Markdown list's nesting
+        // inside a quote ("> - sentence", ">   - its item").
         let body = line.trim_start_matches(' ');
+        let body = match body.strip_prefix('>') {
+            Some(quoted) => quoted.trim_start_matches(' '),
+            None => body,
+        };
         let mut say = |what: &str| problems.push(format!("line {}: {what}: {line:?}", i + 1));
         if body.contains("  ") {
             say("doubled space");

@@ -310,3 +310,206 @@ fn a_title_that_names_its_contract_is_not_doubled() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Per language, for `tests/cases/user-items.yaml` (voice `we`): the call's spoken
+/// lines in Markdown — adieu's catalogue deliverables joined in a sentence, the
+/// user's handover and continuing items each on a line of their own under a
+/// lead-in whose noun is adieu's — and the letter's lead-in when the close-out is
+/// one item the user wrote.
+const USER_ITEMS: [(&str, [&str; 3], &str); 7] = [
+    (
+        "en",
+        [
+            "> - We’ll deliver the work still outstanding: final report and design source files.",
+            "> - We’ll hand the following items over to you:",
+            "> - After the end date, one commitment stays in force:",
+        ],
+        "We will hand over the following to you:",
+    ),
+    (
+        "en-US",
+        [
+            "> - We’ll deliver the work still outstanding: final report and design source files.",
+            "> - We’ll hand the following items over to you:",
+            "> - After the end date, one commitment stays in force:",
+        ],
+        "We will hand over the following to you:",
+    ),
+    (
+        "es",
+        [
+            "> - Nos quedan por entregarle estos trabajos: informe final y archivos fuente del diseño.",
+            "> - Nos quedan por traspasarle estos elementos:",
+            "> - Después de la fecha de finalización, seguirá en vigor un compromiso:",
+        ],
+        "Le traspasaremos lo siguiente:",
+    ),
+    (
+        "es-MX",
+        [
+            "> - Nos quedan por entregarle estos trabajos: informe final y archivos fuente del diseño.",
+            "> - Nos quedan por transferirle estos elementos:",
+            "> - Después de la fecha de finalización, seguirá en vigor un compromiso:",
+        ],
+        "Le transferiremos lo siguiente:",
+    ),
+    (
+        "fr",
+        [
+            "> - Il nous reste à vous livrer\u{202F}: rapport final et fichiers sources des créations graphiques.",
+            "> - Nous vous transmettrons les éléments suivants\u{202F}:",
+            "> - Un engagement reste en vigueur après la fin de notre collaboration\u{202F}:",
+        ],
+        "Il nous reste à vous transmettre l’élément suivant\u{202F}:",
+    ),
+    (
+        "ro",
+        [
+            "> - Mai avem de livrat: raportul final și fișierele de design în format editabil.",
+            "> - Vă vom preda următoarele elemente:",
+            "> - Și după încheierea colaborării rămâne în vigoare următoarea obligație:",
+        ],
+        "Vă vom preda următorul element:",
+    ),
+    (
+        "sk",
+        [
+            "> - Na dodanie nám ešte zostávajú: záverečná správa a\u{a0}zdrojové súbory grafických návrhov.",
+            "> - Na odovzdanie ešte zostávajú tieto položky:",
+            "> - Aj po skončení spolupráce ďalej platí tento záväzok:",
+        ],
+        "Na odovzdanie ešte zostáva táto položka:",
+    ),
+];
+
+/// Round 6, class 1: items the user wrote never run into a spoken or written
+/// sentence (capitals mid-sentence, their own commas, a verb agreeing with the
+/// count rather than with the item): adieu's lead-in, then each item on a line of
+/// its own, in every language and format.
+#[test]
+fn user_written_items_stand_on_their_own_lines_under_adieus_lead_in() {
+    let case = root().join("tests/cases/user-items.yaml");
+    let text = std::fs::read_to_string(&case).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let one = dir.path().join("one.yaml");
+    let base = &text[..text.find("closeout:").unwrap()];
+    std::fs::write(
+        &one,
+        format!("{base}closeout:\n  handover: [\"Brand guidelines and source files\"]\n"),
+    )
+    .unwrap();
+    let handed = [
+        "Brand guidelines and source files",
+        "Access to the shared asset library, with its history",
+    ];
+    let mut failures = Vec::new();
+    for (tag, spoken, lead) in USER_ITEMS {
+        let call = render(&case, Channel::Call, Format::Markdown, Some(tag));
+        let call = call.text().unwrap();
+        let lines: Vec<&str> = call.lines().collect();
+        for sentence in spoken {
+            if !lines.contains(&sentence) {
+                failures.push(format!("{tag} call: no line {sentence:?} in\n{call}"));
+            }
+        }
+        let at = lines.iter().position(|l| *l == spoken[1]).unwrap_or(0);
+        for (line, item) in lines[at + 1..].iter().zip(handed) {
+            if *line != format!(">   - {item}") {
+                failures.push(format!("{tag} call: {item:?} not on its own line"));
+            }
+        }
+        for format in [Format::Text, Format::Html] {
+            let document = render(&case, Channel::Call, format, Some(tag));
+            let body = match document.text() {
+                Some(text) => flat(text),
+                None => continue,
+            };
+            for item in handed {
+                if body.contains(&format!(": {item}")) || body.contains(&format!(" {item},")) {
+                    failures.push(format!("{tag} call {format}: {item:?} in a sentence"));
+                }
+            }
+        }
+        for channel in [Channel::Letter, Channel::Email] {
+            let letter = render(&one, channel, Format::Markdown, Some(tag));
+            let letter = letter.text().unwrap();
+            if !letter.contains(&format!("{lead}\n\n- {}", handed[0]))
+                && !letter.contains(&format!("{lead}\n- {}", handed[0]))
+            {
+                failures.push(format!(
+                    "{tag} {channel}: no {lead:?} over the item in\n{letter}"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Round 6, class 3: the call's checklist points to the close-out only when there
+/// is one (ro-4, sk-4 said "listed below" over nothing).
+#[test]
+fn the_checklist_points_to_a_close_out_only_when_there_is_one() {
+    let below = [
+        ("en", "or is listed in the close-out below"),
+        ("es", "o figura más abajo"),
+        ("es-MX", "o figura más abajo"),
+        ("ro", "sau figurează mai jos"),
+        ("sk", "alebo uvedené nižšie"),
+    ];
+    let text = std::fs::read_to_string(root().join("tests/cases/user-items.yaml")).unwrap();
+    let base = &text[..text.find("closeout:").unwrap()];
+    let dir = tempfile::tempdir().unwrap();
+    let mut failures = Vec::new();
+    for (contract, name) in [
+        ("contract: { title: Retainer, notice_days: 30 }\n", "days"),
+        ("contract: { title: Retainer }\n", "plain"),
+    ] {
+        let bare = dir.path().join(format!("{name}-bare.yaml"));
+        let items = dir.path().join(format!("{name}-items.yaml"));
+        std::fs::write(&bare, format!("{base}{contract}")).unwrap();
+        std::fs::write(
+            &items,
+            format!("{base}{contract}closeout:\n  handover: [source-code]\n"),
+        )
+        .unwrap();
+        for (tag, words) in below {
+            let said = |case: &std::path::Path| {
+                flat(
+                    render(case, Channel::Call, Format::Markdown, Some(tag))
+                        .text()
+                        .unwrap(),
+                )
+            };
+            if said(&bare).contains(words) {
+                failures.push(format!("{tag} {name}: {words:?} with no close-out"));
+            }
+            if !said(&items).contains(words) {
+                failures.push(format!("{tag} {name}: no {words:?} over a close-out"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Round 6, class 6: a Spanish letter to a contact of unspecified gender opens with
+/// «Estimado/a» and the full name, never «Buenos días»; the email the same.
+#[test]
+fn a_spanish_letter_never_opens_with_buenos_dias() {
+    let text = std::fs::read_to_string(root().join("tests/cases/user-items.yaml")).unwrap();
+    let text = text.replace("gender: female", "gender: unspecified");
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("case.yaml");
+    std::fs::write(&case, text).unwrap();
+    for tag in ["es", "es-MX"] {
+        for channel in [Channel::Letter, Channel::Email] {
+            for format in [Format::Text, Format::Markdown, Format::Html] {
+                let document = render(&case, channel, format, Some(tag));
+                let body = document.text().unwrap();
+                assert!(
+                    body.contains("Estimado/a Helen Ward:") && !body.contains("Buenos días"),
+                    "{tag} {channel} {format}:\n{body}"
+                );
+            }
+        }
+    }
+}

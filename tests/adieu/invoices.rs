@@ -244,3 +244,45 @@ fn an_overdue_invoice_is_advice_at_its_due_date() {
     assert_eq!(overdue[0]["line"], 20);
     assert_eq!(overdue[0]["severity"], "warning");
 }
+
+/// Round 6, class 4: a spoken amount whose symbol is written in letters says the
+/// number first in every language ("99.50 lei", never "lei 99.50"); and class 5:
+/// French writes the pound « £ », not « £GB » (issue 13).
+#[test]
+fn a_spoken_symbol_in_letters_follows_the_number_and_french_writes_the_pound() {
+    let text = std::fs::read_to_string(root().join("tests/cases/invoices.yaml")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let lei = dir.path().join("lei.yaml");
+    std::fs::write(&lei, text.replace("currency: EUR", "currency: RON")).unwrap();
+    let mut failures = Vec::new();
+    for (tag, said) in [
+        ("en", "for 99.50 lei, is due on 15 December."),
+        ("en-US", "for 99.50 lei, is due on December 15."),
+        ("es", "de 99,50 L, vence el 15 de diciembre."),
+        ("es-MX", "de 99.50 lei, vence el 15 de diciembre."),
+        (
+            "fr",
+            "de 99,50 L, est à régler au plus tard le 15 décembre.",
+        ),
+        ("ro", "de 99,50 lei, are scadența pe 15 decembrie."),
+        ("sk", "na 99,50 lei je splatná 15. decembra."),
+    ] {
+        for format in [Format::Text, Format::Markdown, Format::Html] {
+            let document = render(&lei, Channel::Call, format, Some(tag));
+            let call = flat(&document.text().unwrap().replace("&nbsp;", " "));
+            if !call.contains(said) {
+                failures.push(format!("{tag} {format}: no {said:?} in\n{call}"));
+            }
+        }
+    }
+    let pounds = dir.path().join("pounds.yaml");
+    std::fs::write(&pounds, text.replace("currency: EUR", "currency: GBP")).unwrap();
+    for channel in [Channel::Letter, Channel::Email] {
+        let document = render(&pounds, channel, Format::Text, Some("fr"));
+        let letter = flat(document.text().unwrap());
+        if !letter.contains("99,50 £") || letter.contains("£GB") {
+            failures.push(format!("fr {channel}: the pound is not « £ » in\n{letter}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}

@@ -167,3 +167,28 @@ fn the_scaffold_offers_both_numbers_and_asks_for_one_for_a_call() {
         "{call}"
     );
 }
+
+/// Round 6, class 2: a phone number never wraps in the wrapped plain-text call
+/// script ("+40 744 218⏎903"), in any language, however long the line before it.
+#[test]
+fn a_phone_number_is_never_split_across_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    for tag in ["en", "en-US", "es", "es-MX", "fr", "ro", "sk"] {
+        let text = CASE
+            .replace("LANG", tag)
+            .replace(
+                "Atelier Verde",
+                "Atelier Verde et Associés Architectes Paysagistes",
+            )
+            .replace(" CONTACT", "");
+        let case = write(dir.path(), &format!("{tag}.yaml"), &text);
+        let document = render(&case, Channel::Call, Format::Text, Some(tag));
+        let script = document.text().unwrap();
+        assert!(
+            script
+                .lines()
+                .any(|line| line.contains("+33 1 99 00 12 34")),
+            "{tag}:\n{script}"
+        );
+    }
+}

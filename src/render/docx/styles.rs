@@ -23,7 +23,7 @@ const HEADINGS: usize = 9102;
 const TICKS: usize = 9103;
 
 /// Every style id a template may name, with what it is for.
-pub const STYLE_IDS: [&str; 25] = [
+pub const STYLE_IDS: [&str; 26] = [
     "Normal",
     "Title",
     "Heading1",
@@ -41,6 +41,7 @@ pub const STYLE_IDS: [&str; 25] = [
     "Signature",
     "Say",
     "SayItem",
+    "SayItem2",
     "PrivateNote",
     "Question",
     "Hint",
@@ -120,6 +121,7 @@ fn styles(accent: Option<&str>) -> Vec<Style> {
         style("Signature", "Signature").line_spacing(spacing(0, 0)),
         style("Say", "Say").line_spacing(spacing(60, 120)),
         numbered(style("SayItem", "Say Item"), BULLETS, 0).line_spacing(spacing(0, 80)),
+        numbered(style("SayItem2", "Say Item 2"), BULLETS, 1).line_spacing(spacing(0, 80)),
         style("PrivateNote", "Private Note")
             .italic()
             .line_spacing(spacing(120, 80)),
@@ -176,7 +178,7 @@ fn styles(accent: Option<&str>) -> Vec<Style> {
                     .set_borders(rule(ParagraphBorderPosition::Left, "2F6F9F", 12))
                     .shading(fill("F1F6FA"));
             }
-            "SayItem" => {
+            "SayItem" | "SayItem2" => {
                 style.paragraph_property = style
                     .paragraph_property
                     .clone()
