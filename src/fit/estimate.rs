@@ -47,7 +47,7 @@ const SIGNATURE: f64 = 14.0 * MM + PARAGRAPH;
 /// Where a list item's text starts: the indent, the dash and the gap after it.
 const BULLET: f64 = (0.3 + 0.5 + 0.6) * EM;
 /// Kerning makes a line of text this much narrower than its advances, on average.
-const KERNING: f64 = 0.99;
+const KERNING: f64 = 0.995;
 /// Bold text (the subject line) is this much wider than regular, on average.
 const BOLD: f64 = 1.118;
 
