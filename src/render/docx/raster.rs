@@ -2,14 +2,13 @@
 //! picture of it. resvg draws it, where the `pdf` feature already brings resvg;
 //! without it a Word letter has no SVG logo (the PDF and HTML letters still do).
 
-/// The height of the drawn logo in pixels: 12 mm at 300 dpi, crisp in print.
-const HEIGHT: f32 = 142.0;
-
 /// A PNG of the drawing and its size in pixels, or `None` if it cannot be drawn
 /// here (the SVG's own errors were reported when the letterhead was read).
 #[cfg(feature = "pdf")]
 pub fn png_of_svg(svg: &[u8]) -> Option<(Vec<u8>, (u32, u32))> {
     use resvg::{tiny_skia, usvg};
+    /// The height of the drawn logo in pixels: 12 mm at 300 dpi, crisp in print.
+    const HEIGHT: f32 = 142.0;
     let tree = usvg::Tree::from_data(svg, &usvg::Options::default()).ok()?;
     let size = tree.size();
     let scale = HEIGHT / size.height();
