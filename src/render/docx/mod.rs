@@ -257,7 +257,7 @@ fn check_styles(outline: &Outline) -> Result<(), String> {
         .chain(&outline.continuation)
         .chain(&outline.footer)
         .chain(boxed);
-    match all.find(|p| !styles::STYLE_IDS.contains(&p.style.as_str())) {
+    match all.find(|p| !styles::defines(&p.style)) {
         Some(p) => Err(format!(
             "the style `{}` is not one of the Word style sheet's (src/render/docx/styles.rs)",
             p.style

@@ -181,24 +181,16 @@ pub fn parse(xml: &str) -> Result<Outline, String> {
                 add_text(paragraph.as_mut(), &text, bold > 0, italic > 0)?;
             }
             Event::GeneralRef(reference) => {
-                let character = match reference.resolve_char_ref().map_err(|e| e.to_string())? {
-                    Some(c) => c,
-                    None => match reference.decode().map_err(|e| e.to_string())?.as_ref() {
-                        "amp" => '&',
-                        "lt" => '<',
-                        "gt" => '>',
-                        "quot" => '"',
-                        "apos" => '\'',
-                        other => return Err(format!("unknown entity `&{other};`")),
-                    },
-                };
                 let mut buffer = [0u8; 4];
-                add_text(
-                    paragraph.as_mut(),
-                    character.encode_utf8(&mut buffer),
-                    bold > 0,
-                    italic > 0,
-                )?;
+                let text = match reference.resolve_char_ref().map_err(|e| e.to_string())? {
+                    Some(c) => &*c.encode_utf8(&mut buffer),
+                    None => {
+                        let name = reference.decode().map_err(|e| e.to_string())?;
+                        quick_xml::escape::resolve_predefined_entity(&name)
+                            .ok_or_else(|| format!("unknown entity `&{name};`"))?
+                    }
+                };
+                add_text(paragraph.as_mut(), text, bold > 0, italic > 0)?;
             }
             Event::Eof => break,
             Event::Decl(_) | Event::Comment(_) | Event::CData(_) | Event::PI(_) => {}

@@ -4,6 +4,8 @@
 //! names (`Title`, `heading 1`, `List Bullet`) where Word has one, so its own tools
 //! treat them as such. Sizes follow the PDF's: 11 pt body, 9.5 pt letterhead.
 
+use std::sync::LazyLock;
+
 use docx_rs::{
     AbstractNumbering, AlignmentType, BorderType, Docx, IndentLevel, Level, LevelJc, LevelText,
     LineSpacing, LineSpacingType, NumberFormat, Numbering, NumberingId, ParagraphBorder,
@@ -22,35 +24,14 @@ const BULLETS: usize = 9101;
 const HEADINGS: usize = 9102;
 const TICKS: usize = 9103;
 
-/// Every style id a template may name, with what it is for.
-pub const STYLE_IDS: [&str; 26] = [
-    "Normal",
-    "Title",
-    "Heading1",
-    "Dial",
-    "Sender",
-    "SenderAddress",
-    "ReturnAddress",
-    "Recipient",
-    "Date",
-    "Subject",
-    "ListBullet",
-    "ListBullet2",
-    "Final",
-    "Closing",
-    "Signature",
-    "Say",
-    "SayItem",
-    "SayItem2",
-    "PrivateNote",
-    "Question",
-    "Hint",
-    "Checklist",
-    "KeyFacts",
-    "Continuation",
-    "Logo",
-    "Footer",
-];
+/// Whether the sheet defines a style of this id: a template may name no other (Word
+/// would show an unknown style as Normal, silently). The ids are the sheet's own,
+/// read once.
+pub fn defines(id: &str) -> bool {
+    static IDS: LazyLock<Vec<String>> =
+        LazyLock::new(|| styles(None).into_iter().map(|s| s.style_id).collect());
+    IDS.iter().any(|known| known == id)
+}
 
 /// Millimetres in twentieths of a point, Word's unit of length.
 pub fn twips(millimetres: f64) -> u32 {
@@ -77,7 +58,10 @@ pub fn add_to(mut docx: Docx, accent: Option<&str>) -> Docx {
 }
 
 fn styles(accent: Option<&str>) -> Vec<Style> {
-    let mut styles = vec![
+    let subject = style("Subject", "Subject")
+        .bold()
+        .line_spacing(spacing(0, 200));
+    vec![
         Style::new("Normal", StyleType::Paragraph)
             .name("Normal")
             .q_format(true)
@@ -86,10 +70,17 @@ fn styles(accent: Option<&str>) -> Vec<Style> {
             .size(34)
             .bold()
             .line_spacing(spacing(0, 120)),
-        style("Heading1", "heading 1")
-            .size(24)
-            .bold()
-            .line_spacing(spacing(260, 100)),
+        paragraph(
+            style("Heading1", "heading 1")
+                .size(24)
+                .bold()
+                .line_spacing(spacing(260, 100)),
+            |p| {
+                p.keep_next(true)
+                    .numbering(NumberingId::new(HEADINGS), IndentLevel::new(0))
+                    .set_borders(rule(ParagraphBorderPosition::Bottom, "AAAAAA", 4))
+            },
+        ),
         style("Dial", "Dial")
             .size(25)
             .bold()
@@ -108,26 +99,52 @@ fn styles(accent: Option<&str>) -> Vec<Style> {
             .line_spacing(spacing(0, 100)),
         style("Recipient", "Recipient")
             .line_spacing(spacing(0, 0).line(252).line_rule(LineSpacingType::Auto)),
-        style("Date", "Date")
-            .align(AlignmentType::Right)
-            .line_spacing(spacing(0, twips(5.0))),
-        style("Subject", "Subject")
-            .bold()
-            .line_spacing(spacing(0, 200)),
+        kept(
+            style("Date", "Date")
+                .align(AlignmentType::Right)
+                .line_spacing(spacing(0, twips(5.0))),
+        ),
+        kept(match accent {
+            Some(accent) => subject.color(accent),
+            None => subject,
+        }),
         numbered(style("ListBullet", "List Bullet"), BULLETS, 0).line_spacing(spacing(50, 0)),
         numbered(style("ListBullet2", "List Bullet 2"), BULLETS, 1).line_spacing(spacing(50, 0)),
-        style("Final", "Final Paragraph"),
-        style("Closing", "Closing").line_spacing(spacing(260, twips(13.0))),
-        style("Signature", "Signature").line_spacing(spacing(0, 0)),
-        style("Say", "Say").line_spacing(spacing(60, 120)),
-        numbered(style("SayItem", "Say Item"), BULLETS, 0).line_spacing(spacing(0, 80)),
-        numbered(style("SayItem2", "Say Item 2"), BULLETS, 1).line_spacing(spacing(0, 80)),
-        style("PrivateNote", "Private Note")
-            .italic()
-            .line_spacing(spacing(120, 80)),
-        style("Question", "Question")
-            .bold()
-            .line_spacing(spacing(120, 0)),
+        // The last paragraph, the closing formula and the signature never part: no
+        // page holds a name alone.
+        kept(style("Final", "Final Paragraph")),
+        kept(style("Closing", "Closing").line_spacing(spacing(260, twips(13.0)))),
+        paragraph(
+            style("Signature", "Signature").line_spacing(spacing(0, 0)),
+            |p| p.keep_lines(true),
+        ),
+        framed(
+            style("Say", "Say").line_spacing(spacing(60, 120)),
+            SAY,
+            Some(170),
+        ),
+        framed(
+            numbered(style("SayItem", "Say Item"), BULLETS, 0).line_spacing(spacing(0, 80)),
+            SAY,
+            None,
+        ),
+        framed(
+            numbered(style("SayItem2", "Say Item 2"), BULLETS, 1).line_spacing(spacing(0, 80)),
+            SAY,
+            None,
+        ),
+        framed(
+            style("PrivateNote", "Private Note")
+                .italic()
+                .line_spacing(spacing(120, 80)),
+            PRIVATE,
+            Some(170),
+        ),
+        kept(
+            style("Question", "Question")
+                .bold()
+                .line_spacing(spacing(120, 0)),
+        ),
         style("Hint", "Hint")
             .italic()
             .color("3C3C3C")
@@ -141,67 +158,52 @@ fn styles(accent: Option<&str>) -> Vec<Style> {
         style("Logo", "Logo")
             .align(AlignmentType::Right)
             .line_spacing(spacing(0, 60)),
-        style("Footer", "footer")
-            .size(15)
-            .color("3C3C3C")
-            .align(AlignmentType::Center)
-            .line_spacing(spacing(0, 0)),
-    ];
-    for style in &mut styles {
-        let keep = |property: docx_rs::ParagraphProperty| property.keep_next(true);
-        match style.style_id.as_str() {
-            "Heading1" => {
-                style.paragraph_property = keep(style.paragraph_property.clone())
-                    .numbering(NumberingId::new(HEADINGS), IndentLevel::new(0))
-                    .set_borders(rule(ParagraphBorderPosition::Bottom, "AAAAAA", 4));
-            }
-            // The last paragraph, the closing formula and the signature never part:
-            // no page holds a name alone.
-            "Subject" | "Question" | "Final" | "Closing" | "Date" => {
-                style.paragraph_property = keep(style.paragraph_property.clone());
-            }
-            "Footer" => {
-                style.paragraph_property = style.paragraph_property.clone().set_borders(rule(
+        paragraph(
+            style("Footer", "footer")
+                .size(15)
+                .color("3C3C3C")
+                .align(AlignmentType::Center)
+                .line_spacing(spacing(0, 0)),
+            |p| {
+                p.set_borders(rule(
                     ParagraphBorderPosition::Top,
                     accent.unwrap_or("AAAAAA"),
                     4,
-                ));
-            }
-            "Signature" => {
-                style.paragraph_property = style.paragraph_property.clone().keep_lines(true);
-            }
-            "Say" => {
-                style.paragraph_property = style
-                    .paragraph_property
-                    .clone()
-                    .indent(Some(170), None, None, None)
-                    .set_borders(rule(ParagraphBorderPosition::Left, "2F6F9F", 12))
-                    .shading(fill("F1F6FA"));
-            }
-            "SayItem" | "SayItem2" => {
-                style.paragraph_property = style
-                    .paragraph_property
-                    .clone()
-                    .set_borders(rule(ParagraphBorderPosition::Left, "2F6F9F", 12))
-                    .shading(fill("F1F6FA"));
-            }
-            "PrivateNote" => {
-                style.paragraph_property = style
-                    .paragraph_property
-                    .clone()
-                    .indent(Some(170), None, None, None)
-                    .set_borders(rule(ParagraphBorderPosition::Left, "B3261E", 12))
-                    .shading(fill("FBF1F0"));
-            }
-            _ => {}
-        }
-        if let Some(accent) = accent
-            && style.style_id == "Subject"
-        {
-            style.run_property = style.run_property.clone().color(accent);
-        }
-    }
-    styles
+                ))
+            },
+        ),
+    ]
+}
+
+/// The rule and fill of the lines to say, and of the note for the sender's eyes only.
+const SAY: (&str, &str) = ("2F6F9F", "F1F6FA");
+const PRIVATE: (&str, &str) = ("B3261E", "FBF1F0");
+
+/// A style with more paragraph properties than `Style`'s own setters give.
+fn paragraph(
+    mut style: Style,
+    change: impl FnOnce(docx_rs::ParagraphProperty) -> docx_rs::ParagraphProperty,
+) -> Style {
+    style.paragraph_property = change(style.paragraph_property.clone());
+    style
+}
+
+/// A style kept on the page of the paragraph after it.
+fn kept(style: Style) -> Style {
+    paragraph(style, |p| p.keep_next(true))
+}
+
+/// A style set off by a rule on its left and a fill, `(rule, fill)`, indented by
+/// `indent` twips when its text stands alone rather than as a list item.
+fn framed(style: Style, (rule_colour, fill_colour): (&str, &str), indent: Option<i32>) -> Style {
+    paragraph(style, |p| {
+        let p = match indent {
+            Some(indent) => p.indent(Some(indent), None, None, None),
+            None => p,
+        };
+        p.set_borders(rule(ParagraphBorderPosition::Left, rule_colour, 12))
+            .shading(fill(fill_colour))
+    })
 }
 
 /// A paragraph style on top of Normal, shown in Word's style gallery.
@@ -220,12 +222,10 @@ fn spacing(before: u32, after: u32) -> LineSpacing {
     LineSpacing::new().before(before).after(after)
 }
 
-fn numbered(mut style: Style, numbering: usize, level: usize) -> Style {
-    style.paragraph_property = style
-        .paragraph_property
-        .clone()
-        .numbering(NumberingId::new(numbering), IndentLevel::new(level));
-    style
+fn numbered(style: Style, numbering: usize, level: usize) -> Style {
+    paragraph(style, |p| {
+        p.numbering(NumberingId::new(numbering), IndentLevel::new(level))
+    })
 }
 
 /// One rule beside a paragraph, and none on its other sides.
