@@ -214,19 +214,13 @@ pub fn docx_text(docx: &[u8]) -> String {
                 }
                 Event::Empty(e) if e.name().as_ref() == b"w:br" => line.push_str(" / "),
                 Event::Text(t) if in_text => line.push_str(&t.decode().expect("text")),
-                Event::GeneralRef(r) if in_text => {
-                    let c = match r.resolve_char_ref().expect("reference") {
-                        Some(c) => c,
-                        None => match r.decode().expect("name").as_ref() {
-                            "amp" => '&',
-                            "lt" => '<',
-                            "gt" => '>',
-                            "quot" => '"',
-                            _ => '\'',
-                        },
-                    };
-                    line.push(c);
-                }
+                Event::GeneralRef(r) if in_text => match r.resolve_char_ref().expect("reference") {
+                    Some(c) => line.push(c),
+                    None => line.push_str(
+                        quick_xml::escape::resolve_predefined_entity(&r.decode().expect("name"))
+                            .expect("one of XML's five entities"),
+                    ),
+                },
                 Event::End(e) if e.name().as_ref() == b"w:p" => {
                     text.push_str(&format!("[{style}] {line}\n"));
                 }
