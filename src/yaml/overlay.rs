@@ -206,8 +206,10 @@ impl Overlay {
     }
 
     /// The finished document, held to the limits of a parsed file, and the errors
-    /// for the raw invisible characters of the row's keys and values (blanked out,
-    /// as [`Document::build`] does, so that the row's other problems still show).
+    /// for the raw invisible characters of the row's keys and values (blanked out of
+    /// a value, as [`Document::build`] does, so that the row's other problems still
+    /// show; a key is the column's name, which must still find its node, so that
+    /// every problem with it is traced to its column).
     /// A control character or a byte-order mark is left in the value, as an escape
     /// such as `\u0007` in a case file would be: the case's text check refuses it
     /// with the help for values.
@@ -261,7 +263,7 @@ impl Walk {
         let span = self.place(index)?;
         match &self.document.nodes[index].value {
             Value::Scalar { .. } => {
-                let text = self.check(index, &path);
+                let text = self.check(index, &path, true);
                 self.recorder.scalar(&text, span);
             }
             Value::Mapping(pairs) => {
@@ -281,7 +283,7 @@ impl Walk {
                     } else {
                         format!("{path}.{name}")
                     };
-                    let name = self.check(key, &child);
+                    let name = self.check(key, &child, false);
                     self.recorder.scalar(&name, key_span);
                     self.node(value, child, depth + 1)?;
                 }
@@ -324,9 +326,9 @@ impl Walk {
         Ok(span)
     }
 
-    /// Reports and blanks the raw invisible characters of a scalar the row wrote
-    /// (the base's were refused when it was read); returns its text.
-    fn check(&mut self, index: usize, path: &str) -> String {
+    /// Reports the raw invisible characters of a scalar the row wrote (the base's
+    /// were refused when it was read), and blanks them if `blank`; returns its text.
+    fn check(&mut self, index: usize, path: &str, blank: bool) -> String {
         let node = &mut self.document.nodes[index];
         let Value::Scalar { text, .. } = &mut node.value else {
             return String::new();
@@ -348,6 +350,9 @@ impl Walk {
                 self.hidden.push(hidden_diagnostic(c, class, path, span));
             }
             self.found += 1;
+            if !blank {
+                continue;
+            }
             let mut blanked = std::mem::take(text).into_bytes();
             blanked[offset..offset + c.len_utf8()].fill(b' ');
             // Whole characters were replaced by ASCII, so the bytes are still UTF-8.
@@ -551,6 +556,17 @@ mod tests {
         assert_eq!(problems[0].path.as_deref(), Some("b"));
         assert_eq!(document.text(&path("b")), Some("Ann   Lee"));
         assert_eq!(document.text(&path("c")), Some("line\nbreak\u{7}"));
+    }
+
+    #[test]
+    fn an_invisible_character_in_a_column_s_name_is_traced_to_its_column() {
+        let mut overlay = Overlay::new(&base("a: x\n"), 7);
+        overlay.set(&path("b.e\u{200B}mail"), "v", 6).unwrap();
+        let (document, problems) = overlay.finish();
+        let problems = problems.unwrap();
+        assert_eq!(problems.len(), 1);
+        let at = problems[0].path.as_deref().unwrap();
+        assert_eq!(document.origin_of(&path(at)), cell(6));
     }
 
     #[test]
