@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::case::{self, Loaded, Overrides};
+use crate::case::{self, Input, Loaded, Overrides};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
@@ -105,17 +105,23 @@ impl Composer {
     /// the font cannot show is one of those problems: it must stop the run here, not
     /// in the middle of writing.
     pub fn load(&self, source: &Source, overrides: Overrides<'_>) -> Result<Loaded> {
-        let mut loaded = case::load_with(source, self.config.as_ref(), &self.catalog, overrides)?;
+        self.load_from(Input::File(source), overrides)
+    }
+
+    /// Like [`Composer::load`], from a case file or a document built otherwise (a
+    /// spreadsheet row laid over its base file).
+    pub fn load_from(&self, input: Input<'_>, overrides: Overrides<'_>) -> Result<Loaded> {
+        let mut loaded = case::load_from(input, self.config.as_ref(), &self.catalog, overrides)?;
         if self.channel == Channel::Letter {
-            loaded.advise_letter(&source.text);
+            loaded.advise_letter(&input);
         }
         if self.format == Format::Pdf {
             let problems = crate::render::unsupported_characters(&loaded.case);
             if !problems.is_empty() {
                 return Err(Error::InvalidCase {
-                    file: source.name.clone(),
-                    source_text: source.text.clone(),
-                    diagnostics: case::locate(problems, &source.text),
+                    file: input.name().to_owned(),
+                    source_text: input.text().to_owned(),
+                    diagnostics: input.locate(problems),
                 });
             }
         }

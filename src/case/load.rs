@@ -1,15 +1,17 @@
 //! From a source text to a case ready to render: parsed, with the command line's
 //! overrides applied, its language resolved and every rule checked.
 
+use std::borrow::Cow;
+
 use jiff::civil::Date;
 
-use super::{CaseDate, Valid, advice, read, validate};
+use super::{CaseDate, Valid, advice, convert, read, validate};
 use crate::config::{Config, Origin, Origins};
 use crate::diagnostic::{Code, Diagnostic, MAX_DIAGNOSTICS, Severity};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::{Catalog, Language};
-use crate::yaml::Paths;
+use crate::yaml::{Document, Paths};
 
 /// What the command line adds to a case file.
 #[derive(Debug, Clone, Copy)]
@@ -20,6 +22,50 @@ pub struct Overrides<'a> {
     pub date: Option<Date>,
     /// Today, for a case without a date (`SOURCE_DATE_EPOCH` can fix it).
     pub today: Date,
+}
+
+/// What a case is loaded from.
+#[derive(Debug, Clone, Copy)]
+pub enum Input<'a> {
+    /// A case file: its text is parsed, and locates the problems.
+    File(&'a Source),
+    /// A document built otherwise (a spreadsheet row laid over its base file), named
+    /// `name` in messages, with the problems building it found. Its paths locate
+    /// the problems.
+    Document {
+        /// How the case is named in messages.
+        name: &'a str,
+        /// The document.
+        document: &'a Document,
+        /// The problems found building it.
+        problems: &'a [Diagnostic],
+    },
+}
+
+impl Input<'_> {
+    /// How the case is named in messages, and where its logo is looked for.
+    pub fn name(&self) -> &str {
+        match self {
+            Input::File(source) => &source.name,
+            Input::Document { name, .. } => name,
+        }
+    }
+
+    /// The case file's text; a document built otherwise has none.
+    pub fn text(&self) -> &str {
+        match self {
+            Input::File(source) => &source.text,
+            Input::Document { .. } => "",
+        }
+    }
+
+    /// Gives each diagnostic its span in the input, sorted: see [`locate_in`].
+    pub fn locate(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        match self {
+            Input::File(source) => locate(diagnostics, &source.text),
+            Input::Document { document, .. } => locate_in(diagnostics, document.paths()),
+        }
+    }
 }
 
 /// A valid case and the language it is written in.
@@ -36,17 +82,17 @@ pub struct Loaded {
 
 impl Loaded {
     /// Adds the advice that concerns a printed letter (an inside address, a notice
-    /// longer than the post takes), located in the case file's `text` and sorted
+    /// longer than the post takes), located in the case's `input` and sorted
     /// with the rest: `adieu letter` and `check --letter` give it, the email and the
     /// call script do not need it.
-    pub fn advise_letter(&mut self, text: &str) {
+    pub fn advise_letter(&mut self, input: &Input<'_>) {
         let letter = advice::letter(&self.case, self.case.day());
         if letter.is_empty() {
             return;
         }
         let mut all = std::mem::take(&mut self.advice);
         all.extend(letter);
-        self.advice = locate(all, text);
+        self.advice = input.locate(all);
     }
 }
 
@@ -62,12 +108,32 @@ pub fn load_with(
     catalog: &Catalog,
     overrides: Overrides<'_>,
 ) -> Result<Loaded> {
+    load_from(Input::File(source), config, catalog, overrides)
+}
+
+/// Like [`load_with`], from a case file or a document built otherwise: whichever
+/// it is, the case is checked, converted, validated and advised on the same way.
+pub fn load_from(
+    input: Input<'_>,
+    config: Option<&Config>,
+    catalog: &Catalog,
+    overrides: Overrides<'_>,
+) -> Result<Loaded> {
     let invalid = |diagnostics: Vec<Diagnostic>| Error::InvalidCase {
-        file: source.name.clone(),
-        source_text: source.text.clone(),
+        file: input.name().to_owned(),
+        source_text: input.text().to_owned(),
         diagnostics,
     };
-    let (mut case, document) = read(&source.text).map_err(|d| invalid(locate(d, &source.text)))?;
+    let (mut case, document) = match input {
+        Input::File(source) => read(&source.text)
+            .map(|(case, document)| (case, Cow::Owned(document)))
+            .map_err(|d| invalid(input.locate(d)))?,
+        Input::Document {
+            document, problems, ..
+        } => convert(document, problems.to_vec(), "")
+            .map(|case| (case, Cow::Borrowed(document)))
+            .map_err(|d| invalid(input.locate(d)))?,
+    };
     let paths = document.paths();
     let origins = crate::config::merge(&mut case, config.map(|c| &c.profile));
     // A placeholder left in the config is an error here only if this case uses its
@@ -100,7 +166,7 @@ pub fn load_with(
     if origins.of("letterhead") == Origin::Case
         && let Some(letterhead) = &mut case.letterhead
     {
-        problems.extend(letterhead.read_logo(&super::letterhead::folder_of(&source.name)));
+        problems.extend(letterhead.read_logo(&super::letterhead::folder_of(input.name())));
     }
     let language = match (overrides.language, case.language.as_deref()) {
         (Some(tag), _) => Some(
@@ -153,7 +219,7 @@ pub fn load_with(
         overrides.today,
         &languages,
         catalog,
-        Some((&source.text, paths)),
+        Some((input.text(), paths)),
     ));
     drop_cascade(&mut problems);
     if let Some(config) = config {

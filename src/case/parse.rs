@@ -21,19 +21,31 @@ pub fn parse(source: &str) -> Result<Case, Vec<Diagnostic>> {
 /// Parses a case file, and gives the document it was read from, which locates
 /// every later diagnostic about the case.
 pub fn read(source: &str) -> Result<(Case, Document), Vec<Diagnostic>> {
-    let (document, mut problems) = Document::build(source)?;
-    problems.extend(schema::check(&document));
+    let (document, problems) = Document::build(source)?;
+    let case = convert(&document, problems, source)?;
+    Ok((case, document))
+}
+
+/// The case a document holds: its shape checked, then converted by serde. The
+/// `problems` are those building the document found; `source` is its text (empty
+/// for an overlay, which has none).
+pub fn convert(
+    document: &Document,
+    mut problems: Vec<Diagnostic>,
+    source: &str,
+) -> Result<Case, Vec<Diagnostic>> {
+    problems.extend(schema::check(document));
     if !problems.is_empty() {
         return Err(problems);
     }
-    match yaml::from_document(&document) {
-        Ok(case) => Ok((case, document)),
+    match yaml::from_document(document) {
+        Ok(case) => Ok(case),
         Err(error) => {
             // The schema is meant to catch everything serde refuses; the fuzz target
             // runs with debug assertions, so a gap between the two shows up as a
             // crash there.
             debug_assert!(false, "the schema accepted what serde refused: {error}");
-            Err(vec![error.diagnostic(&document, source)])
+            Err(vec![error.diagnostic(document, source)])
         }
     }
 }

@@ -82,7 +82,7 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
             Ok(source) => match case::load_with(&source, config.as_ref(), &catalog, overrides) {
                 Ok(mut loaded) => {
                     if args.letter {
-                        loaded.advise_letter(&source.text);
+                        loaded.advise_letter(&case::Input::File(&source));
                     }
                     let mut problems = letter.letter_warnings(&loaded)?;
                     if args.pdf {

@@ -13,22 +13,40 @@ use std::collections::HashMap;
 use serde_saphyr::granit_parser::{Event, Options, Parser, ScalarStyle};
 
 use super::paths::{Paths, Recorder, span_of};
-use super::syntax::{depth_error, expansion_error, syntax_error, tag_error};
+use super::syntax::{depth_error, expansion_error, nodes_error, syntax_error, tag_error};
 use super::{MAX_ALIASES, MAX_DEPTH, MAX_EXPANDED, MAX_NODES};
 use crate::diagnostic::{Code, Diagnostic, MAX_DIAGNOSTICS, Span};
 use crate::hidden::{self, Hidden};
 
 /// Most hidden characters reported for one file, leaving room in the report's
 /// limit for the line that counts the rest.
-const MAX_REPORTED: usize = MAX_DIAGNOSTICS - 1;
+pub(super) const MAX_REPORTED: usize = MAX_DIAGNOSTICS - 1;
 
 /// One YAML node.
 #[derive(Debug, Clone)]
 pub struct Node {
     /// What it holds.
     pub value: Value,
-    /// Where it is written (for an alias: where its anchor's node is written).
+    /// Where it is written (for an alias: where its anchor's node is written). In an
+    /// [overlay](super::Overlay), which has no text, its place in document order.
     pub span: Span,
+    /// Where its value came from: the text, or a spreadsheet's cell.
+    pub origin: Origin,
+}
+
+/// Where a node's value was written, which is where a problem with it is fixed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// In a YAML text, at this span: the document's own, or an overlay's base file.
+    Text(Span),
+    /// In a spreadsheet row (its number, the header being row 1): in the cell of
+    /// `column` (0-based), or, for none, the row as a whole (the document itself).
+    Row {
+        /// The row's number.
+        number: u64,
+        /// The cell's column.
+        column: Option<usize>,
+    },
 }
 
 /// The content of a node.
@@ -49,11 +67,13 @@ pub enum Value {
 
 /// A parsed YAML document: nodes in an arena, aliases shared rather than copied,
 /// and where each field path is written.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Document {
-    nodes: Vec<Node>,
-    root: Option<usize>,
-    paths: Paths,
+    pub(super) nodes: Vec<Node>,
+    pub(super) root: Option<usize>,
+    pub(super) paths: Paths,
+    /// Where the first alias (`*name`) is written, if any.
+    pub(super) first_alias: Option<Span>,
 }
 
 impl Document {
@@ -70,6 +90,12 @@ impl Document {
     /// Where each field path is written.
     pub fn paths(&self) -> &Paths {
         &self.paths
+    }
+
+    /// Where the first alias (`*name`) is written: a node it repeats is shared, so a
+    /// document with one cannot be [overlaid](super::Overlay).
+    pub fn first_alias(&self) -> Option<Span> {
+        self.first_alias
     }
 
     /// Builds the document of `source`, or says which limit or rule the text breaks.
@@ -234,16 +260,13 @@ impl Builder {
         size: Option<usize>,
     ) -> Result<usize, Box<Diagnostic>> {
         if self.document.nodes.len() >= MAX_NODES {
-            return Err(Box::new(
-                Diagnostic::new(
-                    Code::LimitExceeded,
-                    format!("the file holds more than {MAX_NODES} values, the limit for a case file"),
-                )
-                .with_span(span)
-                .with_help("a case file describes one client in a few dozen values; split the input into one file per case"),
-            ));
+            return Err(Box::new(nodes_error(span)));
         }
-        self.document.nodes.push(Node { value, span });
+        self.document.nodes.push(Node {
+            value,
+            span,
+            origin: Origin::Text(span),
+        });
         self.sizes.push(size);
         Ok(self.document.nodes.len() - 1)
     }
@@ -306,6 +329,7 @@ impl Builder {
 
     fn alias(&mut self, id: usize, span: Span) -> Result<(), Box<Diagnostic>> {
         self.aliases += 1;
+        self.document.first_alias.get_or_insert(span);
         if self.aliases > MAX_ALIASES {
             return Err(Box::new(
                 Diagnostic::new(
@@ -381,31 +405,47 @@ fn hidden_diagnostics(
         .iter()
         .take(MAX_REPORTED)
         .map(|&(offset, c, class)| {
-            let path = paths.path_at(blanked, offset);
-            let what = hidden::describe(c);
-            let message = match &path {
-                Some(path) => format!("{what} in {path}"),
-                None => format!("{what} in the file"),
-            };
-            let diagnostic = Diagnostic::new(class.code(), message)
-                .with_span(Span::at(source, offset, c.len_utf8()))
-                .with_help(class.help(true));
-            match path {
-                Some(path) => diagnostic.at_path(path),
-                None => diagnostic,
-            }
+            let span = Span::at(source, offset, c.len_utf8());
+            hidden_diagnostic(c, class, paths.path_at(blanked, offset), span)
         })
         .collect();
-    if found.len() > MAX_REPORTED {
-        diagnostics.push(Diagnostic::new(
+    diagnostics.extend(more_hidden(found.len()));
+    diagnostics
+}
+
+/// The error for one hidden character written raw, in the field at `path`.
+pub(super) fn hidden_diagnostic(
+    c: char,
+    class: Hidden,
+    path: Option<String>,
+    span: Span,
+) -> Diagnostic {
+    let what = hidden::describe(c);
+    let message = match &path {
+        Some(path) => format!("{what} in {path}"),
+        None => format!("{what} in the file"),
+    };
+    let diagnostic = Diagnostic::new(class.code(), message)
+        .with_span(span)
+        .with_help(class.help(true));
+    match path {
+        Some(path) => diagnostic.at_path(path),
+        None => diagnostic,
+    }
+}
+
+/// The line that counts the hidden characters past the first [`MAX_REPORTED`] of
+/// the `found`, if there are more.
+pub(super) fn more_hidden(found: usize) -> Option<Diagnostic> {
+    (found > MAX_REPORTED).then(|| {
+        Diagnostic::new(
             Code::InvisibleCharacter,
             format!(
                 "and {} more control or invisible characters",
-                found.len() - MAX_REPORTED
+                found - MAX_REPORTED
             ),
-        ));
-    }
-    diagnostics
+        )
+    })
 }
 
 #[cfg(test)]

@@ -2,15 +2,18 @@
 //! [`Document`]: the nodes with their spans, under fixed limits, and the
 //! [`Paths`] that locate a field. serde reads the typed values from the document
 //! ([`from_document`]), and every diagnostic is located from it, so no file is
-//! parsed twice.
+//! parsed twice. A spreadsheet row is an [`Overlay`] on its base file's document:
+//! the same nodes, with the row's cells set into them.
 
 mod de;
 mod document;
+mod overlay;
 mod paths;
 mod syntax;
 
 pub use de::{Error, from_document, from_document_without};
-pub use document::{Document, Node, Value};
+pub use document::{Document, Node, Origin, Value};
+pub use overlay::{Misfit, Overlay, Segment, join, segments};
 pub use paths::Paths;
 
 /// Deepest nesting accepted; the case format itself needs four levels.

@@ -81,32 +81,41 @@ impl Recorder {
     /// Takes the next event of the document and where it is written.
     pub(crate) fn event(&mut self, event: &Event<'_>, span: Span) {
         match event {
-            Event::Scalar(text, ..) => {
-                if let Some(Frame::Mapping { key, .. }) = self.stack.last_mut()
-                    && key.is_none()
-                {
-                    *key = Some((text.to_string(), span));
-                    return;
-                }
-                self.paths.record(&mut self.stack, span, true);
-            }
+            Event::Scalar(text, ..) => self.scalar(text, span),
             Event::Alias(_) => {
                 self.paths.record(&mut self.stack, span, true);
             }
-            Event::MappingStart(..) | Event::SequenceStart(..) => {
-                let path = self.paths.record(&mut self.stack, span, false);
-                self.stack
-                    .push(if matches!(event, Event::MappingStart(..)) {
-                        Frame::Mapping { path, key: None }
-                    } else {
-                        Frame::Sequence { path, index: 0 }
-                    });
-            }
-            Event::MappingEnd | Event::SequenceEnd => {
-                self.stack.pop();
-            }
+            Event::MappingStart(..) => self.open(true, span),
+            Event::SequenceStart(..) => self.open(false, span),
+            Event::MappingEnd | Event::SequenceEnd => self.close(),
             _ => {}
         }
+    }
+
+    /// A scalar: a key of the open mapping, or a value.
+    pub(crate) fn scalar(&mut self, text: &str, span: Span) {
+        if let Some(Frame::Mapping { key, .. }) = self.stack.last_mut()
+            && key.is_none()
+        {
+            *key = Some((text.to_owned(), span));
+            return;
+        }
+        self.paths.record(&mut self.stack, span, true);
+    }
+
+    /// The start of a mapping, or else of a sequence.
+    pub(crate) fn open(&mut self, mapping: bool, span: Span) {
+        let path = self.paths.record(&mut self.stack, span, false);
+        self.stack.push(if mapping {
+            Frame::Mapping { path, key: None }
+        } else {
+            Frame::Sequence { path, index: 0 }
+        });
+    }
+
+    /// The end of the innermost open mapping or sequence.
+    pub(crate) fn close(&mut self) {
+        self.stack.pop();
     }
 
     /// The paths recorded so far.

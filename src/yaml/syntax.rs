@@ -3,7 +3,7 @@
 
 use serde_saphyr::granit_parser::ScanError;
 
-use super::{MAX_DEPTH, MAX_EXPANDED};
+use super::{MAX_DEPTH, MAX_EXPANDED, MAX_NODES};
 use crate::diagnostic::{Code, Diagnostic, Span, printable};
 
 pub(super) fn depth_error(span: Span) -> Diagnostic {
@@ -13,6 +13,15 @@ pub(super) fn depth_error(span: Span) -> Diagnostic {
     )
     .with_span(span)
     .with_help("a case file needs four levels at most; check the brackets and indentation here")
+}
+
+pub(super) fn nodes_error(span: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::LimitExceeded,
+        format!("the file holds more than {MAX_NODES} values, the limit for a case file"),
+    )
+    .with_span(span)
+    .with_help("a case file describes one client in a few dozen values; split the input into one file per case")
 }
 
 pub(super) fn expansion_error(span: Span) -> Diagnostic {
