@@ -118,15 +118,22 @@ pub enum Error {
 }
 
 impl Error {
-    /// The sysexits code for this error.
+    /// The sysexits code for this error, as the process exits with it.
     pub fn exit_code(&self) -> ExitCode {
-        ExitCode::from(match self {
+        ExitCode::from(self.status())
+    }
+
+    /// The sysexits code for this error, as a number: the one table of exit codes,
+    /// which [`Error::exit_code`] and the paths that end the process at once (an
+    /// interrupt, the memory watchdog) all read.
+    pub fn status(&self) -> u8 {
+        match self {
             Error::Usage { .. } => 2,
             Error::InvalidCase { .. } => 65,
             Error::ReadInput { .. } => 66,
             Error::Render { .. } => 70,
             Error::WriteOutput { .. } => 73,
-            Error::Batch { first, .. } => return first.exit_code(),
+            Error::Batch { first, .. } => first.status(),
             Error::InvalidConfig { .. }
             | Error::Asset { .. }
             | Error::Overlay { .. }
@@ -134,7 +141,7 @@ impl Error {
             Error::Checked { code, .. } => *code,
             // 128 + SIGINT, as a shell reports a program stopped by Ctrl-C.
             Error::Interrupted => 130,
-        })
+        }
     }
 
     /// A usage error with a message.
