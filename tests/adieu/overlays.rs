@@ -636,7 +636,7 @@ fn fallbacks_of_documents_rendered_together_never_mix() {
                             (spanish, spanish_note)
                         };
                         let notes = composer.compose(source, overrides).unwrap().notes;
-                        assert_eq!(notes, [note.clone()], "{}", source.name);
+                        assert_eq!(notes, std::slice::from_ref(note), "{}", source.name);
                     }
                 })
             })
