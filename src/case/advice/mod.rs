@@ -149,6 +149,7 @@ fn money(case: &Case, date: Date, termination: Option<&Termination>, advice: &mu
                 format!("the reason is `payment` and {open} still open"),
             )
             .at_path("closeout.invoices")
+            .with_label("reason", "the reason")
             .with_help("consider collecting what is owed before giving notice: once it is given, the client has less reason to pay"),
         );
     }
@@ -201,6 +202,7 @@ fn money(case: &Case, date: Date, termination: Option<&Termination>, advice: &mu
                     ),
                 )
                 .at_path(format!("closeout.invoices.{i}.due"))
+                .with_label(notice_path(termination), "the notice that sets the last day")
                 .with_help(format!(
                     "consider collecting what is owed before giving notice, or ask for payment by {}",
                     termination.end
@@ -221,6 +223,7 @@ fn referral(case: &Case, advice: &mut Vec<Diagnostic>) {
                 ),
             )
             .at_path("referral")
+            .with_label("reason", "the reason")
             .with_help("remove the `referral` section; a client ended for conduct or ethics is not referred"),
         ),
         (None, false) => advice.push(
@@ -232,12 +235,21 @@ fn referral(case: &Case, advice: &mut Vec<Diagnostic>) {
     }
 }
 
-fn notice(case: &Case, date: Date, termination: &Termination, advice: &mut Vec<Diagnostic>) {
-    let path = match termination.ending {
+/// The field that sets the last day: the notice's days or end date, or the notice
+/// itself when it is immediate.
+fn notice_path(termination: &Termination) -> &'static str {
+    match termination.ending {
         Ending::Days(_) => "notice.days",
         Ending::Until | Ending::Milestone(_) => "notice.until",
-        Ending::Immediate => return,
-    };
+        Ending::Immediate => "notice.immediate",
+    }
+}
+
+fn notice(case: &Case, date: Date, termination: &Termination, advice: &mut Vec<Diagnostic>) {
+    if termination.ending == Ending::Immediate {
+        return;
+    }
+    let path = notice_path(termination);
     let days = termination.days_from(date);
     if !case.reason.is_breach() && days < SHORT_NOTICE_DAYS {
         advice.push(
@@ -355,6 +367,7 @@ fn wording(case: &Case, lists: &[&WordList], advice: &mut Vec<Diagnostic>) {
 /// value as written, otherwise the value; a missing section points at the reason.
 fn locate(advice: &mut [Diagnostic], source: &str, map: &Paths) {
     for diagnostic in advice.iter_mut() {
+        diagnostic.locate_labels(|path| map.locate(path));
         let Some(path) = diagnostic.path.as_deref() else {
             continue;
         };
