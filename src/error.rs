@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::diagnostic::Diagnostic;
+use crate::l10n::LanguageError;
 
 /// Everything that can stop a command.
 #[derive(Debug, thiserror::Error)]
@@ -17,6 +18,16 @@ pub enum Error {
     Usage {
         /// What is wrong and how to fix it.
         message: String,
+    },
+    /// A language tag given on the command line (or as an interview's answer) is no
+    /// tag, or names a language adieu does not write: a usage error, kept typed until
+    /// it is printed.
+    #[error("{}", language_usage(*flag, error))]
+    Language {
+        /// The option that gave the tag (`--lang`, `--ui-lang`), if an option did.
+        flag: Option<&'static str>,
+        /// What is wrong with the tag.
+        error: LanguageError,
     },
     /// A case file was read but is not a valid case.
     #[error("{file}: invalid case file")]
@@ -128,7 +139,7 @@ impl Error {
     /// interrupt, the memory watchdog) all read.
     pub fn status(&self) -> u8 {
         match self {
-            Error::Usage { .. } => 2,
+            Error::Usage { .. } | Error::Language { .. } => 2,
             Error::InvalidCase { .. } => 65,
             Error::ReadInput { .. } => 66,
             Error::Render { .. } => 70,
@@ -144,11 +155,30 @@ impl Error {
         }
     }
 
+    /// The usage error of a language tag given with `flag` (`--lang`), or without
+    /// an option when `None`.
+    pub fn language(flag: impl Into<Option<&'static str>>, error: LanguageError) -> Self {
+        Error::Language {
+            flag: flag.into(),
+            error,
+        }
+    }
+
     /// A usage error with a message.
     pub fn usage(message: impl Into<String>) -> Self {
         Error::Usage {
             message: message.into(),
         }
+    }
+}
+
+/// `--lang: adieu does not write in `de`; write one of …`: the option, what is wrong
+/// with the tag, and how to fix it.
+fn language_usage(flag: Option<&str>, error: &LanguageError) -> String {
+    let text = format!("{}; {}", error.message(), error.help());
+    match flag {
+        Some(flag) => format!("{flag}: {text}"),
+        None => text,
     }
 }
 

@@ -103,10 +103,9 @@ pub fn load_with(
         problems.extend(letterhead.read_logo(&super::letterhead::folder_of(&source.name)));
     }
     let language = match (overrides.language, case.language.as_deref()) {
-        (Some(tag), _) => Some(
-            Language::resolve(tag, catalog)
-                .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?,
-        ),
+        (Some(tag), _) => {
+            Some(Language::resolve(tag, catalog).map_err(|e| Error::language("--lang", e))?)
+        }
         (None, Some(tag)) => match Language::resolve(tag, catalog) {
             Ok(language) => Some(language),
             Err(e) => {

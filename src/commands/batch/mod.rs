@@ -123,7 +123,7 @@ pub fn render(parts: &[Part], run: Run<'_>, folder: &Path, today: Date) -> Resul
     if let Some(tag) = run.lang {
         // Checked once here rather than once per case.
         Language::resolve(tag, first.composer.catalog())
-            .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?;
+            .map_err(|e| Error::language("--lang", e))?;
     }
     if folder.exists() && !folder.is_dir() {
         return Err(Error::WriteOutput {
