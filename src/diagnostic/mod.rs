@@ -239,6 +239,9 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// The other places the problem concerns, each with what it is there.
     pub labels: Vec<Label>,
+    /// The words of the value the problem is about, as written (a judgemental word),
+    /// so that it can be located inside the value without reading the message.
+    pub subject: Option<String>,
 }
 
 impl Diagnostic {
@@ -252,6 +255,7 @@ impl Diagnostic {
             span: None,
             help: None,
             labels: Vec::new(),
+            subject: None,
         }
     }
 
@@ -286,6 +290,12 @@ impl Diagnostic {
             span,
             message: message.into(),
         });
+        self
+    }
+
+    /// Names the words of the value the problem is about, as written.
+    pub fn about(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
         self
     }
 

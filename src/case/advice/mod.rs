@@ -356,6 +356,7 @@ fn wording(case: &Case, lists: &[&WordList], advice: &mut Vec<Diagnostic>) {
                         format!("`{found}` judges or carries emotion; the documents must stay impersonal"),
                     )
                     .at_path(&path)
+                    .about(found)
                     .with_help("describe the item as a plain fact, e.g. \"Source files of the website\", without judging the client"),
                 );
             }
@@ -376,10 +377,7 @@ fn locate(advice: &mut [Diagnostic], source: &str, map: &Paths) {
             Code::NoContract => map.locate("reason").or_else(|| map.locate(path)),
             _ => map.locate(path),
         };
-        let word = (diagnostic.code == Code::JudgementalWording)
-            .then(|| diagnostic.message.split('`').nth(1))
-            .flatten();
-        diagnostic.span = match (span, word) {
+        diagnostic.span = match (span, diagnostic.subject.as_deref()) {
             (Some(span), Some(word)) => Some(narrow(source, span, word)),
             (span, _) => span,
         };
