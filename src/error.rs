@@ -106,14 +106,13 @@ pub enum Error {
         first: Box<Error>,
     },
     /// `adieu check` found problems and has reported every one; what remains is the
-    /// exit code: 65 for an invalid case, 66 for an unreadable file, 1 for warnings
-    /// under `--deny warnings`.
+    /// summary and what was found, whose exit code is in [`Error::status`].
     #[error("{summary}")]
     Checked {
         /// One line saying what was found.
         summary: String,
-        /// The exit code.
-        code: u8,
+        /// The worst of what was found, which sets the exit code.
+        found: Found,
     },
     /// The user stopped an interview with Ctrl-C; nothing was written.
     #[error("stopped: nothing was written")]
@@ -149,7 +148,12 @@ impl Error {
             | Error::Asset { .. }
             | Error::Overlay { .. }
             | Error::ReferenceDoc { .. } => 78,
-            Error::Checked { code, .. } => *code,
+            Error::Checked { found, .. } => match found {
+                Found::Invalid => 65,
+                Found::Unreadable => 66,
+                // Not sysexits: the input is valid, the user asked for a failure.
+                Found::DeniedWarnings => 1,
+            },
             // 128 + SIGINT, as a shell reports a program stopped by Ctrl-C.
             Error::Interrupted => 130,
         }
@@ -182,5 +186,50 @@ fn language_usage(flag: Option<&str>, error: &LanguageError) -> String {
     }
 }
 
+/// What `adieu check` found that fails it, worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// An invalid case (65, as for a render of it).
+    Invalid,
+    /// A file that cannot be read (66).
+    Unreadable,
+    /// Warnings, under `--deny warnings` (1).
+    DeniedWarnings,
+}
+
 /// The result type of adieu.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table of exit codes, as the module doc and the README give it.
+    #[test]
+    fn each_error_exits_with_its_sysexits_code() {
+        let checked = |found| Error::Checked {
+            summary: String::new(),
+            found,
+        };
+        let invalid = || Error::InvalidCase {
+            file: "case.yaml".into(),
+            source_text: String::new(),
+            diagnostics: Vec::new(),
+        };
+        assert_eq!(Error::usage("").status(), 2);
+        assert_eq!(
+            Error::language("--lang", LanguageError::Malformed("x!".into())).status(),
+            2
+        );
+        assert_eq!(invalid().status(), 65);
+        assert_eq!(checked(Found::Invalid).status(), 65);
+        assert_eq!(checked(Found::Unreadable).status(), 66);
+        assert_eq!(checked(Found::DeniedWarnings).status(), 1);
+        let batch = Error::Batch {
+            summary: String::new(),
+            first: Box::new(invalid()),
+        };
+        assert_eq!(batch.status(), 65);
+        assert_eq!(Error::Interrupted.status(), 130);
+    }
+}
