@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::diagnostic::Diagnostic;
+use crate::l10n::LanguageError;
 
 /// Everything that can stop a command.
 #[derive(Debug, thiserror::Error)]
@@ -17,6 +18,16 @@ pub enum Error {
     Usage {
         /// What is wrong and how to fix it.
         message: String,
+    },
+    /// A language tag given on the command line (or as an interview's answer) is no
+    /// tag, or names a language adieu does not write: a usage error, kept typed until
+    /// it is printed.
+    #[error("{}", language_usage(*flag, error))]
+    Language {
+        /// The option that gave the tag (`--lang`, `--ui-lang`), if an option did.
+        flag: Option<&'static str>,
+        /// What is wrong with the tag.
+        error: LanguageError,
     },
     /// A case file was read but is not a valid case.
     #[error("{file}: invalid case file")]
@@ -95,14 +106,13 @@ pub enum Error {
         first: Box<Error>,
     },
     /// `adieu check` found problems and has reported every one; what remains is the
-    /// exit code: 65 for an invalid case, 66 for an unreadable file, 1 for warnings
-    /// under `--deny warnings`.
+    /// summary and what was found, whose exit code is in [`Error::status`].
     #[error("{summary}")]
     Checked {
         /// One line saying what was found.
         summary: String,
-        /// The exit code.
-        code: u8,
+        /// The worst of what was found, which sets the exit code.
+        found: Found,
     },
     /// The user stopped an interview with Ctrl-C; nothing was written.
     #[error("stopped: nothing was written")]
@@ -118,23 +128,44 @@ pub enum Error {
 }
 
 impl Error {
-    /// The sysexits code for this error.
+    /// The sysexits code for this error, as the process exits with it.
     pub fn exit_code(&self) -> ExitCode {
-        ExitCode::from(match self {
-            Error::Usage { .. } => 2,
+        ExitCode::from(self.status())
+    }
+
+    /// The sysexits code for this error, as a number: the one table of exit codes,
+    /// which [`Error::exit_code`] and the paths that end the process at once (an
+    /// interrupt, the memory watchdog) all read.
+    pub fn status(&self) -> u8 {
+        match self {
+            Error::Usage { .. } | Error::Language { .. } => 2,
             Error::InvalidCase { .. } => 65,
             Error::ReadInput { .. } => 66,
             Error::Render { .. } => 70,
             Error::WriteOutput { .. } => 73,
-            Error::Batch { first, .. } => return first.exit_code(),
+            Error::Batch { first, .. } => first.status(),
             Error::InvalidConfig { .. }
             | Error::Asset { .. }
             | Error::Overlay { .. }
             | Error::ReferenceDoc { .. } => 78,
-            Error::Checked { code, .. } => *code,
+            Error::Checked { found, .. } => match found {
+                Found::Invalid => 65,
+                Found::Unreadable => 66,
+                // Not sysexits: the input is valid, the user asked for a failure.
+                Found::DeniedWarnings => 1,
+            },
             // 128 + SIGINT, as a shell reports a program stopped by Ctrl-C.
             Error::Interrupted => 130,
-        })
+        }
+    }
+
+    /// The usage error of a language tag given with `flag` (`--lang`), or without
+    /// an option when `None`.
+    pub fn language(flag: impl Into<Option<&'static str>>, error: LanguageError) -> Self {
+        Error::Language {
+            flag: flag.into(),
+            error,
+        }
     }
 
     /// A usage error with a message.
@@ -145,5 +176,60 @@ impl Error {
     }
 }
 
+/// `--lang: adieu does not write in `de`; write one of …`: the option, what is wrong
+/// with the tag, and how to fix it.
+fn language_usage(flag: Option<&str>, error: &LanguageError) -> String {
+    let text = format!("{}; {}", error.message(), error.help());
+    match flag {
+        Some(flag) => format!("{flag}: {text}"),
+        None => text,
+    }
+}
+
+/// What `adieu check` found that fails it, worst first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Found {
+    /// An invalid case (65, as for a render of it).
+    Invalid,
+    /// A file that cannot be read (66).
+    Unreadable,
+    /// Warnings, under `--deny warnings` (1).
+    DeniedWarnings,
+}
+
 /// The result type of adieu.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table of exit codes, as the module doc and the README give it.
+    #[test]
+    fn each_error_exits_with_its_sysexits_code() {
+        let checked = |found| Error::Checked {
+            summary: String::new(),
+            found,
+        };
+        let invalid = || Error::InvalidCase {
+            file: "case.yaml".into(),
+            source_text: String::new(),
+            diagnostics: Vec::new(),
+        };
+        assert_eq!(Error::usage("").status(), 2);
+        assert_eq!(
+            Error::language("--lang", LanguageError::Malformed("x!".into())).status(),
+            2
+        );
+        assert_eq!(invalid().status(), 65);
+        assert_eq!(checked(Found::Invalid).status(), 65);
+        assert_eq!(checked(Found::Unreadable).status(), 66);
+        assert_eq!(checked(Found::DeniedWarnings).status(), 1);
+        let batch = Error::Batch {
+            summary: String::new(),
+            first: Box::new(invalid()),
+        };
+        assert_eq!(batch.status(), 65);
+        assert_eq!(Error::Interrupted.status(), 130);
+    }
+}

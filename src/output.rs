@@ -14,6 +14,11 @@ use crate::input::{os_reason, special_kind};
 /// while this lock is held and listed before it is released, so the handler, which
 /// takes the lock and never gives it back, sees every temporary file that exists and
 /// no worker creates another after it.
+///
+/// This is process state on purpose, the one mutable global besides the verbosity:
+/// a signal handler is installed once per process, runs on a thread of its own and
+/// can reach no value a command owns, while the files it must remove are those of
+/// the whole process. Nothing reads it to decide what a document says.
 static IN_FLIGHT: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 
 /// On Ctrl-C (or SIGTERM, SIGHUP), removes the temporary files being written and
@@ -26,17 +31,17 @@ fn remove_partial_file_on_interrupt() {
         // the document is still never half-written, so failing to install is not fatal.
         // The lock is held until the process ends: a worker about to create a
         // temporary file waits for it, and so never creates one.
-        let _ = ctrlc::set_handler(|| abandon_and_exit(130));
+        let _ = ctrlc::set_handler(|| abandon_and_exit(Error::Interrupted.status()));
     });
 }
 
 /// Removes the temporary files being written and ends the process with `code`: for
 /// a run that cannot go on (see [`crate::watchdog`]). The lock is kept, so that no
 /// worker creates another temporary file meanwhile.
-pub fn abandon_and_exit(code: i32) -> ! {
+pub fn abandon_and_exit(code: u8) -> ! {
     let mut files = in_flight();
     abandon(&mut files);
-    std::process::exit(code);
+    std::process::exit(i32::from(code));
 }
 
 /// Removes the temporary files being written, if any.

@@ -33,14 +33,15 @@ pub fn watch_memory(folder: &Path) {
                 loop {
                     std::thread::sleep(INTERVAL);
                     if resident_bytes().is_some_and(|bytes| bytes > MAX_RESIDENT_BYTES) {
-                        crate::report::error(&Error::Overlay {
+                        let error = Error::Overlay {
                             folder,
                             message: format!(
                                 "rendering with these templates took more than {} MiB of memory, so adieu stopped; look for a loop that builds an ever longer value",
                                 MAX_RESIDENT_BYTES / (1024 * 1024)
                             ),
-                        });
-                        crate::output::abandon_and_exit(78);
+                        };
+                        crate::report::error(&error);
+                        crate::output::abandon_and_exit(error.status());
                     }
                 }
             });

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use super::{CaseDate, Valid, advice, convert, read, validate};
 use crate::config::{Config, Origin, Origins};
-use crate::diagnostic::{Code, Diagnostic, MAX_DIAGNOSTICS, Severity};
+use crate::diagnostic::{Code, Diagnostic, MAX_DIAGNOSTICS, Severity, Span};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::{Catalog, Language};
@@ -169,10 +169,9 @@ pub fn load_from(
         problems.extend(letterhead.read_logo(&super::letterhead::folder_of(input.name())));
     }
     let language = match (overrides.language, case.language.as_deref()) {
-        (Some(tag), _) => Some(
-            Language::resolve(tag, catalog)
-                .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?,
-        ),
+        (Some(tag), _) => {
+            Some(Language::resolve(tag, catalog).map_err(|e| Error::language("--lang", e))?)
+        }
         (None, Some(tag)) => match Language::resolve(tag, catalog) {
             Ok(language) => Some(language),
             Err(e) => {
@@ -289,6 +288,10 @@ fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config)
         // it falls short of, is.
         if problem.code == Code::NoticeTooShort {
             problem.path = Some("contract.notice_days".into());
+            // The minimum is now the place shown; its label would point at it twice.
+            problem
+                .labels
+                .retain(|label| label.path.as_deref() != Some("contract.notice_days"));
             problem.message =
                 problem
                     .message
@@ -302,10 +305,11 @@ fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config)
 /// report than a few screens. For a text with no document at hand: the paths are
 /// found by walking it, when a diagnostic needs one.
 pub fn locate(diagnostics: Vec<Diagnostic>, text: &str) -> Vec<Diagnostic> {
-    if diagnostics
-        .iter()
-        .any(|d| d.span.is_none() && d.path.is_some())
-    {
+    let unlocated = |span: Option<Span>, path: Option<&String>| span.is_none() && path.is_some();
+    if diagnostics.iter().any(|d| {
+        unlocated(d.span, d.path.as_ref())
+            || d.labels.iter().any(|l| unlocated(l.span, l.path.as_ref()))
+    }) {
         locate_in(diagnostics, &Paths::new(text))
     } else {
         locate_in(diagnostics, &Paths::default())
@@ -320,6 +324,7 @@ pub fn locate_in(mut diagnostics: Vec<Diagnostic>, paths: &Paths) -> Vec<Diagnos
         {
             diagnostic.span = paths.locate(path);
         }
+        diagnostic.locate_labels(|path| paths.locate(path));
     }
     diagnostics.sort_by_key(|d| d.span.map_or((0, 0), |s| (s.offset, s.len)));
     if diagnostics.len() > MAX_DIAGNOSTICS {

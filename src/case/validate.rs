@@ -89,9 +89,12 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
         && until.0 < date
     {
         problems.push(
-            Diagnostic::new(Code::InvalidValue, format!("notice.until ({until}) is before the case date ({date})"))
-                .at_path("notice.until")
-                .with_help("the last day of the collaboration cannot be in the past; correct `until` or `date`"),
+            with_case_date(
+                Diagnostic::new(Code::InvalidValue, format!("notice.until ({until}) is before the case date ({date})"))
+                    .at_path("notice.until")
+                    .with_help("the last day of the collaboration cannot be in the past; correct `until` or `date`"),
+                case,
+            ),
         );
     }
     // The same cap as `notice.days`: an end date is only another way of writing the
@@ -104,14 +107,15 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
             let latest = date
                 .checked_add(jiff::Span::new().days(i64::from(MAX_NOTICE_DAYS)))
                 .map_or_else(|_| "9999-12-31".to_owned(), |d| d.to_string());
-            problems.push(
+            problems.push(with_case_date(
                 Diagnostic::new(
                     Code::InvalidValue,
                     format!("notice.until ({until}) is more than a year after the case date ({date})"),
                 )
                 .at_path("notice.until")
                 .with_help(format!("a notice runs for a year at most: notice.until is at most {MAX_NOTICE_DAYS} days after the case date, {latest}; check the year")),
-            );
+                case,
+            ));
         }
     }
     if notice.milestone.is_some() && notice.until.is_none() {
@@ -175,9 +179,19 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
                     format!("the notice gives {given_days} days but the contract requires at least {minimum}"),
                 )
                 .at_path(path)
+                .with_label("contract.notice_days", "the contract's minimum")
                 .with_help(format!("give at least {minimum} days of notice, as contract.notice_days says")),
             );
         }
+    }
+}
+
+/// A problem measured from the case date, with a label at the date when the case
+/// file writes one (otherwise the date is today's, written nowhere).
+fn with_case_date(diagnostic: Diagnostic, case: &Case) -> Diagnostic {
+    match case.date {
+        Some(_) => diagnostic.with_label("date", "the case date"),
+        None => diagnostic,
     }
 }
 
@@ -194,6 +208,7 @@ fn check_referral(case: &Case, problems: &mut Vec<Diagnostic>) {
         (Some(_), Some(_)) => problems.push(
             Diagnostic::new(Code::InvalidReferral, "the referral gives both a name and a kind of provider")
                 .at_path("referral.kind")
+                .with_label("referral.name", "the name")
                 .with_help("keep `name` for a colleague, or `kind` alone for a kind of provider"),
         ),
         _ => {}
@@ -205,6 +220,14 @@ fn check_referral(case: &Case, problems: &mut Vec<Diagnostic>) {
                 "`company` and `contact` belong to a named referral",
             )
             .at_path("referral.kind")
+            .with_label(
+                if referral.company.is_some() {
+                    "referral.company"
+                } else {
+                    "referral.contact"
+                },
+                "for a named referral only",
+            )
             .with_help("add `name:` for the colleague, or remove `company` and `contact`"),
         );
     }

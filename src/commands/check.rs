@@ -11,7 +11,7 @@ use crate::case::{self, Overrides};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::compose::Composer;
 use crate::diagnostic::{Code, Diagnostic, Severity};
-use crate::error::{Error, Result};
+use crate::error::{Error, Found, Result};
 use crate::input::Source;
 use crate::l10n::Catalog;
 use crate::output;
@@ -225,16 +225,16 @@ fn finish(args: &CheckArgs, tally: &Tally) -> Result<()> {
         eprint!("{summary}\n");
         let _ = std::io::stderr().flush();
     }
-    let code = if tally.invalid > 0 {
-        65
+    let found = if tally.invalid > 0 {
+        Found::Invalid
     } else if tally.unreadable > 0 {
-        66
+        Found::Unreadable
     } else if deny && tally.warnings > 0 {
-        1
+        Found::DeniedWarnings
     } else {
         return Ok(());
     };
-    Err(Error::Checked { summary, code })
+    Err(Error::Checked { summary, found })
 }
 
 impl Tally {

@@ -60,8 +60,7 @@ fn show(args: &ConfigShowArgs, settings: &Settings, today: Date) -> Result<()> {
     };
     let mut origins = config::merge(&mut case, config.as_ref().map(|c| &c.profile));
     if let Some(tag) = &args.lang {
-        Language::resolve(tag, &catalog)
-            .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?;
+        Language::resolve(tag, &catalog).map_err(|e| Error::language("--lang", e))?;
         case.language = Some(tag.clone());
         origins.set("language", Origin::CommandLine);
     }

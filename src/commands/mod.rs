@@ -112,8 +112,7 @@ fn listing_localizer(
 /// warnings a case file would get for it: a fallback to the base language, an
 /// extension that is ignored.
 fn language_for(tag: &str, catalog: &Catalog) -> Result<Language> {
-    let language = Language::resolve(tag, catalog)
-        .map_err(|e| Error::usage(format!("--lang: {}; {}", e.message(), e.help())))?;
+    let language = Language::resolve(tag, catalog).map_err(|e| Error::language("--lang", e))?;
     if let Some(note) = &language.fallback_note {
         report::warning(note);
     }

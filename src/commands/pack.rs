@@ -39,8 +39,7 @@ pub fn pack(args: &PackArgs, settings: &Settings, today: Date) -> Result<()> {
     let setup = render::Setup::read(&args.overlays, settings)?;
     let ui_language = match &args.ui_lang {
         Some(tag) => Some(
-            Language::resolve(tag, setup.catalog())
-                .map_err(|e| Error::usage(format!("--ui-lang: {}; {}", e.message(), e.help())))?,
+            Language::resolve(tag, setup.catalog()).map_err(|e| Error::language("--ui-lang", e))?,
         ),
         None => None,
     };

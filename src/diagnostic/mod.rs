@@ -2,11 +2,12 @@
 //!
 //! Everything that can be wrong with an input — YAML syntax, a type mismatch, a
 //! broken notice rule — becomes a [`Diagnostic`]: a stable code, a message, the field
-//! path, the span in the source, and how to fix it. They are rendered like rustc's
+//! path, the span in the source, and how to fix it; and, when one problem has several
+//! places (a notice shorter than the contract's minimum), a [`Label`] for each other. They are rendered like rustc's
 //! (`error[code]: … --> file:line:col`) at the edge, in colour only when the stream
 //! is a terminal and `NO_COLOR` is unset (anstream decides).
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Renderer, Snippet};
 
 mod code;
 
@@ -157,6 +158,70 @@ impl Excerpt {
     }
 }
 
+/// Another place a problem concerns, besides the one to fix: a notice shorter than
+/// the contract's minimum is fixed at the notice, but the minimum is part of the
+/// problem and is shown too, with what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// The field path, such as `contract.notice_days`.
+    pub path: Option<String>,
+    /// Where in the source; found from the path when the diagnostic is located.
+    pub span: Option<Span>,
+    /// What is at that place, in a few words: "the contract's minimum".
+    pub message: String,
+}
+
+/// Where a [`Label`] points: a field path, located with its diagnostic, or a span
+/// already known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    /// A field path, such as `contract.notice_days`.
+    Path(String),
+    /// A span of the source.
+    Span(Span),
+}
+
+impl From<&str> for Location {
+    fn from(path: &str) -> Self {
+        Location::Path(path.to_owned())
+    }
+}
+
+impl From<String> for Location {
+    fn from(path: String) -> Self {
+        Location::Path(path)
+    }
+}
+
+impl From<Span> for Location {
+    fn from(span: Span) -> Self {
+        Location::Span(span)
+    }
+}
+
+/// `snippet` with a context annotation for each of `labels` on its line.
+fn beside<'a>(
+    labels: &'a [(Option<Excerpt>, String)],
+    line: usize,
+    snippet: Snippet<'a, Annotation<'a>>,
+) -> Snippet<'a, Annotation<'a>> {
+    labels
+        .iter()
+        .filter_map(|(excerpt, text)| {
+            excerpt
+                .as_ref()
+                .filter(|excerpt| excerpt.line_number == line)
+                .map(|excerpt| (excerpt, text))
+        })
+        .fold(snippet, |snippet, (excerpt, text)| {
+            snippet.annotation(
+                AnnotationKind::Context
+                    .span(excerpt.start..excerpt.end)
+                    .label(text.as_str()),
+            )
+        })
+}
+
 /// One problem found in an input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -172,6 +237,11 @@ pub struct Diagnostic {
     pub span: Option<Span>,
     /// How to fix it.
     pub help: Option<String>,
+    /// The other places the problem concerns, each with what it is there.
+    pub labels: Vec<Label>,
+    /// The words of the value the problem is about, as written (a judgemental word),
+    /// so that it can be located inside the value without reading the message.
+    pub subject: Option<String>,
 }
 
 impl Diagnostic {
@@ -184,6 +254,8 @@ impl Diagnostic {
             path: None,
             span: None,
             help: None,
+            labels: Vec::new(),
+            subject: None,
         }
     }
 
@@ -204,6 +276,38 @@ impl Diagnostic {
     pub fn with_span(mut self, span: Span) -> Self {
         self.span = Some(span);
         self
+    }
+
+    /// Adds another place the problem concerns (a field path or a span), saying what
+    /// is there; shown beside the place to fix, as a second annotation.
+    pub fn with_label(mut self, at: impl Into<Location>, message: impl Into<String>) -> Self {
+        let (path, span) = match at.into() {
+            Location::Path(path) => (Some(path), None),
+            Location::Span(span) => (None, Some(span)),
+        };
+        self.labels.push(Label {
+            path,
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    /// Names the words of the value the problem is about, as written.
+    pub fn about(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
+        self
+    }
+
+    /// Gives every label that has a path but no span the span `locate` finds for it.
+    pub fn locate_labels(&mut self, locate: impl Fn(&str) -> Option<Span>) {
+        for label in &mut self.labels {
+            if label.span.is_none()
+                && let Some(path) = &label.path
+            {
+                label.span = locate(path);
+            }
+        }
     }
 
     /// Attaches the advice on how to fix it.
@@ -242,16 +346,59 @@ impl Diagnostic {
         let file = file.as_str();
         let help = self.help.as_deref().map(printable);
         let excerpt = self.span.map(|span| Excerpt::new(source, span));
-        let mut elements: Vec<annotate_snippets::Element<'_>> = Vec::with_capacity(2);
+        // Each label is shown on its own line of the source, or beside the place to
+        // fix when it is on the same line; a label that could not be located is a
+        // note naming its field.
+        let labels: Vec<(Option<Excerpt>, String)> = self
+            .labels
+            .iter()
+            .map(|label| {
+                let excerpt = label.span.map(|span| Excerpt::new(source, span));
+                let text = match (&excerpt, &label.path) {
+                    (None, Some(path)) => format!("{} (in `{path}`)", label.message),
+                    _ => label.message.clone(),
+                };
+                (excerpt, printable(&text))
+            })
+            .collect();
+        let mut elements: Vec<annotate_snippets::Element<'_>> =
+            Vec::with_capacity(2 + labels.len());
         match &excerpt {
             Some(excerpt) => elements.push(
-                Snippet::source(excerpt.line.as_str())
-                    .line_start(excerpt.line_number)
-                    .path(file)
-                    .annotation(AnnotationKind::Primary.span(excerpt.start..excerpt.end))
-                    .into(),
+                beside(
+                    &labels,
+                    excerpt.line_number,
+                    Snippet::source(excerpt.line.as_str())
+                        .line_start(excerpt.line_number)
+                        .path(file)
+                        .annotation(AnnotationKind::Primary.span(excerpt.start..excerpt.end)),
+                )
+                .into(),
             ),
             None => elements.push(annotate_snippets::Origin::path(file).into()),
+        }
+        let mut lines_shown: Vec<usize> = excerpt.iter().map(|e| e.line_number).collect();
+        for (other, _) in &labels {
+            if let Some(other) = other
+                && !lines_shown.contains(&other.line_number)
+            {
+                lines_shown.push(other.line_number);
+                elements.push(
+                    beside(
+                        &labels,
+                        other.line_number,
+                        Snippet::source(other.line.as_str())
+                            .line_start(other.line_number)
+                            .path(file),
+                    )
+                    .into(),
+                );
+            }
+        }
+        for (other, text) in &labels {
+            if other.is_none() {
+                elements.push(Level::NOTE.message(text.as_str()).into());
+            }
         }
         if let Some(help) = &help {
             elements.push(Level::HELP.message(help.as_str()).into());
@@ -282,6 +429,26 @@ impl Diagnostic {
             "path": self.path,
             "help": self.help,
         });
+        let mut line = line;
+        // Only a diagnostic with labels has the key, so that every other line reads
+        // as it always has.
+        if !self.labels.is_empty()
+            && let Some(object) = line.as_object_mut()
+        {
+            let labels = self
+                .labels
+                .iter()
+                .map(|label| {
+                    serde_json::json!({
+                        "message": label.message,
+                        "path": label.path,
+                        "line": label.span.map(|span| span.line),
+                        "column": label.span.map(|span| span.column),
+                    })
+                })
+                .collect();
+            object.insert("labels".to_owned(), serde_json::Value::Array(labels));
+        }
         line.to_string()
     }
 }
@@ -339,6 +506,83 @@ mod tests {
             .with_help("\u{202e}");
         let text = diagnostic.render("f", source, false);
         assert!(!text.contains(['\u{1b}', '\u{9b}', '\u{202e}']), "{text:?}");
+    }
+
+    /// Issue 12, requirement 4: one problem with two places shows both, the second
+    /// as a labelled context annotation; on the same line, beside the first; and one
+    /// that could not be located, as a note naming its field.
+    #[test]
+    fn labels_show_the_other_places_of_a_problem() {
+        let source = "contract:\n  notice_days: 30\nnotice:\n  days: 10\n";
+        let diagnostic = Diagnostic::new(
+            Code::NoticeTooShort,
+            "the notice gives 10 days but the contract requires at least 30",
+        )
+        .at_path("notice.days")
+        .with_span(Span::at(source, source.find("10").unwrap(), 2))
+        .with_label(
+            Span::at(source, source.find("30").unwrap(), 2),
+            "the contract's minimum",
+        )
+        .with_label("contract.title", "the contract")
+        .with_help("give at least 30 days of notice");
+        assert_eq!(
+            diagnostic.render("case.yaml", source, false),
+            "\
+error[notice-too-short]: the notice gives 10 days but the contract requires at least 30 (in `notice.days`)
+ --> case.yaml:4:9
+  |
+4 |   days: 10
+  |         ^^
+  |
+ ::: case.yaml:2:16
+  |
+2 |   notice_days: 30
+  |                -- the contract's minimum
+  |
+  = note: the contract (in `contract.title`)
+  = help: give at least 30 days of notice
+"
+        );
+        let source = "referral: { name: Priya Shah, kind: an agency }\n";
+        let beside = Diagnostic::new(Code::InvalidReferral, "both")
+            .with_span(Span::at(source, source.find("an agency").unwrap(), 9))
+            .with_label(
+                Span::at(source, source.find("Priya Shah").unwrap(), 10),
+                "the name",
+            );
+        assert_eq!(
+            beside.render("case.yaml", source, false),
+            "\
+error[invalid-referral]: both
+ --> case.yaml:1:37
+  |
+1 | referral: { name: Priya Shah, kind: an agency }
+  |                   ----------        ^^^^^^^^^
+  |                   |
+  |                   the name
+"
+        );
+    }
+
+    #[test]
+    fn labels_are_located_from_their_paths_and_listed_in_json() {
+        let mut diagnostic = Diagnostic::new(Code::NoticeTooShort, "short")
+            .at_path("notice.days")
+            .with_label("contract.notice_days", "the contract's minimum")
+            .with_label("contract.title", "the contract");
+        diagnostic.locate_labels(|path| {
+            (path == "contract.notice_days").then_some(Span {
+                offset: 26,
+                len: 2,
+                line: 2,
+                column: 16,
+            })
+        });
+        assert_eq!(
+            diagnostic.to_json_line("f.yaml"),
+            r#"{"code":"notice-too-short","column":null,"file":"f.yaml","help":null,"labels":[{"column":16,"line":2,"message":"the contract's minimum","path":"contract.notice_days"},{"column":null,"line":null,"message":"the contract","path":"contract.title"}],"line":null,"message":"short","path":"notice.days","severity":"error"}"#
+        );
     }
 
     #[test]

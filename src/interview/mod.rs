@@ -77,8 +77,8 @@ impl Check<'_> {
             Some(Answer::Code(tag) | Answer::Text(tag)) => tag.as_str(),
             _ => "en",
         };
-        let language = Language::resolve(tag, self.catalog)
-            .map_err(|e| Error::usage(format!("{}; {}", e.message(), e.help())))?;
+        let language =
+            Language::resolve(tag, self.catalog).map_err(|e| Error::language(None, e))?;
         let localizer = Localizer::new(language.clone(), self.catalog)?;
         let request = Request {
             language: &language,

@@ -1,10 +1,12 @@
 //! The locale files available to a run, addressed by folder: adieu's own, embedded
 //! at build time, possibly overlaid file by file by a user's folder (`--locales DIR`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use super::format::FormatSettings;
+use super::words::WordList;
 use crate::assets::{self, Asset, Assets, Origin};
 use crate::error::{Error, Result};
 
@@ -36,6 +38,9 @@ impl<'a> From<&'a Asset> for LocaleFile<'a> {
 #[derive(Debug, Clone)]
 pub struct Catalog {
     assets: Assets,
+    /// The judgemental word lists by folder, parsed with the catalog and read-only
+    /// from then on (shared by its clones).
+    judgemental: Arc<BTreeMap<String, WordList>>,
 }
 
 impl Default for Catalog {
@@ -47,18 +52,42 @@ impl Default for Catalog {
 impl Catalog {
     /// The locales compiled into the binary.
     pub fn embedded() -> Catalog {
-        Catalog {
-            assets: Assets::embedded("locales", assets::LOCALES),
-        }
+        Catalog::of(Assets::embedded("locales", assets::LOCALES))
     }
 
     /// These locales with the files under `dir` laid over them: `dir/fr/document.ftl`
     /// replaces adieu's `fr/document.ftl`, `dir/fr/firm.ftl` adds messages to French
     /// (overriding adieu's of the same id), and `dir/de/` adds a language.
     pub fn with_overlay(self, dir: &Path) -> Result<Catalog> {
-        Ok(Catalog {
-            assets: self.assets.overlay(dir)?,
-        })
+        Ok(Catalog::of(self.assets.overlay(dir)?))
+    }
+
+    /// The catalog of these files, with its word lists parsed.
+    fn of(assets: Assets) -> Catalog {
+        let mut catalog = Catalog {
+            assets,
+            judgemental: Arc::default(),
+        };
+        let lists = catalog
+            .folders()
+            .into_iter()
+            .filter_map(|folder| {
+                let text: String = catalog
+                    .files(&folder, "txt")
+                    .filter(|f| f.name.ends_with("/judgemental.txt"))
+                    .flat_map(|f| [f.text, "\n"])
+                    .collect();
+                (!text.is_empty()).then(|| (folder, WordList::parse(&text)))
+            })
+            .collect();
+        catalog.judgemental = Arc::new(lists);
+        catalog
+    }
+
+    /// The judgemental word list of a folder (`locales/<folder>/judgemental.txt`,
+    /// and the user's file of that name), if it has one.
+    pub fn judgemental(&self, folder: &str) -> Option<&WordList> {
+        self.judgemental.get(folder)
     }
 
     /// Every locale folder: `en`, `es`, … and regional ones such as `es-MX`.

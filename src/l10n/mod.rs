@@ -8,10 +8,12 @@
 mod catalog;
 mod format;
 mod language;
+mod words;
 
 pub use catalog::{Catalog, LocaleFile};
 pub use format::{AddressOrder, Dateline, FormatSettings, Formats, written_decimals};
 pub use language::{Language, LanguageError, REFERENCE, english_name, languages};
+pub use words::{WordList, words};
 
 use std::sync::Arc;
 

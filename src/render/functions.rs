@@ -1,16 +1,14 @@
 //! The functions and filters templates call: `t()` for every sentence, `wrap` for
 //! plain-text line length, and the Markdown escaper.
 
-use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::io::Write;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use tera::{Kwargs, State, TeraResult, Value};
 
-use crate::error::Error;
-use crate::l10n::{Fallback, Localizer};
+use super::collector::{self, Collector};
+use crate::l10n::Localizer;
 
 /// The one lookup function, as templates see it: `t(id="decision", days=30)`.
 ///
@@ -21,12 +19,20 @@ use crate::l10n::{Fallback, Localizer};
 /// With `keep_dates`, the spaces inside the phrases of the context's `unbreakable`
 /// list (the long dates) become no-break spaces, for formats whose lines are broken
 /// by a browser, a typesetter or a mail program rather than by the `wrap` filter.
+///
+/// A message taken from further down the chain, and the typed error of one that
+/// cannot be formatted, are filed in `collector` under the document the context
+/// names ([`collector::DOCUMENT`]): Tera would keep only the error's text.
 pub fn lookup(
     localizer: Arc<Localizer>,
+    collector: Arc<Collector>,
     keep_dates: bool,
 ) -> impl Fn(Kwargs, &State) -> TeraResult<String> + Send + Sync + 'static {
     move |kwargs: Kwargs, state: &State| {
         let id: &str = kwargs.must_get("id")?;
+        // Every context the renderer builds names its document; a context without
+        // one (a test's) has nowhere to file notes, and then files none.
+        let document = state.get::<u64>(collector::DOCUMENT)?;
         // Context values are shared, not copied: the ambient map and the dates are
         // borrowed for the lookup, which runs a few dozen times per document.
         let ambient = state.get::<Value>("fluent")?;
@@ -43,11 +49,13 @@ pub fn lookup(
         }
         let (text, fallback) = localizer.lookup(id, &args).map_err(|error| {
             let message = error.to_string();
-            FAILURE.with(|failure| *failure.borrow_mut() = Some(error));
+            if let Some(document) = document {
+                collector.failure(document, error);
+            }
             tera::Error::message(message)
         })?;
-        if let Some(fallback) = fallback {
-            FALLBACKS.with(|fallbacks| fallbacks.borrow_mut().insert(fallback));
+        if let (Some(fallback), Some(document)) = (fallback, document) {
+            collector.fallback(document, fallback);
         }
         if !keep_dates {
             return Ok(text);
@@ -55,33 +63,6 @@ pub fn lookup(
         let unbreakable = state.get::<Value>("unbreakable")?;
         Ok(glue(&text, phrases(unbreakable.as_ref()), "\u{A0}"))
     }
-}
-
-thread_local! {
-    /// The error of the last `t()` that failed on this thread. Tera keeps only the text
-    /// of a function's error; the renderer takes the error itself from here, so that a
-    /// broken message is reported at its own file and line. Rendering runs on one
-    /// thread from start to end, so the slot cannot mix up two documents.
-    static FAILURE: RefCell<Option<Error>> = const { RefCell::new(None) };
-
-    /// The fallbacks of the messages looked up on this thread since the last
-    /// [`take_fallbacks`]: the renderer takes them at the start and end of each
-    /// document, so each document is told of its own fallbacks only.
-    static FALLBACKS: RefCell<BTreeSet<Fallback>> = const { RefCell::new(BTreeSet::new()) };
-}
-
-/// Takes the error of the last failed `t()` on this thread, if any.
-pub fn take_failure() -> Option<Error> {
-    FAILURE.with(|failure| failure.borrow_mut().take())
-}
-
-/// Takes the fallbacks of the messages looked up on this thread, in order.
-pub fn take_fallbacks() -> Vec<Fallback> {
-    FALLBACKS.with(|fallbacks| {
-        std::mem::take(&mut *fallbacks.borrow_mut())
-            .into_iter()
-            .collect()
-    })
 }
 
 /// The phrases of a context list of strings, borrowed.

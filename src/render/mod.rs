@@ -9,6 +9,7 @@
 //! a list of dated events whose summaries come from the localizer ([`ics`]).
 
 mod channel;
+mod collector;
 mod docx;
 mod eml;
 mod functions;
@@ -27,6 +28,7 @@ use tera::{Context, ErrorKind, Tera};
 use crate::error::{Error, Result};
 use crate::l10n::{Fallback, Localizer};
 use crate::plan::Plan;
+use collector::{Collector, Sheet};
 
 /// A rendered document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +63,8 @@ pub struct Renderer {
     tera: Tera,
     /// The calendar's messages are looked up here, not from a template.
     localizer: Arc<Localizer>,
+    /// Where `t()` files each document's fallbacks and failure for [`Renderer::render`].
+    collector: Arc<Collector>,
     channel: Channel,
     format: Format,
     /// The channel template, e.g. `letter.typ`.
@@ -109,10 +113,12 @@ impl Renderer {
             )));
         }
         let mut tera = Tera::new();
+        let collector = Arc::new(Collector::default());
         if format == Format::Ics {
             return Ok(Renderer {
                 tera,
                 localizer,
+                collector,
                 channel,
                 format,
                 main: String::new(),
@@ -127,7 +133,10 @@ impl Renderer {
             format,
             Format::Html | Format::Pdf | Format::Docx | Format::Eml
         );
-        tera.register_function("t", functions::lookup(Arc::clone(&localizer), keep_dates));
+        tera.register_function(
+            "t",
+            functions::lookup(Arc::clone(&localizer), Arc::clone(&collector), keep_dates),
+        );
         tera.register_filter("wrap", functions::wrap);
         tera.register_filter("underline", functions::underline);
         match format {
@@ -180,6 +189,7 @@ impl Renderer {
         Ok(Renderer {
             tera,
             localizer,
+            collector,
             channel,
             format,
             main,
@@ -214,12 +224,11 @@ impl Renderer {
                 pages: None,
             });
         }
-        // Left over only from a render that failed on this thread.
-        functions::take_fallbacks();
-        let (document, pages) = self.lay_out(plan)?;
+        let sheet = self.collector.open();
+        let (document, pages) = self.lay_out(plan, &sheet)?;
         Ok(Rendered {
             document,
-            fallbacks: functions::take_fallbacks(),
+            fallbacks: sheet.finish(),
             pages,
         })
     }
@@ -231,7 +240,6 @@ impl Renderer {
             return Ok(None);
         }
         let markup = self.render_template(plan, &self.main)?;
-        functions::take_fallbacks();
         let facts = pdf::PdfFacts::of(plan);
         pdf::pages(&self.main, &markup, facts).map(Some)
     }
@@ -249,10 +257,12 @@ impl Renderer {
         Ok(pdf::typeset(&self.main, &markup, facts)?.0)
     }
 
-    /// The context of a plan, as every template sees it.
-    fn context(&self, plan: &Plan) -> Result<Context> {
+    /// The context of a plan, as every template sees it, naming the document whose
+    /// `sheet` its `t()` calls file their notes on.
+    fn context(&self, plan: &Plan, sheet: &Sheet<'_>) -> Result<Context> {
         let mut context =
             Context::from_serialize(plan).map_err(|e| located(&self.paths, &self.main, &e))?;
+        context.insert(collector::DOCUMENT, &sheet.id());
         // Inside a draft the subject is a header, not a line of the body.
         context.insert("draft", &(self.format == Format::Eml));
         context.insert("page_mark", &PAGE_MARK.to_string());
@@ -270,26 +280,28 @@ impl Renderer {
         Ok(context)
     }
 
-    /// One template laid out with the plan.
+    /// One template laid out with the plan, as a document of its own whose notes
+    /// are thrown away.
     fn render_template(&self, plan: &Plan, name: &str) -> Result<String> {
-        let context = self.context(plan)?;
-        functions::take_failure();
-        self.tera.render(name, &context).map_err(|e| {
+        let sheet = self.collector.open();
+        let context = self.context(plan, &sheet)?;
+        self.fill(name, &context, &sheet)
+    }
+
+    /// One template laid out with a document's context.
+    fn fill(&self, name: &str, context: &Context, sheet: &Sheet<'_>) -> Result<String> {
+        self.tera.render(name, context).map_err(|e| {
             // A message that failed inside `t()` says itself where it is broken.
-            functions::take_failure().unwrap_or_else(|| located(&self.paths, name, &e))
+            sheet
+                .take_failure()
+                .unwrap_or_else(|| located(&self.paths, name, &e))
         })
     }
 
-    fn lay_out(&self, plan: &Plan) -> Result<(Document, Option<usize>)> {
+    fn lay_out(&self, plan: &Plan, sheet: &Sheet<'_>) -> Result<(Document, Option<usize>)> {
         let template = &self.main;
-        let context = self.context(plan)?;
-        let render = |name: &str| {
-            functions::take_failure();
-            self.tera.render(name, &context).map_err(|e| {
-                // A message that failed inside `t()` says itself where it is broken.
-                functions::take_failure().unwrap_or_else(|| located(&self.paths, name, &e))
-            })
-        };
+        let context = self.context(plan, sheet)?;
+        let render = |name: &str| self.fill(name, &context, sheet);
         match self.format {
             Format::Text | Format::Markdown | Format::Html => {
                 Ok((Document::Text(render(template)?), None))

@@ -313,6 +313,22 @@ impl Spreadsheet {
                     (None, Some(span)) => document.origin_at(span.offset),
                     (None, None) => None,
                 };
+                // A label's span is in the row's case text, which nobody sees: found
+                // again in the base file when both the problem and the label's value
+                // are written there, otherwise shown as a note naming its field.
+                let in_base = matches!(origin, Origin::Base { .. });
+                for label in &mut diagnostic.labels {
+                    label.span = label
+                        .path
+                        .as_deref()
+                        .filter(|path| {
+                            in_base
+                                && segments(path).is_some_and(|segments| {
+                                    matches!(tree.origin_of(&segments), Origin::Base { .. })
+                                })
+                        })
+                        .and_then(|path| self.base.map.locate(path));
+                }
                 let place = match origin {
                     Some(Origin::Row {
                         column: Some(column),

@@ -571,3 +571,78 @@ fn each_document_is_told_only_of_its_own_fallbacks() {
     assert_eq!(compose(&none), Vec::<String>::new());
     assert_eq!(compose(&with), told);
 }
+
+/// Issue 12, requirement 5: documents laid out at the same time, on several threads
+/// and in two languages (as a batch lays them out), are each told of their own
+/// fallbacks alone. The French file lacks `referral-person`, the Spanish one
+/// `letter-subject`; a note that crossed from one document to another, or was lost,
+/// would show.
+#[test]
+fn fallbacks_of_documents_rendered_together_never_mix() {
+    use adieu::case::Overrides;
+    use adieu::compose::Composer;
+    use adieu::input::Source;
+    use adieu::l10n::Catalog;
+    use adieu::render::{Channel, Format};
+
+    /// The file `locales/<folder>/document.ftl` without the message `id` (its first
+    /// line and the indented lines under it), written into `dir`.
+    fn without(dir: &Path, folder: &str, id: &str) -> String {
+        let name = format!("{folder}/document.ftl");
+        let own = std::fs::read_to_string(root().join("locales").join(&name)).unwrap();
+        let mut inside = false;
+        let kept: String = own
+            .split_inclusive('\n')
+            .filter(|line| {
+                if !line.starts_with([' ', '}', '\n']) {
+                    inside = line.starts_with(&format!("{id} ="));
+                }
+                !inside
+            })
+            .collect();
+        assert_ne!(kept, own, "the test removes the message `{id}`");
+        write(dir, &name, &kept);
+        format!(
+            "message `{id}` is missing from {}; adieu's own wording was used",
+            dir.join(&name).display()
+        )
+    }
+
+    let dir = tempfile::tempdir().unwrap();
+    let french_note = without(dir.path(), "fr", "referral-person");
+    let spanish_note = without(dir.path(), "es", "letter-subject");
+    let catalog = Catalog::embedded().with_overlay(dir.path()).unwrap();
+    let composer = Composer::new(Channel::Letter, Format::Text, catalog);
+    let overrides = Overrides {
+        language: None,
+        date: None,
+        today: jiff::civil::date(2026, 11, 23),
+    };
+    let source = |name: &str| {
+        let text = std::fs::read(root().join("examples").join(name)).unwrap();
+        Source::from_bytes(name, text).unwrap()
+    };
+    let (french, spanish) = (source("fr-fit.yaml"), source("es-payment.yaml"));
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..4)
+            .map(|worker| {
+                let (composer, french, spanish) = (&composer, &french, &spanish);
+                let (french_note, spanish_note) = (&french_note, &spanish_note);
+                scope.spawn(move || {
+                    for round in 0..12 {
+                        let (source, note) = if (worker + round) % 2 == 0 {
+                            (french, french_note)
+                        } else {
+                            (spanish, spanish_note)
+                        };
+                        let notes = composer.compose(source, overrides).unwrap().notes;
+                        assert_eq!(notes, std::slice::from_ref(note), "{}", source.name);
+                    }
+                })
+            })
+            .collect();
+        for worker in workers {
+            worker.join().unwrap();
+        }
+    });
+}

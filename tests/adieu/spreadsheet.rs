@@ -351,3 +351,34 @@ fn check_validates_a_spreadsheet_without_rendering() {
         ]
     );
 }
+
+/// Issue 12, requirement 4: the second place of a problem (the contract's minimum of
+/// a notice too short) is shown where the user can see it. A minimum written in a
+/// cell while the notice is in the base file, or the other way round, is named in a
+/// note; the row's case text, where both were located, is shown to nobody.
+#[test]
+fn the_second_place_of_a_row_s_problem_is_named_where_it_is_written() {
+    let sheet = Sheet::new(
+        "client.contact.name,client.email,contract.notice_days,notice.days\n\
+         Ann Lee,ann@lee.example,60,\n\
+         Bo Ek,bo@ek.example,,10\n",
+    );
+    assert_eq!(
+        stderr(&sheet.letter(&[]).code(65)),
+        "\
+error[notice-too-short]: the notice gives 30 days but the contract requires at least 60 (for clients.csv:row 2) (in `notice.days`)
+  --> base.yaml:17:9
+   |
+17 |   days: 30
+   |         ^^
+   |
+   = note: the contract's minimum (in `contract.notice_days`)
+   = help: give at least 60 days of notice, as contract.notice_days says
+error[notice-too-short]: the notice gives 10 days but the contract requires at least 30
+--> clients.csv:row 3, column notice.days
+ = note: the contract's minimum (in `contract.notice_days`)
+ = help: give at least 30 days of notice, as contract.notice_days says
+error: 2 of 2 cases failed (clients.csv:row 2, clients.csv:row 3); nothing was written
+"
+    );
+}

@@ -6,15 +6,13 @@
 //! Each warning has a stable code (documented with `adieu check`), a one-line reason,
 //! the field path it concerns and, when the case file is at hand, its span.
 
-use std::sync::{Arc, Mutex, PoisonError};
-
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday};
 
 use super::{Case, InvoiceStatus, Reason};
 use crate::diagnostic::{Code, Diagnostic, Span};
 use crate::fit::Overflow;
-use crate::l10n::{Catalog, Language};
+use crate::l10n::{Catalog, Language, WordList, words};
 use crate::notice::{Ending, Termination};
 use crate::yaml::Paths;
 
@@ -55,10 +53,13 @@ pub fn advise(
         );
     }
     case_date(case, today, &mut advice);
-    let mut lists: Vec<WordList> = Vec::new();
-    for language in languages {
-        if !lists.iter().any(|l| l.language == *language) {
-            lists.push(WordList::load(language, catalog));
+    // The lists were parsed with the catalog; a language named twice is searched once.
+    let mut lists: Vec<&WordList> = Vec::new();
+    for (i, language) in languages.iter().enumerate() {
+        if !languages[..i].contains(language)
+            && let Some(list) = catalog.judgemental(language)
+        {
+            lists.push(list);
         }
     }
     wording(case, &lists, &mut advice);
@@ -148,6 +149,7 @@ fn money(case: &Case, date: Date, termination: Option<&Termination>, advice: &mu
                 format!("the reason is `payment` and {open} still open"),
             )
             .at_path("closeout.invoices")
+            .with_label("reason", "the reason")
             .with_help("consider collecting what is owed before giving notice: once it is given, the client has less reason to pay"),
         );
     }
@@ -200,6 +202,7 @@ fn money(case: &Case, date: Date, termination: Option<&Termination>, advice: &mu
                     ),
                 )
                 .at_path(format!("closeout.invoices.{i}.due"))
+                .with_label(notice_path(termination), "the notice that sets the last day")
                 .with_help(format!(
                     "consider collecting what is owed before giving notice, or ask for payment by {}",
                     termination.end
@@ -220,6 +223,7 @@ fn referral(case: &Case, advice: &mut Vec<Diagnostic>) {
                 ),
             )
             .at_path("referral")
+            .with_label("reason", "the reason")
             .with_help("remove the `referral` section; a client ended for conduct or ethics is not referred"),
         ),
         (None, false) => advice.push(
@@ -231,12 +235,21 @@ fn referral(case: &Case, advice: &mut Vec<Diagnostic>) {
     }
 }
 
-fn notice(case: &Case, date: Date, termination: &Termination, advice: &mut Vec<Diagnostic>) {
-    let path = match termination.ending {
+/// The field that sets the last day: the notice's days or end date, or the notice
+/// itself when it is immediate.
+fn notice_path(termination: &Termination) -> &'static str {
+    match termination.ending {
         Ending::Days(_) => "notice.days",
         Ending::Until | Ending::Milestone(_) => "notice.until",
-        Ending::Immediate => return,
-    };
+        Ending::Immediate => "notice.immediate",
+    }
+}
+
+fn notice(case: &Case, date: Date, termination: &Termination, advice: &mut Vec<Diagnostic>) {
+    if termination.ending == Ending::Immediate {
+        return;
+    }
+    let path = notice_path(termination);
     let days = termination.days_from(date);
     if !case.reason.is_breach() && days < SHORT_NOTICE_DAYS {
         advice.push(
@@ -332,7 +345,7 @@ fn free_text(case: &Case) -> Vec<(String, &str)> {
     fields
 }
 
-fn wording(case: &Case, lists: &[WordList], advice: &mut Vec<Diagnostic>) {
+fn wording(case: &Case, lists: &[&WordList], advice: &mut Vec<Diagnostic>) {
     for (path, text) in free_text(case) {
         let words = words(text);
         for list in lists {
@@ -343,6 +356,7 @@ fn wording(case: &Case, lists: &[WordList], advice: &mut Vec<Diagnostic>) {
                         format!("`{found}` judges or carries emotion; the documents must stay impersonal"),
                     )
                     .at_path(&path)
+                    .about(found)
                     .with_help("describe the item as a plain fact, e.g. \"Source files of the website\", without judging the client"),
                 );
             }
@@ -350,102 +364,11 @@ fn wording(case: &Case, lists: &[WordList], advice: &mut Vec<Diagnostic>) {
     }
 }
 
-/// A language's list of judgemental or emotional words, from
-/// `locales/<language>/judgemental.txt`: one entry per line, `#` starts a comment, a
-/// trailing `*` makes the entry a stem that matches every word starting with it, and
-/// an entry of several words matches them in sequence.
-#[derive(Debug, Clone, Default)]
-pub struct WordList {
-    language: String,
-    entries: Entries,
-}
-
-impl WordList {
-    /// The list of a base language; empty when the language has none.
-    pub fn load(language: &str, catalog: &Catalog) -> WordList {
-        let text: String = catalog
-            .files(language, "txt")
-            .filter(|f| f.name.ends_with("/judgemental.txt"))
-            .flat_map(|f| [f.text, "\n"])
-            .collect();
-        WordList {
-            language: language.to_owned(),
-            entries: entries(text),
-        }
-    }
-
-    /// The words of `text` (as split by [`words`]) that match an entry, as written.
-    fn find(&self, words: &[(String, &str)]) -> Vec<String> {
-        let mut found = Vec::new();
-        for start in 0..words.len() {
-            for entry in self.entries.iter() {
-                let matches = entry.len() <= words.len() - start
-                    && entry.iter().enumerate().all(|(i, part)| {
-                        let word = &words[start + i].0;
-                        match part.strip_suffix('*') {
-                            Some(stem) => word.starts_with(stem),
-                            None => word == part,
-                        }
-                    });
-                if matches {
-                    let written: Vec<&str> = words[start..start + entry.len()]
-                        .iter()
-                        .map(|w| w.1)
-                        .collect();
-                    found.push(written.join(" "));
-                }
-            }
-        }
-        found
-    }
-}
-
-/// A list's entries, each the folded words to match in sequence.
-type Entries = Arc<Vec<Vec<String>>>;
-
-/// The entries of a list's text, parsed once per process: a batch checks thousands
-/// of cases against the same few lists. Keyed by the text itself, so that a list
-/// from another catalog (an overlay) is never mistaken for adieu's own.
-fn entries(text: String) -> Entries {
-    static PARSED: Mutex<Vec<(String, Entries)>> = Mutex::new(Vec::new());
-    let mut parsed = PARSED.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some((_, entries)) = parsed.iter().find(|(known, _)| *known == text) {
-        return Arc::clone(entries);
-    }
-    let entries: Entries = Arc::new(
-        text.lines()
-            .map(|line| line.split('#').next().unwrap_or("").trim())
-            .filter(|line| !line.is_empty())
-            .map(|line| line.split_whitespace().map(fold).collect())
-            .collect(),
-    );
-    parsed.push((text, Arc::clone(&entries)));
-    entries
-}
-
-/// The words of a text: runs of letters and digits, folded, with the text as written.
-fn words(text: &str) -> Vec<(String, &str)> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| (fold(w), w))
-        .collect()
-}
-
-/// A word as the lists compare it: lower-cased and without diacritics, so that
-/// "inutil" matches "inútil*" and a cedilla ş matches a comma-below ș.
-fn fold(word: &str) -> String {
-    let lower = word.to_lowercase();
-    icu_normalizer::DecomposingNormalizerBorrowed::new_nfd()
-        .normalize(&lower)
-        .chars()
-        .filter(|c| !('\u{0300}'..='\u{036F}').contains(c))
-        .collect()
-}
-
 /// Gives each warning a span: the judgemental word itself when it can be found in the
 /// value as written, otherwise the value; a missing section points at the reason.
 fn locate(advice: &mut [Diagnostic], source: &str, map: &Paths) {
     for diagnostic in advice.iter_mut() {
+        diagnostic.locate_labels(|path| map.locate(path));
         let Some(path) = diagnostic.path.as_deref() else {
             continue;
         };
@@ -454,10 +377,7 @@ fn locate(advice: &mut [Diagnostic], source: &str, map: &Paths) {
             Code::NoContract => map.locate("reason").or_else(|| map.locate(path)),
             _ => map.locate(path),
         };
-        let word = (diagnostic.code == Code::JudgementalWording)
-            .then(|| diagnostic.message.split('`').nth(1))
-            .flatten();
-        diagnostic.span = match (span, word) {
+        diagnostic.span = match (span, diagnostic.subject.as_deref()) {
             (Some(span), Some(word)) => Some(narrow(source, span, word)),
             (span, _) => span,
         };
@@ -599,33 +519,14 @@ mod tests {
     }
 
     #[test]
-    fn word_lists_ignore_case_and_diacritics() {
-        assert_eq!(fold("Inútil"), "inutil");
-        assert_eq!(fold("leneş"), fold("leneș"));
-        assert_eq!(fold("Négligence"), "negligence");
-    }
-
-    #[test]
-    fn word_lists_match_stems_and_phrases() {
-        let list = WordList {
-            language: "en".into(),
-            entries: Arc::new(vec![
-                vec!["incompet*".into()],
-                vec!["bad".into(), "faith".into()],
-            ]),
-        };
-        let found = list.find(&words("Incompetence, in Bad faith; badly"));
-        assert_eq!(found, ["Incompetence", "Bad faith"]);
-    }
-
-    #[test]
     fn every_language_has_a_word_list() {
         for language in ["en", "es", "fr", "ro", "sk"] {
-            let list = WordList::load(language, &Catalog::embedded());
+            let catalog = Catalog::embedded();
+            let list = catalog.judgemental(language).unwrap();
             assert!(
-                (10..=25).contains(&list.entries.len()),
+                (10..=25).contains(&list.len()),
                 "{language}: {} entries",
-                list.entries.len()
+                list.len()
             );
         }
     }
