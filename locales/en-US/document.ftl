@@ -35,9 +35,9 @@ email-closing = { $tone ->
 
 ## The decision: always the first sentence
 
-# American usage puts a comma after a quoted title inside the quotation marks. A
-# title that says "agreement" itself ($titled is yes) is cited as the agreement's
-# name, unquoted.
+# American usage puts a full stop after a quoted title inside the quotation marks.
+# A title that says "agreement" itself ($titled is yes) is cited as the agreement's
+# name, unquoted; any other follows "entitled" (see locales/en).
 decision-contract = { $tone ->
     [warm] { $voice ->
         [we] After careful consideration, we have decided to end
@@ -52,22 +52,19 @@ decision-contract = { $tone ->
        *[i] I am writing to let you know that I have decided to terminate
     }
 } { $titled ->
-    [yes] our { $contract }{ $dated ->
+    [yes] the { $contract } between us{ $dated ->
         [yes] {" "}dated { $signed }
        *[no] {""}
     }{ $referenced ->
         [yes] {" "}(ref.{"\u00A0"}{ $reference })
        *[no] {""}
     }.
-   *[no] our agreement “{ $contract }{ $dated ->
-        [yes] ” dated { $signed }{ $referenced ->
-            [yes] {" "}(ref.{"\u00A0"}{ $reference }).
-           *[no] .
-        }
-       *[no] { $referenced ->
-            [yes] ” (ref.{"\u00A0"}{ $reference }).
-           *[no] .”
-        }
+   *[no] our agreement{ $dated ->
+        [yes] {" "}of { $signed }
+       *[no] {""}
+    } entitled “{ $contract }{ $referenced ->
+        [yes] ” (ref.{"\u00A0"}{ $reference }).
+       *[no] .”
     }
 }
 # US usage: "effective immediately", the date with "as of".
@@ -92,8 +89,8 @@ closeout-one-invoice = { $status ->
 
 thanks = { $tone ->
     [warm] { $voice ->
-        [we] Thank you for your trust. We have very much enjoyed working with you, and we wish you every success in the future.
-       *[i] Thank you for your trust. I have very much enjoyed working with you, and I wish you every success in the future.
+        [we] It has been a real pleasure working with you, and we wish you every success in the future.
+       *[i] It has been a real pleasure working with you, and I wish you every success in the future.
     }
     [firm] Thank you for your understanding.
    *[neutral] { $voice ->

@@ -107,7 +107,7 @@ call-notice-days = Please take this as { $days ->
    *[other] { $days }{"\u00A0"}days’
 } notice: our last day working together will be { $end }.
 call-notice-until = Our last day working together will be { $end }.
-call-notice-milestone = Our last day working together will be { $end }, once the current stage is finished: { $milestone }.
+call-notice-milestone = Our last day working together will be { $end }, once we’ve finished the current stage, { $milestone }.
 call-notice-immediate = This takes effect immediately, from today, { $end }.
 call-transition = { $voice ->
     [we] Until then, we’ll carry on with the work in progress as agreed.
@@ -137,33 +137,40 @@ call-closeout-line = { PLURAL($count) ->
 # decimals, dates without the year, no "No.", no email address. $status: overdue,
 # due-today or due; an overdue invoice is asked for.
 call-closeout-invoice = { $status ->
-    [overdue] Invoice { $number }, for { $amount }, was due on { $due } and is still unpaid; please pay it as soon as possible.
+    [overdue] Invoice { $number }, for { $amount }, was due on { $due } and is still unpaid{ $ask ->
+        [no] .
+       *[yes] ; please pay it as soon as possible.
+    }
     [due-today] Invoice { $number }, for { $amount }, is due today.
    *[due] Invoice { $number }, for { $amount }, is due on { $due }.
 }
 call-closeout-invoice-undated = Invoice { $number }, for { $amount }, is still to be paid.
 # After two or more invoices in one currency, when the reason is payment.
 call-closeout-owed = That comes to { $amount } in total.
+# After two or more overdue invoices ($count), each said without a request: the
+# request once, for all of them.
+call-closeout-pay-overdue = Please pay them as soon as possible.
 # $items: the items joined as a list ("a, b and c"), each after a colon so that it
-# stands as written; $count: how many.
+# stands as written; $agreement: singular or plural, the number of what they say
+# (one item's own number: "domain names" are plural), which the words agree with.
 call-closeout-deliverables = { $voice ->
-    [we] We’ll deliver { PLURAL($count) ->
-        [one] the last piece of work
-       *[other] the work
+    [we] We’ll deliver { $agreement ->
+        [singular] the last piece of work
+       *[plural] the work
     } still outstanding: { $items }.
-   *[i] I’ll deliver { PLURAL($count) ->
-        [one] the last piece of work
-       *[other] the work
+   *[i] I’ll deliver { $agreement ->
+        [singular] the last piece of work
+       *[plural] the work
     } still outstanding: { $items }.
 }
 call-closeout-handover = { $voice ->
-    [we] We’ll hand { PLURAL($count) ->
-        [one] this
-       *[other] these
+    [we] We’ll hand { $agreement ->
+        [singular] this
+       *[plural] these
     } over to you: { $items }.
-   *[i] I’ll hand { PLURAL($count) ->
-        [one] this
-       *[other] these
+   *[i] I’ll hand { $agreement ->
+        [singular] this
+       *[plural] these
     } over to you: { $items }.
 }
 call-closeout-data = { $data ->
@@ -184,9 +191,10 @@ call-closeout-refund = { $voice ->
     [we] We’ll refund the unused prepaid balance of { $amount }.
    *[i] I’ll refund the unused prepaid balance of { $amount }.
 }
-call-closeout-continuing = { PLURAL($count) ->
-    [one] After the end date, this stays in force: { $items }.
-   *[other] After the end date, these stay in force: { $items }.
+# $agreement: the number of what $items says (one item, singular or plural, or several).
+call-closeout-continuing = { $agreement ->
+    [singular] After the end date, this stays in force: { $items }.
+   *[plural] After the end date, these stay in force: { $items }.
 }
 # The lead-ins of the three sentences above when an item is the user's own words
 # (or has a comma): the lead-in's own noun carries the grammar, agreeing with
@@ -241,7 +249,7 @@ call-pushback-pay-answer = { $reason ->
    *[capacity] That’s kind of you, but it isn’t about the money. The decision stands.
 }
 call-pushback-invoice = “We’re not paying the last invoice.”
-call-pushback-invoice-answer = I understand. The invoice is still due. I’ll send you the details in writing, and you’re welcome to reply with any questions.
+call-pushback-invoice-answer = I understand, but the invoice is still due. I’ll send you the details in writing, and you’re welcome to reply with any questions.
 # “Our agreement”, not “the contract”: there may be none in writing.
 call-pushback-breach = “You haven’t kept to our agreement.”
 call-pushback-breach-answer = I understand that’s how you see it. If you believe something wasn’t done as agreed, please put the details in writing and I’ll respond.

@@ -91,10 +91,11 @@ decision = { $tone ->
        *[i] I am writing to let you know that I have decided to end our working relationship.
     }
 }
-# The agreement is named in apposition, as a native does, with its date and
-# reference when the case gives them: $dated and $referenced are yes or no. When
-# the title itself says "agreement" or "contract" ($titled is yes), it is cited as
-# the agreement's name, without quotation marks or a second "agreement".
+# The agreement is cited as a native does, with its date and reference when the
+# case gives them: $dated and $referenced are yes or no. A title that itself says
+# "agreement" or "contract" ($titled is yes) is the agreement's name: "the Service
+# Agreement between us dated …", unquoted. Any other title follows "entitled", never
+# in quotation marks straight after "our agreement" (round 6b: a calque).
 decision-contract = { $tone ->
     [warm] { $voice ->
         [we] After careful consideration, we have decided to end
@@ -109,17 +110,17 @@ decision-contract = { $tone ->
        *[i] I am writing to let you know that I have decided to terminate
     }
 } { $titled ->
-    [yes] our { $contract }{ $dated ->
+    [yes] the { $contract } between us{ $dated ->
         [yes] {" "}dated { $signed }
        *[no] {""}
     }{ $referenced ->
         [yes] {" "}(ref.{"\u00A0"}{ $reference })
        *[no] {""}
     }.
-   *[no] our agreement “{ $contract }”{ $dated ->
-        [yes] {" "}dated { $signed }
+   *[no] our agreement{ $dated ->
+        [yes] {" "}of { $signed }
        *[no] {""}
-    }{ $referenced ->
+    } entitled { QUOTE($contract) }{ $referenced ->
         [yes] {" "}(ref.{"\u00A0"}{ $reference })
        *[no] {""}
     }.
@@ -147,7 +148,7 @@ reason-payment = { $voice ->
     [we] The repeated problems with payment have made the arrangement unworkable for us.
    *[i] The repeated problems with payment have made the arrangement unworkable for me.
 }
-reason-conduct = There is no longer a basis for a constructive working relationship.
+reason-conduct = There is no longer a basis for working together constructively.
 reason-ethics = { $voice ->
     [we] Continuing this engagement is not compatible with our professional obligations.
    *[i] Continuing this engagement is not compatible with my professional obligations.
@@ -282,7 +283,12 @@ closeout-one-refund = { $voice ->
     [we] We will refund the unused prepaid balance of { $amount }.
    *[i] I will refund the unused prepaid balance of { $amount }.
 }
-closeout-one-continuing = The following remains in force after the end date: { $item }.
+# $agreement: the item's own grammatical number, singular or plural ("Confidentiality
+# obligations" are plural), which the verb agrees with; not the count of one.
+closeout-one-continuing = { $agreement ->
+    [singular] The following remains in force after the end date: { $item }.
+   *[plural] The following remain in force after the end date: { $item }.
+}
 # The lead-ins of the four sentences above when the item is the user's own words:
 # the item follows on a line of its own.
 closeout-one-deliverable-lead = { $voice ->
@@ -297,15 +303,16 @@ closeout-one-handover-lead = { $voice ->
     [we] We will hand over the following to you:
    *[i] I will hand over the following to you:
 }
-closeout-one-continuing-lead = The following remains in force after the end date:
+# The user's item may be singular or plural: "will remain" agrees with either.
+closeout-one-continuing-lead = The following will remain in force after the end date:
 
 ## Thanks and a door left open for practical questions
 
 # The warm tone ends with good wishes, the neutral one with a brief one.
 thanks = { $tone ->
     [warm] { $voice ->
-        [we] Thank you for your trust. We have very much enjoyed working with you, and we wish you every success for the future.
-       *[i] Thank you for your trust. I have very much enjoyed working with you, and I wish you every success for the future.
+        [we] It has been a real pleasure working with you, and we wish you every success for the future.
+       *[i] It has been a real pleasure working with you, and I wish you every success for the future.
     }
     [firm] Thank you for your understanding.
    *[neutral] { $voice ->

@@ -26,15 +26,13 @@ call-notice-days = { PLURAL($days) ->
 }
 # «Transferir» y «transición», no «traspaso» (véase document.ftl).
 call-closeout-handover = { $voice ->
-    [we] { PLURAL($count) ->
-        [one] Nos queda por transferirle un elemento: { $items }.
-        [many] Nos quedan por transferirle estos elementos: { $items }.
-       *[other] Nos quedan por transferirle estos elementos: { $items }.
+    [we] { $agreement ->
+        [singular] Nos queda por transferirle un elemento: { $items }.
+       *[plural] Nos quedan por transferirle estos elementos: { $items }.
     }
-   *[i] { PLURAL($count) ->
-        [one] Me queda por transferirle un elemento: { $items }.
-        [many] Me quedan por transferirle estos elementos: { $items }.
-       *[other] Me quedan por transferirle estos elementos: { $items }.
+   *[i] { $agreement ->
+        [singular] Me queda por transferirle un elemento: { $items }.
+       *[plural] Me quedan por transferirle estos elementos: { $items }.
     }
 }
 call-closeout-handover-lead = { $voice ->
@@ -59,8 +57,8 @@ call-closeout-data = { $data ->
        *[i] Cuando concluya la transición, eliminaré sus archivos y datos de forma segura.
     }
    *[keep-as-required] { $voice ->
-        [we] Sus archivos y datos solo los conservaremos el tiempo que exija la ley.
-       *[i] Sus archivos y datos solo los conservaré el tiempo que exija la ley.
+        [we] Conservaremos sus archivos y datos únicamente durante el tiempo que exija la ley.
+       *[i] Conservaré sus archivos y datos únicamente durante el tiempo que exija la ley.
     }
 }
 
@@ -75,8 +73,14 @@ call-decision-line = { $voice ->
    *[i] Decidí terminar nuestra colaboración.
 }
 call-notice-immediate = La terminación surte efectos a partir de hoy, { $end }.
-call-referral-provider = Más adelante, le convendría buscar un proveedor que se ajuste mejor a sus necesidades: { $provider }.
+call-referral-provider = Para después de esa fecha, le sugiero buscar un proveedor que se ajuste mejor a lo que necesita: { $provider }.
 call-pushback-invoice-answer = { $voice ->
     [we] Entendemos lo que nos dice, pero la factura se tiene que pagar. Le enviaremos el desglose por escrito y le aclararemos, también por escrito, cualquier duda que tenga sobre ella.
    *[i] Entiendo lo que me dice, pero la factura se tiene que pagar. Le enviaré el desglose por escrito y le aclararé, también por escrito, cualquier duda que tenga sobre ella.
+}
+
+# Tras dos o más facturas vencidas: en México se pide, y se paga «a la brevedad».
+call-closeout-pay-overdue = { $voice ->
+    [we] Le pedimos que las liquide a la brevedad.
+   *[i] Le pido que las liquide a la brevedad.
 }

@@ -9,12 +9,12 @@
 # En México el término habitual es «terminación (anticipada) del contrato».
 # Con $titled en yes el título ya dice «Contrato…»: no «del contrato «Contrato…»».
 subject-contract = { $titled ->
-    [yes] Terminación del «{ $contract }»
-   *[no] Terminación del contrato «{ $contract }»
+    [yes] Terminación del { QUOTE($contract) }
+   *[no] Terminación del contrato { QUOTE($contract) }
 }
 subject-contract-reference = { $titled ->
-    [yes] Terminación del «{ $contract }» (ref.{"\u00A0"}{ $reference })
-   *[no] Terminación del contrato «{ $contract }» (ref.{"\u00A0"}{ $reference })
+    [yes] Terminación del { QUOTE($contract) } (ref.{"\u00A0"}{ $reference })
+   *[no] Terminación del contrato { QUOTE($contract) } (ref.{"\u00A0"}{ $reference })
 }
 
 ## Preaviso y último día

@@ -116,7 +116,7 @@ call-referral-person = { $voice ->
        *[name] { $referral }
     }. Le pasaré sus datos por escrito.
 }
-call-referral-provider = De cara al futuro, le convendría recurrir a un proveedor que se ajuste mejor a sus necesidades: { $provider }.
+call-referral-provider = Para después de esa fecha, le convendría recurrir a un proveedor que se ajuste mejor a lo que necesita: { $provider }.
 call-referral = Recomendación
 call-closeout = Cuestiones pendientes
 # Antes de las frases del cierre; $count es cuántas son. Con una sola, se dice de
@@ -131,8 +131,14 @@ call-closeout-line = { PLURAL($count) ->
 # se reclama. $status: overdue, due-today o due.
 call-closeout-invoice = { $status ->
     [overdue] { $voice ->
-        [we] La factura { $number }, de { $amount }, venció el { $due } y sigue sin pagarse; le rogamos que la abone cuanto antes.
-       *[i] La factura { $number }, de { $amount }, venció el { $due } y sigue sin pagarse; le ruego que la abone cuanto antes.
+        [we] La factura { $number }, de { $amount }, venció el { $due } y sigue sin pagarse{ $ask ->
+            [no] .
+           *[yes] ; le rogamos que la abone cuanto antes.
+        }
+       *[i] La factura { $number }, de { $amount }, venció el { $due } y sigue sin pagarse{ $ask ->
+            [no] .
+           *[yes] ; le ruego que la abone cuanto antes.
+        }
     }
     [due-today] La factura { $number }, de { $amount }, vence hoy.
    *[due] La factura { $number }, de { $amount }, vence el { $due }.
@@ -140,30 +146,31 @@ call-closeout-invoice = { $status ->
 call-closeout-invoice-undated = Queda pendiente la factura { $number }, de { $amount }.
 # Tras dos o más facturas en una misma moneda, cuando el motivo es el pago.
 call-closeout-owed = En total, son { $amount }.
+# Tras dos o más facturas vencidas ($count), dichas sin petición: la petición, una vez.
+call-closeout-pay-overdue = { $voice ->
+    [we] Le rogamos que las abone cuanto antes.
+   *[i] Le ruego que las abone cuanto antes.
+}
 # $items: los elementos unidos como una enumeración («a, b y c»), tras dos puntos
 # para que queden tal como se escribieron; $count: cuántos son.
 call-closeout-deliverables = { $voice ->
-    [we] { PLURAL($count) ->
-        [one] Nos queda por entregarle un último trabajo: { $items }.
-        [many] Nos quedan por entregarle estos trabajos: { $items }.
-       *[other] Nos quedan por entregarle estos trabajos: { $items }.
+    [we] { $agreement ->
+        [singular] Nos queda por entregarle un último trabajo: { $items }.
+       *[plural] Nos quedan por entregarle estos trabajos: { $items }.
     }
-   *[i] { PLURAL($count) ->
-        [one] Me queda por entregarle un último trabajo: { $items }.
-        [many] Me quedan por entregarle estos trabajos: { $items }.
-       *[other] Me quedan por entregarle estos trabajos: { $items }.
+   *[i] { $agreement ->
+        [singular] Me queda por entregarle un último trabajo: { $items }.
+       *[plural] Me quedan por entregarle estos trabajos: { $items }.
     }
 }
 call-closeout-handover = { $voice ->
-    [we] { PLURAL($count) ->
-        [one] Nos queda por traspasarle un elemento: { $items }.
-        [many] Nos quedan por traspasarle estos elementos: { $items }.
-       *[other] Nos quedan por traspasarle estos elementos: { $items }.
+    [we] { $agreement ->
+        [singular] Nos queda por traspasarle un elemento: { $items }.
+       *[plural] Nos quedan por traspasarle estos elementos: { $items }.
     }
-   *[i] { PLURAL($count) ->
-        [one] Me queda por traspasarle un elemento: { $items }.
-        [many] Me quedan por traspasarle estos elementos: { $items }.
-       *[other] Me quedan por traspasarle estos elementos: { $items }.
+   *[i] { $agreement ->
+        [singular] Me queda por traspasarle un elemento: { $items }.
+       *[plural] Me quedan por traspasarle estos elementos: { $items }.
     }
 }
 call-closeout-data = { $data ->
@@ -176,18 +183,19 @@ call-closeout-data = { $data ->
        *[i] Cuando termine el traspaso, eliminaré sus archivos y datos de forma segura.
     }
    *[keep-as-required] { $voice ->
-        [we] Sus archivos y datos solo los conservaremos el tiempo que exija la ley.
-       *[i] Sus archivos y datos solo los conservaré el tiempo que exija la ley.
+        [we] Conservaremos sus archivos y datos únicamente durante el tiempo que exija la ley.
+       *[i] Conservaré sus archivos y datos únicamente durante el tiempo que exija la ley.
     }
 }
 call-closeout-refund = { $voice ->
     [we] Le devolveremos la parte del anticipo que no se ha utilizado: { $amount }.
    *[i] Le devolveré la parte del anticipo que no se ha utilizado: { $amount }.
 }
-call-closeout-continuing = { PLURAL($count) ->
-    [one] Después de la fecha de finalización, seguirá en vigor un compromiso: { $items }.
-    [many] Después de la fecha de finalización, seguirán en vigor estos compromisos: { $items }.
-   *[other] Después de la fecha de finalización, seguirán en vigor estos compromisos: { $items }.
+# $agreement: el número de lo que dicen los elementos (uno solo, en singular o en
+# plural, o varios), para la concordancia.
+call-closeout-continuing = { $agreement ->
+    [singular] Después de la fecha de finalización, seguirá vigente lo siguiente: { $items }.
+   *[plural] Después de la fecha de finalización, seguirán vigentes estos compromisos: { $items }.
 }
 # Las introducciones de las tres frases anteriores cuando un elemento lo ha
 # escrito el usuario (o lleva coma): el sustantivo de adieu lleva la concordancia
@@ -217,7 +225,7 @@ call-closeout-handover-lead = { $voice ->
     }
 }
 call-closeout-continuing-lead = { PLURAL($count) ->
-    [one] Después de la fecha de finalización, seguirá en vigor un compromiso:
+    [one] Después de la fecha de finalización, seguirá vigente lo siguiente:
     [many] Después de la fecha de finalización, seguirán en vigor estos compromisos:
    *[other] Después de la fecha de finalización, seguirán en vigor estos compromisos:
 }
@@ -226,7 +234,8 @@ call-closeout-continuing-lead = { PLURAL($count) ->
 
 # «Si surgen objeciones» evita «el cliente», que remitiría a un género.
 call-pushback = Si surgen objeciones
-call-pushback-why = «¿Por qué?»
+# Las objeciones van entre las comillas de la variante (locale.yaml: quotes).
+call-pushback-why = { QUOTE("¿Por qué?") }
 # $reason es la frase del motivo, repetida literalmente.
 call-pushback-why-answer = { $transition ->
     [none] { $reason } La decisión está tomada y es definitiva.
@@ -235,7 +244,7 @@ call-pushback-why-answer = { $transition ->
        *[some] { $reason } La decisión está tomada. Lo importante ahora es que el traspaso se realice sin contratiempos para usted.
     }
 }
-call-pushback-fix = «¿No hay forma de arreglarlo?»
+call-pushback-fix = { QUOTE("¿No hay forma de arreglarlo?") }
 # El inglés usa siempre «I» en estas respuestas; en español, cuando se habla en nombre
 # de una empresa, lo natural es el plural, de ahí las dos formas.
 call-pushback-fix-answer = { $transition ->
@@ -248,7 +257,7 @@ call-pushback-fix-answer = { $transition ->
        *[i] Lo entiendo, pero la decisión es definitiva. Lo que sí puedo hacer es facilitarle al máximo la transición.
     }
 }
-call-pushback-pay = «¿Y si pagamos más?»
+call-pushback-pay = { QUOTE("¿Y si pagamos más?") }
 call-pushback-pay-answer = { $reason ->
     [payment] { $voice ->
         [we] Se lo agradecemos, pero la decisión ya está tomada.
@@ -261,7 +270,7 @@ call-pushback-pay-answer = { $reason ->
 }
 # Las objeciones que no son preguntas van sin punto final: es un rótulo, y en español
 # el punto iría fuera de las comillas.
-call-pushback-invoice = «No vamos a pagar la última factura»
+call-pushback-invoice = { QUOTE("No vamos a pagar la última factura") }
 # Sin afirmar que el trabajo se entregó «según lo acordado» (es lo que el cliente
 # discute) ni que la factura «sigue pendiente» (puede no haber vencido); «la factura se
 # mantiene» es un calco de «the invoice stands».
@@ -271,12 +280,12 @@ call-pushback-invoice-answer = { $voice ->
 }
 # «Lo que acordamos», no «el contrato»: puede no haberlo por escrito. Impersonal, para
 # que valga tanto si el cliente trata de usted como de ustedes.
-call-pushback-breach = «No se ha cumplido lo que acordamos»
+call-pushback-breach = { QUOTE("No se ha cumplido lo que acordamos") }
 call-pushback-breach-answer = { $voice ->
     [we] Entendemos que lo vea así. Si cree que hay algo que no se ha cumplido, le pedimos que nos haga llegar los detalles por escrito y le contestaremos.
    *[i] Entiendo que lo vea así. Si cree que hay algo que no se ha cumplido, le pido que me haga llegar los detalles por escrito y le contestaré.
 }
-call-pushback-legal = «Vamos a emprender acciones legales»
+call-pushback-legal = { QUOTE("Vamos a emprender acciones legales") }
 # Nunca «está en su derecho» (suena a desafío) ni «por esa vía» (se oye como «la vía
 # judicial»): se nombra el canal, «por escrito», una sola vez. «Tomamos nota», no «lo
 # entendemos», que ante una amenaza de demanda se oiría como darle la razón.
@@ -284,7 +293,7 @@ call-pushback-legal-answer = { $voice ->
     [we] Tomamos nota. Creemos que, a partir de ahora, lo mejor es que toda la comunicación sea por escrito. Hoy mismo le enviaremos la confirmación de todo lo hablado.
    *[i] Tomo nota. Creo que, a partir de ahora, lo mejor es que toda la comunicación sea por escrito. Hoy mismo le enviaré la confirmación de todo lo hablado.
 }
-call-pushback-favour = «¿Nos podría hacer un último favor?» o «¿Y si seguimos colaborando, aunque sea de manera informal?»
+call-pushback-favour = { QUOTE("¿Nos podría hacer un último favor?") } o { QUOTE("¿Y si seguimos colaborando, aunque sea de manera informal?") }
 # $end is said as a spoken date, without the year. El rechazo vale para ahora y para
 # después: el cliente pide el favor durante el preaviso.
 call-pushback-favour-answer = { $kind ->
@@ -293,8 +302,8 @@ call-pushback-favour-answer = { $kind ->
        *[i] Nuestra colaboración termina hoy, así que no puedo aceptar ningún encargo más, ni formal ni informalmente.
     }
    *[other] { $voice ->
-        [we] Hasta el { $end } seguiremos prestando todo lo acordado. A partir de esa fecha no podremos asumir ningún encargo nuevo, ni siquiera de manera informal.
-       *[i] Hasta el { $end } seguiré prestando todo lo acordado. A partir de esa fecha no podré asumir ningún encargo nuevo, ni siquiera de manera informal.
+        [we] Hasta el { $end } seguiremos cumpliendo con todo lo acordado. A partir de esa fecha no podremos asumir ningún encargo nuevo, ni siquiera de manera informal.
+       *[i] Hasta el { $end } seguiré cumpliendo con todo lo acordado. A partir de esa fecha no podré asumir ningún encargo nuevo, ni siquiera de manera informal.
     }
 }
 call-pushback-upset = Enfado o malestar

@@ -25,10 +25,12 @@ letter-subject = Asunto: { $subject }
 letter-continuation = { $recipient } · { $date } · página { $page }
 email-subject = Asunto: { $subject }
 subject = Fin de nuestra colaboración
+# El título va entre las comillas de la variante (locale.yaml: quotes): «…» en
+# España, “…” en México.
 # «Finalización» es neutra; «resolución» o «rescisión» tienen en España un sentido
 # jurídico preciso (incumplimiento, lesión) que el documento no debe afirmar.
-subject-contract = Fin de nuestra colaboración – «{ $contract }»
-subject-contract-reference = Fin de nuestra colaboración – «{ $contract }» (ref.{"\u00A0"}{ $reference })
+subject-contract = Fin de nuestra colaboración – { QUOTE($contract) }
+subject-contract-reference = Fin de nuestra colaboración – { QUOTE($contract) } (ref.{"\u00A0"}{ $reference })
 place-date = { $place }, { $date }
 # Línea de fecha cuando el caso no indica lugar.
 date-line = { $date }
@@ -82,7 +84,8 @@ decision = { $tone ->
 # The contract is cited with its date and reference when the case gives them:
 # $dated and $referenced are yes or no.
 # Con $titled en yes, el título ya dice «Contrato…» (o «Acuerdo…», «Convenio…»): se
-# cita como nombre del contrato, sin repetir «el contrato … («Contrato…»)».
+# cita como nombre del contrato, sin repetir «el contrato … («Contrato…»)». Si no, el
+# título sigue a «denominado», no entre paréntesis tras «el contrato».
 decision-contract = { $tone ->
     [warm] { $voice ->
         [we] Tras meditarlo detenidamente, hemos decidido poner fin a nuestra colaboración y dar por terminado el
@@ -97,20 +100,20 @@ decision-contract = { $tone ->
        *[i] Le escribo para comunicarle que he decidido dar por terminado el
     }
 } { $titled ->
-    [yes] «{ $contract }»{ $referenced ->
+    [yes] { QUOTE($contract) }{ $referenced ->
         [yes] {" "}(ref.{"\u00A0"}{ $reference })
        *[no] {""}
     }{ $dated ->
         [yes] , suscrito el { $signed }
        *[no] {""}
     }.
-   *[no] contrato{ $dated ->
-        [yes] {" "}suscrito el { $signed }
-       *[no] {" "}que nos vincula
-    } («{ $contract }»{ $referenced ->
-        [yes] , ref.{"\u00A0"}{ $reference }
+   *[no] contrato denominado { QUOTE($contract) }{ $referenced ->
+        [yes] {" "}(ref.{"\u00A0"}{ $reference })
        *[no] {""}
-    }).
+    }{ $dated ->
+        [yes] , suscrito el { $signed }
+       *[no] {""}
+    }.
 }
 
 ## El motivo, único, expresado como un hecho sobre la actividad o la adecuación
@@ -180,10 +183,11 @@ referral-person = { $voice ->
     [we] Le recomendamos que se ponga en contacto con una persona de nuestra confianza: { $referral }.
    *[i] Le recomiendo que se ponga en contacto con una persona de mi confianza: { $referral }.
 }
-# $provider es texto libre, p. ej. «una agencia web integral».
+# $provider es texto libre, p. ej. «una agencia web integral». Sin «necesidades»,
+# que ya dicen reason-fit y reason-outgrown (ronda 6b).
 referral-provider = { $voice ->
-    [we] Para sus necesidades futuras, le recomendamos que recurra a un proveedor que se ajuste mejor a sus necesidades: { $provider }.
-   *[i] Para sus necesidades futuras, le recomiendo que recurra a un proveedor que se ajuste mejor a sus necesidades: { $provider }.
+    [we] De cara al futuro, le recomendamos recurrir a un proveedor que se ajuste mejor a lo que necesita: { $provider }.
+   *[i] De cara al futuro, le recomiendo recurrir a un proveedor que se ajuste mejor a lo que necesita: { $provider }.
 }
 
 ## Cierre: lo que queda por resolver
@@ -239,7 +243,8 @@ closeout-refund = Devolución a su favor de la parte no utilizada del anticipo: 
 # «En vigor» es invariable, a diferencia de «sigue vigente», que concordaría con el elemento.
 closeout-continuing = En vigor tras la fecha de finalización: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
-closeout-continuing-group = Seguirán en vigor tras la fecha de finalización:
+# Sin verbo: la etiqueta puede encabezar un único elemento escrito por el usuario.
+closeout-continuing-group = En vigor tras la fecha de finalización:
 
 ## Un cierre de un solo punto: una frase en lugar de la introducción y la lista
 
@@ -287,7 +292,12 @@ closeout-one-refund = { $voice ->
    *[i] Le devolveré la parte no utilizada del anticipo, que asciende a { $amount }.
 }
 # «Lo siguiente» concuerda con el verbo, sea el elemento singular o plural.
-closeout-one-continuing = Tras la fecha de finalización, seguirá en vigor lo siguiente: { $item }.
+# $agreement: el número del elemento (singular, plural); «lo siguiente» no concuerda
+# con él, así que ambas formas coinciden.
+closeout-one-continuing = { $agreement ->
+    [singular] Tras la fecha de finalización, seguirá en vigor lo siguiente: { $item }.
+   *[plural] Tras la fecha de finalización, seguirá en vigor lo siguiente: { $item }.
+}
 # Las introducciones de las cuatro frases anteriores cuando el elemento lo ha
 # escrito el usuario: el elemento va en su propia línea.
 closeout-one-deliverable-lead = { $voice ->
@@ -332,5 +342,5 @@ questions = { $closeout ->
 # referral-person y closeout-intro.
 questions-email = { $closeout ->
     [none] Si tiene cualquier consulta, puede responder directamente a este correo.
-   *[some] Si tiene cualquier duda práctica sobre el cierre, puede responder directamente a este correo.
+   *[some] Si tiene cualquier duda sobre los aspectos prácticos del cierre, puede responder directamente a este correo.
 }

@@ -11,20 +11,32 @@
 
 # Todavía pendiente: «que se transferirán», no «transferidos», que daría el traspaso por hecho.
 item-domain-transfer = Nombres de dominio, que se transferirán a su nombre en el registrador que usted elija
+    .number = plural
 item-hosting-access = Acceso al alojamiento web y a los servidores
+    .number = singular
 item-source-code = Código fuente con el historial completo de versiones
+    .number = singular
 item-design-files = Archivos fuente del diseño
+    .number = plural
 item-admin-credentials = Credenciales de administrador de las cuentas y sistemas gestionados en su nombre
+    .number = plural
 item-analytics-ownership = Titularidad de las cuentas de analítica web
+    .number = singular
 item-social-accounts = Acceso a las cuentas de redes sociales
+    .number = singular
 item-backups = Copia de seguridad completa del sitio web y de los datos que contiene
+    .number = singular
 item-documentation = Documentación técnica
+    .number = singular
 item-final-files = Archivos definitivos en los formatos acordados
+    .number = plural
 item-final-report = Informe final
+    .number = singular
 
 ## Still in force after the end date (closeout.continuing)
 
 item-confidentiality = Obligaciones de confidencialidad
+    .number = plural
 # $days: how long the warranty runs after the end date.
 # CLDR Spanish: [many] is the round millions ("1 000 000 de días"), as in notice-days.
 item-warranty = { PLURAL($days) ->
@@ -32,5 +44,8 @@ item-warranty = { PLURAL($days) ->
     [many] Garantía de { $days }{"\u00A0"}de días sobre los trabajos entregados
    *[other] Garantía de { $days }{"\u00A0"}días sobre los trabajos entregados
 }
+    .number = singular
 item-data-protection = Obligaciones en materia de protección de datos
+    .number = plural
 item-non-solicitation = Obligaciones de no captación
+    .number = plural

@@ -106,8 +106,8 @@ call-notice-until = Notre collaboration prendra fin le { $end }.
 call-notice-milestone = Notre collaboration prendra fin le { $end }, au terme de l’étape en cours, à savoir { $milestone }.
 call-notice-immediate = La résiliation prend effet dès aujourd’hui, le { $end }.
 call-transition = { $voice ->
-    [we] D’ici là, nous poursuivons les travaux en cours comme prévu.
-   *[i] D’ici là, je poursuis les travaux en cours comme prévu.
+    [we] D’ici là, nous continuons d’assurer nos prestations comme prévu.
+   *[i] D’ici là, je continue d’assurer mes prestations comme prévu.
 }
 # $who is both (name and firm) or name; the contact details follow in writing.
 call-referral-person = { $voice ->
@@ -135,39 +135,46 @@ call-closeout-line = { PLURAL($count) ->
 # échue est réclamée. $status : overdue, due-today ou due.
 call-closeout-invoice = { $status ->
     [overdue] { $voice ->
-        [we] La facture { $number }, de { $amount }, était à régler le { $due } et reste impayée{"\u202F"}; nous vous remercions de la régler au plus vite.
-       *[i] La facture { $number }, de { $amount }, était à régler le { $due } et reste impayée{"\u202F"}; je vous remercie de la régler au plus vite.
+        [we] La facture { $number }, de { $amount }, était à régler le { $due } et reste impayée{ $ask ->
+            [no] .
+           *[yes] {"\u202F"}; nous vous remercions de la régler au plus vite.
+        }
+       *[i] La facture { $number }, de { $amount }, était à régler le { $due } et reste impayée{ $ask ->
+            [no] .
+           *[yes] {"\u202F"}; je vous remercie de la régler au plus vite.
+        }
     }
     [due-today] La facture { $number }, de { $amount }, est à régler aujourd’hui.
    *[due] La facture { $number }, de { $amount }, est à régler au plus tard le { $due }.
 }
 call-closeout-invoice-undated = Il reste la facture { $number }, de { $amount }, à régler.
 # Après deux factures ou plus dans une même devise, quand la raison est le paiement.
-call-closeout-owed = Cela fait { $amount } au total.
+call-closeout-owed = Soit { $amount } au total.
+# Après deux factures échues ou plus ($count), dites sans demande : la demande, une fois.
+call-closeout-pay-overdue = { $voice ->
+    [we] Nous vous remercions de les régler au plus vite.
+   *[i] Je vous remercie de les régler au plus vite.
+}
 # $items : les éléments joints comme une énumération (« a, b et c »), après un
 # deux-points pour rester tels qu’ils sont écrits ; $count : leur nombre.
 call-closeout-deliverables = { $voice ->
-    [we] { PLURAL($count) ->
-        [one] Il nous reste un dernier élément à vous livrer{"\u202F"}: { $items }.
-        [many] Il nous reste à vous livrer{"\u202F"}: { $items }.
-       *[other] Il nous reste à vous livrer{"\u202F"}: { $items }.
+    [we] { $agreement ->
+        [singular] Il nous reste à vous livrer{"\u202F"}: { $items }.
+       *[plural] Il nous reste à vous livrer{"\u202F"}: { $items }.
     }
-   *[i] { PLURAL($count) ->
-        [one] Il me reste un dernier élément à vous livrer{"\u202F"}: { $items }.
-        [many] Il me reste à vous livrer{"\u202F"}: { $items }.
-       *[other] Il me reste à vous livrer{"\u202F"}: { $items }.
+   *[i] { $agreement ->
+        [singular] Il me reste à vous livrer{"\u202F"}: { $items }.
+       *[plural] Il me reste à vous livrer{"\u202F"}: { $items }.
     }
 }
 call-closeout-handover = { $voice ->
-    [we] { PLURAL($count) ->
-        [one] Nous vous transmettrons un dernier élément{"\u202F"}: { $items }.
-        [many] Nous vous transmettrons les éléments suivants{"\u202F"}: { $items }.
-       *[other] Nous vous transmettrons les éléments suivants{"\u202F"}: { $items }.
+    [we] { $agreement ->
+        [singular] Nous vous transmettrons{"\u202F"}: { $items }.
+       *[plural] Nous vous transmettrons les éléments suivants{"\u202F"}: { $items }.
     }
-   *[i] { PLURAL($count) ->
-        [one] Je vous transmettrai un dernier élément{"\u202F"}: { $items }.
-        [many] Je vous transmettrai les éléments suivants{"\u202F"}: { $items }.
-       *[other] Je vous transmettrai les éléments suivants{"\u202F"}: { $items }.
+   *[i] { $agreement ->
+        [singular] Je vous transmettrai{"\u202F"}: { $items }.
+       *[plural] Je vous transmettrai les éléments suivants{"\u202F"}: { $items }.
     }
 }
 call-closeout-data = { $data ->
@@ -188,40 +195,41 @@ call-closeout-refund = { $voice ->
     [we] Nous vous rembourserons le montant versé d’avance et non utilisé, soit { $amount }.
    *[i] Je vous rembourserai le montant versé d’avance et non utilisé, soit { $amount }.
 }
-call-closeout-continuing = { PLURAL($count) ->
-    [one] Un engagement reste en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
-    [many] Ces engagements restent en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
-   *[other] Ces engagements restent en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
+# $agreement : le nombre de ce que disent les éléments (un seul, au singulier ou au
+# pluriel, ou plusieurs), pour l’accord.
+call-closeout-continuing = { $agreement ->
+    [singular] Un engagement reste en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
+   *[plural] Ces engagements restent en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
 }
 # Les introductions des trois phrases ci-dessus quand un élément est écrit par
 # l’utilisateur (ou contient une virgule) : le nom d’adieu porte l’accord, et
 # chaque élément suit sur sa propre ligne.
 call-closeout-deliverables-lead = { $voice ->
     [we] { PLURAL($count) ->
-        [one] Il nous reste un dernier élément à vous livrer{"\u202F"}:
+        [one] Il nous reste à vous livrer{"\u202F"}:
         [many] Il nous reste à vous livrer les éléments suivants{"\u202F"}:
        *[other] Il nous reste à vous livrer les éléments suivants{"\u202F"}:
     }
    *[i] { PLURAL($count) ->
-        [one] Il me reste un dernier élément à vous livrer{"\u202F"}:
+        [one] Il me reste à vous livrer{"\u202F"}:
         [many] Il me reste à vous livrer les éléments suivants{"\u202F"}:
        *[other] Il me reste à vous livrer les éléments suivants{"\u202F"}:
     }
 }
 call-closeout-handover-lead = { $voice ->
     [we] { PLURAL($count) ->
-        [one] Nous vous transmettrons un dernier élément{"\u202F"}:
+        [one] Nous vous transmettrons{"\u202F"}:
         [many] Nous vous transmettrons les éléments suivants{"\u202F"}:
        *[other] Nous vous transmettrons les éléments suivants{"\u202F"}:
     }
    *[i] { PLURAL($count) ->
-        [one] Je vous transmettrai un dernier élément{"\u202F"}:
+        [one] Je vous transmettrai{"\u202F"}:
         [many] Je vous transmettrai les éléments suivants{"\u202F"}:
        *[other] Je vous transmettrai les éléments suivants{"\u202F"}:
     }
 }
 call-closeout-continuing-lead = { PLURAL($count) ->
-    [one] Un engagement reste en vigueur après la fin de notre collaboration{"\u202F"}:
+    [one] Voici ce qui reste en vigueur après la fin de notre collaboration{"\u202F"}:
     [many] Les engagements suivants restent en vigueur après la fin de notre collaboration{"\u202F"}:
    *[other] Les engagements suivants restent en vigueur après la fin de notre collaboration{"\u202F"}:
 }
@@ -256,8 +264,8 @@ call-pushback-invoice = «{"\u202F"}Nous ne paierons pas la dernière facture.{"
 # "J’entends bien" (which calls for a "mais", and is said already in
 # call-pushback-fix-answer).
 call-pushback-invoice-answer = { $voice ->
-    [we] J’en prends note. Cette facture reste néanmoins due. Nous vous en envoyons le détail, et nous répondrons volontiers par écrit à toute question à son sujet.
-   *[i] J’en prends note. Cette facture reste néanmoins due. Je vous en envoie le détail, et je répondrai volontiers par écrit à toute question à son sujet.
+    [we] J’en prends note. Cette facture reste néanmoins due. Nous vous en enverrons le détail, et nous répondrons volontiers par écrit à toute question à son sujet.
+   *[i] J’en prends note. Cette facture reste néanmoins due. Je vous en enverrai le détail, et je répondrai volontiers par écrit à toute question à son sujet.
 }
 # "Vos engagements", not "le contrat": there may be none in writing.
 call-pushback-breach = «{"\u202F"}Vous n’avez pas tenu vos engagements.{"\u202F"}»

@@ -120,7 +120,9 @@ decision = { $tone ->
 # The contract is cited with its date and reference when the case gives them:
 # $dated and $referenced are yes or no.
 # Avec $titled à yes, le titre dit déjà « Contrat… » : il est cité comme le nom du
-# contrat, sans « le contrat … (« Contrat… ») ».
+# contrat, sans « le contrat … (« Contrat… ») ». Sinon, le titre suit « intitulé »,
+# et non une parenthèse après « le contrat » (ronde 6b : « le contrat conclu le …
+# (« Lettre de mission », réf. …) » nommait contrat une lettre de mission).
 decision-contract = { $tone ->
     [warm] { $voice ->
         [we] Après mûre réflexion, nous avons pris la décision de mettre fin { $titled ->
@@ -160,13 +162,13 @@ decision-contract = { $tone ->
         [yes] {" "}(réf.{"\u00A0"}{ $reference })
        *[no] {""}
     }.
-   *[no] { $dated ->
-        [yes] {" "}conclu le { $signed }
-       *[no] {" "}qui nous lie
-    } («{"\u202F"}{ $contract }{"\u202F"}»{ $referenced ->
-        [yes] , réf.{"\u00A0"}{ $reference }
+   *[no] {" "}intitulé «{"\u202F"}{ $contract }{"\u202F"}»{ $dated ->
+        [yes] , conclu le { $signed }
        *[no] {""}
-    }).
+    }{ $referenced ->
+        [yes] {" "}(réf.{"\u00A0"}{ $reference })
+       *[no] {""}
+    }.
 }
 
 ## The one reason, stated as a fact about the business or the fit
@@ -217,8 +219,8 @@ notice-until = Cette décision prendra effet le { $end }.
 notice-milestone = Cette décision prendra effet le { $end }, au terme de l’étape en cours, à savoir { $milestone }.
 notice-immediate = La résiliation prend effet immédiatement, soit à compter du { $end }.
 transition = { $voice ->
-    [we] D’ici là, nous poursuivrons les travaux en cours comme convenu.
-   *[i] D’ici là, je poursuivrai les travaux en cours comme convenu.
+    [we] D’ici là, nous assurerons nos prestations comme convenu.
+   *[i] D’ici là, j’assurerai mes prestations comme convenu.
 }
 
 ## Referral: never for conduct or ethics
@@ -308,7 +310,8 @@ closeout-refund = Remboursement du montant versé d’avance et non utilisé{"\u
 # Sans verbe : l’élément peut être au singulier ou au pluriel.
 closeout-continuing = En vigueur après la fin de notre collaboration{"\u202F"}: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
-closeout-continuing-group = Restent en vigueur après la fin de notre collaboration{"\u202F"}:
+# Sans verbe : le libellé peut ne précéder qu’un seul élément écrit par l’utilisateur.
+closeout-continuing-group = En vigueur après la fin de notre collaboration{"\u202F"}:
 
 ## Un seul point à régler : une phrase au lieu de l’introduction et de la liste
 
@@ -357,22 +360,28 @@ closeout-one-refund = { $voice ->
 }
 # « L’engagement suivant » porte l’accord : l’élément, singulier ou pluriel, suit le
 # deux-points tel qu’il est écrit.
-closeout-one-continuing = Après la fin de notre collaboration, l’engagement suivant demeure en vigueur{"\u202F"}: { $item }.
+# $agreement : le nombre de l’élément lui-même (« Obligations de confidentialité »
+# est au pluriel), pour l’accord.
+closeout-one-continuing = { $agreement ->
+    [singular] Après la fin de notre collaboration, l’engagement suivant demeure en vigueur{"\u202F"}: { $item }.
+   *[plural] Après la fin de notre collaboration, les engagements suivants demeurent en vigueur{"\u202F"}: { $item }.
+}
 # Les introductions des quatre phrases ci-dessus quand l’élément est écrit par
 # l’utilisateur{"\u202F"}: l’élément suit sur sa propre ligne.
 closeout-one-deliverable-lead = { $voice ->
-    [we] Il nous reste à vous livrer, au plus tard le { $by }, l’élément suivant{"\u202F"}:
-   *[i] Il me reste à vous livrer, au plus tard le { $by }, l’élément suivant{"\u202F"}:
+    [we] Il nous reste à vous livrer, au plus tard le { $by }{"\u202F"}:
+   *[i] Il me reste à vous livrer, au plus tard le { $by }{"\u202F"}:
 }
 closeout-one-deliverable-undated-lead = { $voice ->
-    [we] Il nous reste à vous livrer l’élément suivant{"\u202F"}:
-   *[i] Il me reste à vous livrer l’élément suivant{"\u202F"}:
+    [we] Il nous reste à vous livrer{"\u202F"}:
+   *[i] Il me reste à vous livrer{"\u202F"}:
 }
 closeout-one-handover-lead = { $voice ->
-    [we] Il nous reste à vous transmettre l’élément suivant{"\u202F"}:
-   *[i] Il me reste à vous transmettre l’élément suivant{"\u202F"}:
+    [we] Il nous reste à vous transmettre{"\u202F"}:
+   *[i] Il me reste à vous transmettre{"\u202F"}:
 }
-closeout-one-continuing-lead = Après la fin de notre collaboration, l’engagement suivant demeure en vigueur{"\u202F"}:
+# « Ce qui » ne s’accorde pas avec l’élément de l’utilisateur, singulier ou pluriel.
+closeout-one-continuing-lead = Voici ce qui demeure en vigueur après la fin de notre collaboration{"\u202F"}:
 
 ## Thanks and a door left open for practical questions
 

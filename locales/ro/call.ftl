@@ -120,8 +120,14 @@ call-closeout-line = { PLURAL($count) ->
 # e-mail. O factură restantă se cere. $status: overdue, due-today sau due.
 call-closeout-invoice = { $status ->
     [overdue] { $voice ->
-        [we] Factura numărul { $number }, de { $amount }, a depășit scadența din { $due } și rămâne de plată; vă rugăm să o achitați cât mai curând.
-       *[i] Factura numărul { $number }, de { $amount }, a depășit scadența din { $due } și rămâne de plată; vă rog să o achitați cât mai curând.
+        [we] Factura numărul { $number }, de { $amount }, a depășit scadența din { $due } și rămâne de plată{ $ask ->
+            [no] .
+           *[yes] ; vă rugăm să o achitați cât mai curând.
+        }
+       *[i] Factura numărul { $number }, de { $amount }, a depășit scadența din { $due } și rămâne de plată{ $ask ->
+            [no] .
+           *[yes] ; vă rog să o achitați cât mai curând.
+        }
     }
     [due-today] Factura numărul { $number }, de { $amount }, este scadentă astăzi.
    *[due] Factura numărul { $number }, de { $amount }, are scadența pe { $due }.
@@ -129,30 +135,33 @@ call-closeout-invoice = { $status ->
 call-closeout-invoice-undated = Mai rămâne de plată factura numărul { $number }, de { $amount }.
 # După două sau mai multe facturi în aceeași monedă, când motivul este plata.
 call-closeout-owed = În total, sunt { $amount }.
-# $items: elementele legate ca o enumerare („a, b și c”), după două puncte, ca să
-# rămână la nominativ; $count: câte sunt.
-call-closeout-deliverables = { $voice ->
-    [we] { PLURAL($count) ->
-        [one] Mai avem de livrat un singur lucru: { $items }.
-        [few] Mai avem de livrat: { $items }.
-       *[other] Mai avem de livrat: { $items }.
+# După două sau mai multe facturi restante ($count), spuse fără cerere: cererea, o dată.
+call-closeout-pay-overdue = { $voice ->
+    [we] Vă rugăm să le achitați cât mai curând.
+   *[i] Vă rog să le achitați cât mai curând.
+}
+# $items: elementele lui adieu legate ca o enumerare („a, b și c”), articulate, deci
+# fără două puncte („Vă vom preda codul sursă”); $count: câte sunt.
+# $agreement (singular, plural): numărul a ceea ce spun elementele. Verbul are aici
+# subiectul „noi” / „eu”, deci româna nu se acordă cu elementele.
+call-closeout-deliverables = { $agreement ->
+    [singular] { $voice ->
+        [we] Mai avem de livrat { $items }.
+       *[i] Mai am de livrat { $items }.
     }
-   *[i] { PLURAL($count) ->
-        [one] Mai am de livrat un singur lucru: { $items }.
-        [few] Mai am de livrat: { $items }.
-       *[other] Mai am de livrat: { $items }.
+   *[plural] { $voice ->
+        [we] Mai avem de livrat { $items }.
+       *[i] Mai am de livrat { $items }.
     }
 }
-call-closeout-handover = { $voice ->
-    [we] { PLURAL($count) ->
-        [one] Vă vom preda următorul element: { $items }.
-        [few] Vă vom preda următoarele: { $items }.
-       *[other] Vă vom preda următoarele: { $items }.
+call-closeout-handover = { $agreement ->
+    [singular] { $voice ->
+        [we] Vă vom preda { $items }.
+       *[i] Vă voi preda { $items }.
     }
-   *[i] { PLURAL($count) ->
-        [one] Vă voi preda următorul element: { $items }.
-        [few] Vă voi preda următoarele: { $items }.
-       *[other] Vă voi preda următoarele: { $items }.
+   *[plural] { $voice ->
+        [we] Vă vom preda { $items }.
+       *[i] Vă voi preda { $items }.
     }
 }
 call-closeout-data = { $data ->
@@ -173,42 +182,43 @@ call-closeout-refund = { $voice ->
     [we] Vă vom restitui avansul neutilizat, de { $amount }.
    *[i] Vă voi restitui avansul neutilizat, de { $amount }.
 }
-call-closeout-continuing = { PLURAL($count) ->
-    [one] Și după încheierea colaborării rămâne în vigoare: { $items }.
-    [few] Și după încheierea colaborării rămân în vigoare: { $items }.
-   *[other] Și după încheierea colaborării rămân în vigoare: { $items }.
+# $agreement: numărul a ceea ce spun elementele (unul singur, la singular sau la
+# plural, ori mai multe); elementele lui adieu, articulate, urmează fără două puncte.
+call-closeout-continuing = { $agreement ->
+    [singular] Și după încheierea colaborării rămâne în vigoare { $items }.
+   *[plural] Și după încheierea colaborării rămân în vigoare { $items }.
 }
 # Introducerile celor trei fraze de mai sus când un element e scris de utilizator
 # (sau conține o virgulă): substantivul lui adieu poartă acordul, iar fiecare
 # element urmează pe rândul lui.
 call-closeout-deliverables-lead = { $voice ->
     [we] { PLURAL($count) ->
-        [one] Mai avem de livrat o singură lucrare:
+        [one] Mai avem de livrat:
         [few] Mai avem de livrat următoarele lucrări:
        *[other] Mai avem de livrat următoarele lucrări:
     }
    *[i] { PLURAL($count) ->
-        [one] Mai am de livrat o singură lucrare:
+        [one] Mai am de livrat:
         [few] Mai am de livrat următoarele lucrări:
        *[other] Mai am de livrat următoarele lucrări:
     }
 }
 call-closeout-handover-lead = { $voice ->
     [we] { PLURAL($count) ->
-        [one] Vă vom preda următorul element:
+        [one] Vă vom preda:
         [few] Vă vom preda următoarele elemente:
        *[other] Vă vom preda următoarele elemente:
     }
    *[i] { PLURAL($count) ->
-        [one] Vă voi preda următorul element:
+        [one] Vă voi preda:
         [few] Vă voi preda următoarele elemente:
        *[other] Vă voi preda următoarele elemente:
     }
 }
 call-closeout-continuing-lead = { PLURAL($count) ->
-    [one] Și după încheierea colaborării rămâne în vigoare următoarea obligație:
-    [few] Și după încheierea colaborării rămân în vigoare următoarele obligații:
-   *[other] Și după încheierea colaborării rămân în vigoare următoarele obligații:
+    [one] Iată ce rămâne în vigoare și după încheierea colaborării:
+    [few] Și după încheierea colaborării rămân în vigoare:
+   *[other] Și după încheierea colaborării rămân în vigoare:
 }
 
 ## Pushback: calm answers that restate the decision without arguing
@@ -242,8 +252,8 @@ call-pushback-invoice = „Nu vom plăti ultima factură”
 # Clientul contestă tocmai lucrarea: răspunsul nu afirmă că ea a fost livrată conform înțelegerii.
 # „Rămâne de plată”, nu „rămâne valabilă”: e vorba de plată, nu de valabilitatea documentului.
 call-pushback-invoice-answer = { $voice ->
-    [we] Înțelegem. Factura rămâne de plată. Vă trimitem detaliile în scris, iar dacă aveți întrebări despre ea, vă răspundem cu plăcere tot în scris.
-   *[i] Înțeleg. Factura rămâne de plată. Vă trimit detaliile în scris, iar dacă aveți întrebări despre ea, vă răspund cu plăcere tot în scris.
+    [we] Am reținut. Factura rămâne însă de plată. Vă trimitem detaliile în scris, iar dacă aveți întrebări despre ea, vă răspundem cu plăcere tot în scris.
+   *[i] Am reținut. Factura rămâne însă de plată. Vă trimit detaliile în scris, iar dacă aveți întrebări despre ea, vă răspund cu plăcere tot în scris.
 }
 # „Înțelegerea noastră”, nu „contractul”: poate să nu existe un contract scris.
 call-pushback-breach = „Nu ați respectat înțelegerea noastră”

@@ -18,7 +18,9 @@ letter-subject = Referitor la: { $subject }
 letter-continuation = { $recipient } · { $date } · pagina { $page }
 email-subject = Subiect: { $subject }
 subject = Încetarea colaborării
-subject-contract = Încetarea colaborării – „{ $contract }”
+# Contractul, nu „colaborarea”, cu titlul în paranteză, ca în subject-contract-reference
+# (ronda 6b: „Încetarea colaborării – „Contract de colaborare …”” repeta cuvântul).
+subject-contract = Încetarea contractului („{ $contract }”)
 # În română, referința unui contract se scrie „nr.” (nu „ref.”).
 subject-contract-reference = Încetarea contractului nr.{"\u00A0"}{ $reference } („{ $contract }”)
 place-date = { $place }, { $date }
@@ -244,7 +246,8 @@ closeout-refund = Restituirea avansului neutilizat: { $amount }
 # Fără verb („rămâne/rămân”), ca să nu depindem de numărul gramatical al elementului.
 closeout-continuing = În vigoare și după încetarea colaborării: { $item }
 # The label over two or more items that stay in force, each on a line of its own.
-closeout-continuing-group = Rămân în vigoare și după încetarea colaborării:
+# Fără verb: eticheta poate preceda un singur element scris de utilizator.
+closeout-continuing-group = În vigoare și după încetarea colaborării:
 
 ## Un singur aspect de finalizat: o frază în locul introducerii și al listei
 
@@ -252,8 +255,8 @@ closeout-continuing-group = Rămân în vigoare și după încetarea colaborări
 # urmează). $status: overdue, due-today sau due.
 closeout-one-invoice = { $status ->
     [overdue] { $voice ->
-        [we] Factura nr.{"\u00A0"}{ $number }, în valoare de { $amount }, era scadentă la { $due } și nu a fost încă achitată; vă rugăm să o achitați fără întârziere.
-       *[i] Factura nr.{"\u00A0"}{ $number }, în valoare de { $amount }, era scadentă la { $due } și nu a fost încă achitată; vă rog să o achitați fără întârziere.
+        [we] Factura nr.{"\u00A0"}{ $number }, în valoare de { $amount }, era scadentă la { $due } și nu a fost încă achitată; vă rugăm să efectuați plata fără întârziere.
+       *[i] Factura nr.{"\u00A0"}{ $number }, în valoare de { $amount }, era scadentă la { $due } și nu a fost încă achitată; vă rog să efectuați plata fără întârziere.
     }
     [due-today] Factura nr.{"\u00A0"}{ $number }, în valoare de { $amount }, este scadentă astăzi, { $due }.
    *[due] Factura nr.{"\u00A0"}{ $number }, în valoare de { $amount }, este scadentă la { $due }.
@@ -269,8 +272,8 @@ closeout-one-deliverable-undated = { $voice ->
    *[i] Vă voi livra lucrarea rămasă: { $item }.
 }
 closeout-one-handover = { $voice ->
-    [we] Vă vom preda următorul element: { $item }.
-   *[i] Vă voi preda următorul element: { $item }.
+    [we] Vă vom preda { $item }.
+   *[i] Vă voi preda { $item }.
 }
 # Fișierele și datele singure: nu există o predare de așteptat.
 closeout-one-data = { $data ->
@@ -292,7 +295,13 @@ closeout-one-refund = { $voice ->
    *[i] Vă voi restitui avansul neutilizat, în valoare de { $amount }.
 }
 # „Următoarea obligație” poartă acordul; elementul urmează la nominativ.
-closeout-one-continuing = Și după încetarea colaborării rămâne în vigoare următoarea obligație: { $item }.
+# $agreement: numărul elementului însuși („Obligațiile de confidențialitate” e la
+# plural), cu care se acordă verbul; elementul lui adieu, articulat, urmează fără
+# două puncte.
+closeout-one-continuing = { $agreement ->
+    [singular] Și după încetarea colaborării rămâne în vigoare { $item }.
+   *[plural] Și după încetarea colaborării rămân în vigoare { $item }.
+}
 # Introducerile celor patru fraze de mai sus când elementul e scris de
 # utilizator: elementul urmează pe rândul lui.
 closeout-one-deliverable-lead = { $voice ->
@@ -304,10 +313,11 @@ closeout-one-deliverable-undated-lead = { $voice ->
    *[i] Vă voi livra lucrarea rămasă:
 }
 closeout-one-handover-lead = { $voice ->
-    [we] Vă vom preda următorul element:
-   *[i] Vă voi preda următorul element:
+    [we] Vă vom preda:
+   *[i] Vă voi preda:
 }
-closeout-one-continuing-lead = Și după încetarea colaborării rămâne în vigoare următoarea obligație:
+# „Ce rămâne” nu se acordă cu elementul utilizatorului, singular sau plural.
+closeout-one-continuing-lead = Iată ce rămâne în vigoare și după încetarea colaborării:
 
 ## Thanks and a door left open for practical questions
 

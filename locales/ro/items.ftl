@@ -13,22 +13,34 @@
 # Sub „De predat:” stau lucruri, nu acțiuni („se predă transferul” nu e românesc): întâi
 # obiectul, apoi modul. Fără participiu acordat cu „numele” (singular sau plural?).
 item-domain-transfer = Numele de domeniu, prin transfer în contul dumneavoastră
+    .number = plural
 item-hosting-access = Accesul la serviciul de găzduire și la servere
+    .number = singular
 item-source-code = Codul sursă, cu întregul istoric al versiunilor
+    .number = singular
 item-design-files = Fișierele de design în format editabil
+    .number = plural
 item-admin-credentials = Datele de acces cu drepturi de administrator pentru conturile și sistemele gestionate în numele dumneavoastră
+    .number = plural
 # Nu „dreptul de proprietate”: un cont la un furnizor de servicii nu este un bun. Un lucru
 # de predat („Conturile …”), nu o acțiune („Trecerea conturilor …”).
 item-analytics-ownership = Conturile de analiză web, trecute pe numele dumneavoastră
+    .number = plural
 item-social-accounts = Accesul la conturile de pe rețelele sociale
+    .number = singular
 item-backups = O copie de rezervă completă a site-ului și a datelor acestuia
+    .number = singular
 item-documentation = Documentația tehnică
+    .number = singular
 item-final-files = Fișierele finale, în formatele convenite
+    .number = plural
 item-final-report = Raportul final
+    .number = singular
 
 ## Still in force after the end date (closeout.continuing)
 
 item-confidentiality = Obligațiile de confidențialitate
+    .number = plural
 # $days: how long the warranty runs after the end date.
 # CLDR Romanian: [one] is 1 (written out: „o zi”), [few] is 0, 2–19 and 101–119
 # („19 zile”), [other] takes „de” („20 de zile”).
@@ -37,5 +49,8 @@ item-warranty = { PLURAL($days) ->
     [few] Garanția de { $days }{"\u00A0"}zile pentru lucrările livrate
    *[other] Garanția de { $days }{"\u00A0"}de{"\u00A0"}zile pentru lucrările livrate
 }
+    .number = singular
 item-data-protection = Obligațiile privind protecția datelor cu caracter personal
+    .number = plural
 item-non-solicitation = Interdicția de racolare a clienților și a angajaților
+    .number = singular

@@ -139,8 +139,14 @@ call-closeout-line = { PLURAL($count) ->
 # Faktúra po splatnosti sa pripomenie. $status: overdue, due-today alebo due.
 call-closeout-invoice = { $status ->
     [overdue] { $voice ->
-        [we] Faktúra číslo { $number } na { $amount } bola splatná { $due } a{"\u00A0"}zatiaľ nie je uhradená; prosíme Vás o{"\u00A0"}jej úhradu čo najskôr.
-       *[i] Faktúra číslo { $number } na { $amount } bola splatná { $due } a{"\u00A0"}zatiaľ nie je uhradená; prosím Vás o{"\u00A0"}jej úhradu čo najskôr.
+        [we] Faktúra číslo { $number } na { $amount } bola splatná { $due } a{"\u00A0"}zatiaľ nie je uhradená{ $ask ->
+            [no] .
+           *[yes] ; prosíme Vás o{"\u00A0"}jej úhradu čo najskôr.
+        }
+       *[i] Faktúra číslo { $number } na { $amount } bola splatná { $due } a{"\u00A0"}zatiaľ nie je uhradená{ $ask ->
+            [no] .
+           *[yes] ; prosím Vás o{"\u00A0"}jej úhradu čo najskôr.
+        }
     }
     [due-today] Faktúra číslo { $number } na { $amount } je splatná dnes.
    *[due] Faktúra číslo { $number } na { $amount } je splatná { $due }.
@@ -148,27 +154,27 @@ call-closeout-invoice = { $status ->
 call-closeout-invoice-undated = Ešte zostáva uhradiť faktúru číslo { $number } na { $amount }.
 # Po dvoch a viacerých faktúrach v jednej mene, keď je dôvodom platba.
 call-closeout-owed = Spolu je to { $amount }.
-# $items: položky spojené ako výpočet („a, b a c“), za dvojbodkou, aby zostali
-# v nominatíve; $count: ich počet, s ktorým sa zhoduje sloveso.
+# Po dvoch a viacerých faktúrach po splatnosti ($count), povedaných bez prosby: prosba raz.
+call-closeout-pay-overdue = { $voice ->
+    [we] Prosíme Vás o{"\u00A0"}ich úhradu čo najskôr.
+   *[i] Prosím Vás o{"\u00A0"}ich úhradu čo najskôr.
+}
+# $items: položky adieu spojené ako výpočet („a, b a c“), podmet v nominatíve;
+# $agreement: číslo toho, čo hovoria (jediná položka má vlastné číslo: „Doménové
+# mená“ sú v množnom), s ktorým sa zhoduje sloveso; $count: ich počet.
 call-closeout-deliverables = { $voice ->
-    [we] { PLURAL($count) ->
-        [one] Na dodanie nám ešte zostáva: { $items }.
-        [few] Na dodanie nám ešte zostávajú: { $items }.
-        [many] Na dodanie nám ešte zostávajú: { $items }.
-       *[other] Na dodanie nám ešte zostávajú: { $items }.
+    [we] { $agreement ->
+        [singular] Na dodanie nám ešte zostáva { $items }.
+       *[plural] Na dodanie nám ešte zostávajú { $items }.
     }
-   *[i] { PLURAL($count) ->
-        [one] Na dodanie mi ešte zostáva: { $items }.
-        [few] Na dodanie mi ešte zostávajú: { $items }.
-        [many] Na dodanie mi ešte zostávajú: { $items }.
-       *[other] Na dodanie mi ešte zostávajú: { $items }.
+   *[i] { $agreement ->
+        [singular] Na dodanie mi ešte zostáva { $items }.
+       *[plural] Na dodanie mi ešte zostávajú { $items }.
     }
 }
-call-closeout-handover = { PLURAL($count) ->
-    [one] Na odovzdanie ešte zostáva: { $items }.
-    [few] Na odovzdanie ešte zostávajú: { $items }.
-    [many] Na odovzdanie ešte zostávajú: { $items }.
-   *[other] Na odovzdanie ešte zostávajú: { $items }.
+call-closeout-handover = { $agreement ->
+    [singular] Na odovzdanie ešte zostáva { $items }.
+   *[plural] Na odovzdanie ešte zostávajú { $items }.
 }
 call-closeout-data = { $data ->
     [return] { $voice ->
@@ -188,11 +194,11 @@ call-closeout-refund = { $voice ->
     [we] Vrátime Vám nevyčerpanú zálohu vo výške { $amount }.
    *[i] Vrátim Vám nevyčerpanú zálohu vo výške { $amount }.
 }
-call-closeout-continuing = { PLURAL($count) ->
-    [one] Aj po skončení spolupráce ďalej platí: { $items }.
-    [few] Aj po skončení spolupráce ďalej platia: { $items }.
-    [many] Aj po skončení spolupráce ďalej platia: { $items }.
-   *[other] Aj po skončení spolupráce ďalej platia: { $items }.
+# $agreement: číslo toho, čo položky hovoria (jediná položka v jednotnom alebo
+# množnom čísle, alebo viac položiek): podľa neho sa zhoduje sloveso.
+call-closeout-continuing = { $agreement ->
+    [singular] Aj po skončení spolupráce platí { $items }.
+   *[plural] Aj po skončení spolupráce platia { $items }.
 }
 # Úvody troch viet vyššie, keď položku napísal používateľ (alebo má čiarku):
 # zhodu nesie podstatné meno adieu a každá položka nasleduje na vlastnom riadku.
@@ -217,10 +223,10 @@ call-closeout-handover-lead = { PLURAL($count) ->
    *[other] Na odovzdanie ešte zostávajú tieto položky:
 }
 call-closeout-continuing-lead = { PLURAL($count) ->
-    [one] Aj po skončení spolupráce ďalej platí tento záväzok:
-    [few] Aj po skončení spolupráce ďalej platia tieto záväzky:
-    [many] Aj po skončení spolupráce ďalej platia tieto záväzky:
-   *[other] Aj po skončení spolupráce ďalej platia tieto záväzky:
+    [one] Aj po skončení spolupráce zostáva v{"\u00A0"}platnosti nasledujúce:
+    [few] Aj po skončení spolupráce platia tieto záväzky:
+    [many] Aj po skončení spolupráce platia tieto záväzky:
+   *[other] Aj po skončení spolupráce platia tieto záväzky:
 }
 
 ## Pushback: calm answers that restate the decision without arguing

@@ -33,9 +33,9 @@ letter-subject = Vec: { $subject }
 letter-continuation = { $recipient } · { $date } · strana { $page }
 email-subject = Predmet: { $subject }
 subject = Ukončenie spolupráce
-# "Ukončenie zmluvy", as the decision says "ukončiť zmluvu"; the title in brackets
-# stands in the nominative.
-subject-contract = Ukončenie zmluvy („{ $contract }“)
+# "Ukončenie zmluvy", as the decision says "ukončiť zmluvu"; without a number the
+# title follows "s názvom" (not in brackets after "zmluvy"), in the nominative.
+subject-contract = Ukončenie zmluvy s{"\u00A0"}názvom „{ $contract }“
 # "č." (číslo) is how Slovak introduces a reference number: the number first, the
 # title after it in brackets.
 subject-contract-reference = Ukončenie zmluvy č.{"\u00A0"}{ $reference } („{ $contract }“)
@@ -88,9 +88,10 @@ decision = { $tone ->
        *[i] Touto cestou Vám oznamujem svoje rozhodnutie ukončiť vzájomnú spoluprácu.
     }
 }
-# The contract is cited by its number, or as "našu zmluvu", with the title in
-# brackets, where it stays in the nominative ("zmluvu s názvom „Servisná zmluva“"
-# said "zmluva" twice), and its date when the case gives it: $dated and $referenced
+# The contract is cited by its number with the title in brackets ("zmluvu č. …
+# („…“)"), or, without a number, as "našu zmluvu s názvom „…“" (round 6b: a bracket
+# with no number before it reads oddly); the title stays in the nominative either
+# way. Its date when the case gives it: $dated and $referenced
 # are yes or no. "Ukončiť", not "vypovedať": the same sentence opens an immediate end,
 # which is no výpoveď; notice-days names the výpovedná lehota when there is one.
 decision-contract = { $tone ->
@@ -98,14 +99,20 @@ decision-contract = { $tone ->
         [we] Po dôkladnom zvážení sme sa rozhodli ukončiť { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
-        } („{ $contract }“){ $dated ->
+        }{ $referenced ->
+            [yes] {" "}(„{ $contract }“)
+           *[no] {" "}s{"\u00A0"}názvom „{ $contract }“
+        }{ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }, a{"\u00A0"}tým aj vzájomnú spoluprácu.
        *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
-        } („{ $contract }“){ $dated ->
+        }{ $referenced ->
+            [yes] {" "}(„{ $contract }“)
+           *[no] {" "}s{"\u00A0"}názvom „{ $contract }“
+        }{ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }, a{"\u00A0"}tým aj vzájomnú spoluprácu.
@@ -114,14 +121,20 @@ decision-contract = { $tone ->
         [we] Týmto Vám oznamujeme, že ukončujeme { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
-        } („{ $contract }“){ $dated ->
+        }{ $referenced ->
+            [yes] {" "}(„{ $contract }“)
+           *[no] {" "}s{"\u00A0"}názvom „{ $contract }“
+        }{ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }.
        *[i] Týmto Vám oznamujem, že ukončujem { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
-        } („{ $contract }“){ $dated ->
+        }{ $referenced ->
+            [yes] {" "}(„{ $contract }“)
+           *[no] {" "}s{"\u00A0"}názvom „{ $contract }“
+        }{ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }.
@@ -130,14 +143,20 @@ decision-contract = { $tone ->
         [we] Oznamujeme Vám naše rozhodnutie ukončiť { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
-        } („{ $contract }“){ $dated ->
+        }{ $referenced ->
+            [yes] {" "}(„{ $contract }“)
+           *[no] {" "}s{"\u00A0"}názvom „{ $contract }“
+        }{ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }.
        *[i] Oznamujem Vám svoje rozhodnutie ukončiť { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
-        } („{ $contract }“){ $dated ->
+        }{ $referenced ->
+            [yes] {" "}(„{ $contract }“)
+           *[no] {" "}s{"\u00A0"}názvom „{ $contract }“
+        }{ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }.
@@ -328,7 +347,10 @@ closeout-one-refund = { $voice ->
     [we] Vrátime Vám nevyčerpanú zálohu vo výške { $amount }.
    *[i] Vrátim Vám nevyčerpanú zálohu vo výške { $amount }.
 }
-closeout-one-continuing = Aj po skončení spolupráce zostáva v{"\u00A0"}platnosti: { $item }.
+closeout-one-continuing = { $agreement ->
+    [singular] Aj po skončení spolupráce zostáva v{"\u00A0"}platnosti { $item }.
+   *[plural] Aj po skončení spolupráce zostávajú v{"\u00A0"}platnosti { $item }.
+}
 # Úvody štyroch viet vyššie, keď položku napísal používateľ: položka nasleduje
 # na vlastnom riadku.
 closeout-one-deliverable-lead = { $voice ->
@@ -340,7 +362,8 @@ closeout-one-deliverable-undated-lead = { $voice ->
    *[i] Ešte mi zostáva dodať:
 }
 closeout-one-handover-lead = Na odovzdanie ešte zostáva táto položka:
-closeout-one-continuing-lead = Aj po skončení spolupráce zostáva v{"\u00A0"}platnosti tento záväzok:
+# „Nasledujúce“ sa nezhoduje s položkou používateľa, nech je v akomkoľvek čísle.
+closeout-one-continuing-lead = Aj po skončení spolupráce zostáva v{"\u00A0"}platnosti nasledujúce:
 
 ## Thanks and a door left open for practical questions
 

@@ -9,25 +9,37 @@
 ## Handed over (closeout.handover), and delivered (closeout.deliverables)
 
 item-domain-transfer = Doménové mená (prevod na Váš vlastný účet u{"\u00A0"}registrátora)
+    .number = plural
 item-hosting-access = Prístup k{"\u00A0"}webovému priestoru a{"\u00A0"}serverom
+    .number = singular
 item-source-code = Zdrojový kód vrátane úplnej histórie verzií
+    .number = singular
 item-design-files = Zdrojové súbory grafických návrhov
+    .number = plural
 # Only the accounts and systems managed for the client, not "všetky Vaše účty". The
 # items receive no $voice, so a participle, not "ktoré pre Vás spravujeme".
 item-admin-credentials = Administrátorské prístupové údaje k{"\u00A0"}účtom a{"\u00A0"}systémom spravovaným pre Vás
+    .number = plural
 # Not "Vlastníctvo …": ownership is transferred, not handed over; the accounts are
 # handed over with the owner's rights.
 item-analytics-ownership = Účty webovej analytiky vrátane vlastníckych oprávnení
+    .number = plural
 item-social-accounts = Prístup k{"\u00A0"}účtom na sociálnych sieťach
+    .number = singular
 # "Záložná kópia", not "záloha": the refund speaks of a "záloha" (advance payment).
 item-backups = Úplná záložná kópia webovej stránky a{"\u00A0"}jej údajov
+    .number = singular
 item-documentation = Technická dokumentácia
+    .number = singular
 item-final-files = Finálne súbory v{"\u00A0"}dohodnutých formátoch
+    .number = plural
 item-final-report = Záverečná správa
+    .number = singular
 
 ## Still in force after the end date (closeout.continuing)
 
 item-confidentiality = Povinnosť mlčanlivosti
+    .number = singular
 # $days: how long the warranty runs after the end date.
 # "v trvaní" takes the genitive: 1 dňa, 3 dní, 1,5 dňa, 30 dní.
 item-warranty = { PLURAL($days) ->
@@ -36,5 +48,8 @@ item-warranty = { PLURAL($days) ->
     [many] Záruka na dodané dielo v{"\u00A0"}trvaní { $days }{"\u00A0"}dňa
    *[other] Záruka na dodané dielo v{"\u00A0"}trvaní { $days }{"\u00A0"}dní
 }
+    .number = singular
 item-data-protection = Povinnosti v{"\u00A0"}oblasti ochrany osobných údajov
+    .number = plural
 item-non-solicitation = Doložka o{"\u00A0"}zákaze preberania klientov a{"\u00A0"}zamestnancov
+    .number = singular

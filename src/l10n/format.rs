@@ -40,6 +40,15 @@ pub struct FormatSettings {
     /// written amounts too, where CLDR's own symbol would add a country the reader
     /// does not expect: French writes « 420,00 £ », not « 420,00 £GB ».
     pub narrow_symbols: Option<Vec<String>>,
+    /// The quotation marks around a cited title, opening then closing, with any
+    /// space they take inside (French « … » with narrow no-break spaces): the
+    /// messages write `{ QUOTE($contract) }`. A regional folder may set its own
+    /// (Mexican business writing uses “…”, Spain «…»). Default “…”.
+    pub quotes: Option<[String; 2]>,
+    /// Words that must not end a line (Slovak one-letter prepositions and
+    /// conjunctions: v, k, s, z, o, u, a, i): in the user's own text, adieu binds
+    /// each to the next word with a no-break space, as its messages already do.
+    pub nobreak_after: Option<Vec<String>>,
 }
 
 /// What a letter's date line says.
@@ -83,6 +92,8 @@ pub struct Formats {
     /// Currencies written with their narrow symbol (`locale.yaml`: `narrow_symbols`),
     /// upper case.
     narrow_symbols: Vec<String>,
+    /// Words bound to the next one (`locale.yaml`: `nobreak_after`), lower case.
+    nobreak_after: Vec<String>,
     /// Joins the items of a spoken list: "a, b and c", „a, b a c“.
     and: ListFormatter,
     /// One formatter per currency, built on first use: building one costs as much as
@@ -137,6 +148,12 @@ impl Formats {
                 .flatten()
                 .map(|code| code.to_ascii_uppercase())
                 .collect(),
+            nobreak_after: settings
+                .nobreak_after
+                .iter()
+                .flatten()
+                .map(|word| word.to_lowercase())
+                .collect(),
             and,
             currencies: Mutex::default(),
         })
@@ -156,6 +173,26 @@ impl Formats {
     /// What a letter's date line says.
     pub fn dateline(&self) -> Dateline {
         self.dateline
+    }
+
+    /// `text` with each word of `nobreak_after` bound to the next by a no-break space.
+    pub fn glue(&self, text: &str) -> String {
+        if self.nobreak_after.is_empty() {
+            return text.to_owned();
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut words = text.split(' ').peekable();
+        while let Some(word) = words.next() {
+            out.push_str(word);
+            let Some(next) = words.peek() else { break };
+            // The word itself, after any opening bracket or quotation mark.
+            let bare = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let glued = !next.is_empty()
+                && !bare.is_empty()
+                && self.nobreak_after.contains(&bare.to_lowercase());
+            out.push(if glued { '\u{a0}' } else { ' ' });
+        }
+        out
     }
 
     /// Whether a contract's title already names the kind of document: one of its
@@ -352,6 +389,8 @@ mod tests {
             dateline: None,
             contract_nouns: Some(vec!["Agreement".into(), "contract".into()]),
             narrow_symbols: (tag == "fr").then(|| vec!["gbp".into()]),
+            quotes: None,
+            nobreak_after: None,
         };
         Formats::new(tag, &settings).unwrap()
     }
@@ -551,5 +590,30 @@ mod tests {
                 .unwrap(),
             "12.000,00\u{a0}€"
         );
+    }
+
+    #[test]
+    fn slovak_one_letter_words_are_bound_to_the_next() {
+        let settings = FormatSettings {
+            nobreak_after: Some(
+                ["v", "k", "s", "z", "o", "u", "a", "i"]
+                    .map(String::from)
+                    .to_vec(),
+            ),
+            ..FormatSettings::default()
+        };
+        let sk = Formats::new("sk", &settings).unwrap();
+        assert_eq!(
+            sk.glue("Zmluva o správe webovej stránky a e-shopu"),
+            "Zmluva o\u{a0}správe webovej stránky a\u{a0}e-shopu"
+        );
+        // After a bracket or a quotation mark, in capitals, and never at the end.
+        assert_eq!(
+            sk.glue("(V cene) „s DPH“ A i"),
+            "(V\u{a0}cene) „s\u{a0}DPH“ A\u{a0}i"
+        );
+        // A word of two letters, or a language without the setting, is left as is.
+        assert_eq!(sk.glue("do konca"), "do konca");
+        assert_eq!(formats("en", None, None).glue("a plan"), "a plan");
     }
 }

@@ -96,13 +96,31 @@ impl Localizer {
                 settings.dateline = own.dateline.or(settings.dateline);
                 settings.contract_nouns = own.contract_nouns.or(settings.contract_nouns);
                 settings.narrow_symbols = own.narrow_symbols.or(settings.narrow_symbols);
+                settings.quotes = own.quotes.or(settings.quotes);
+                settings.nobreak_after = own.nobreak_after.or(settings.nobreak_after);
             }
         }
+        let quotes: Arc<[String; 2]> = Arc::new(
+            settings
+                .quotes
+                .clone()
+                .unwrap_or_else(|| ["\u{201c}".to_owned(), "\u{201d}".to_owned()]),
+        );
         let mut layers = Vec::with_capacity(language.chain.len());
         for folder in &language.chain {
-            layers.push(Layer::new(folder, catalog.files(folder, "ftl"), false)?);
+            layers.push(Layer::new(
+                folder,
+                catalog.files(folder, "ftl"),
+                false,
+                &quotes,
+            )?);
             if catalog.replaced(folder, "ftl").next().is_some() {
-                layers.push(Layer::new(folder, catalog.replaced(folder, "ftl"), true)?);
+                layers.push(Layer::new(
+                    folder,
+                    catalog.replaced(folder, "ftl"),
+                    true,
+                    &quotes,
+                )?);
             }
         }
         let formats = Formats::new(&language.tag, &settings).map_err(|message| Error::Asset {
@@ -128,6 +146,23 @@ impl Localizer {
     /// placeholder.
     pub fn message(&self, id: &str, args: &FluentArgs<'_>) -> Result<String> {
         self.lookup(id, args).map(|(text, _)| text)
+    }
+
+    /// The attribute `name` of message `id` (`item-confidentiality.number`), from the
+    /// first folder on the chain that has the message: facts about adieu's own
+    /// wording, such as an item's grammatical number, that other sentences agree
+    /// with. `None` when the message or the attribute is missing.
+    pub fn attribute(&self, id: &str, name: &str) -> Option<String> {
+        let layer = self
+            .layers
+            .iter()
+            .find(|layer| layer.bundle.get_message(id).is_some())?;
+        let attribute = layer.bundle.get_message(id)?.get_attribute(name)?;
+        let mut errors = Vec::new();
+        let value = layer
+            .bundle
+            .format_pattern(attribute.value(), None, &mut errors);
+        errors.is_empty().then(|| value.trim().to_owned())
     }
 
     /// [`Localizer::message`], and where the message came from when the user should
@@ -234,6 +269,13 @@ impl Localizer {
         self.formats.spoken_date(date)
     }
 
+    /// The user's text with this language's one-letter words (`locale.yaml`:
+    /// `nobreak_after`) bound to the next word by a no-break space, so that no line
+    /// of a wrapped document ends on one ("Zmluva o⏎dielo").
+    pub fn glue(&self, text: &str) -> String {
+        self.formats.glue(text)
+    }
+
     /// Whether a contract's title already says "agreement" or "contract" in this
     /// language (`locale.yaml`: `contract_nouns`).
     pub fn names_contract(&self, title: &str) -> bool {
@@ -293,6 +335,7 @@ impl Layer {
         folder: &str,
         files: impl Iterator<Item = LocaleFile<'a>>,
         replaced: bool,
+        quotes: &Arc<[String; 2]>,
     ) -> Result<Layer> {
         let id: LanguageIdentifier = folder.parse().map_err(|_| Error::Asset {
             file: format!("locales/{folder}"),
@@ -302,6 +345,7 @@ impl Layer {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
         add_plural_function(&mut bundle, folder)?;
+        add_quote_function(&mut bundle, folder, Arc::clone(quotes))?;
         let mut sources = Vec::new();
         for file in files {
             let resource = FluentResource::try_new(file.text.to_owned())
@@ -466,6 +510,33 @@ fn add_plural_function(bundle: &mut FluentBundle<Arc<FluentResource>>, folder: &
         .map_err(|e| broken(e.to_string()))
 }
 
+/// Registers `QUOTE($title)`: the title between the quotation marks of the language
+/// asked for (`locale.yaml`: `quotes`), so that a regional variant that quotes
+/// differently (es-MX “…”, es-ES «…») shares the base folder's messages.
+fn add_quote_function(
+    bundle: &mut FluentBundle<Arc<FluentResource>>,
+    folder: &str,
+    quotes: Arc<[String; 2]>,
+) -> Result<()> {
+    bundle
+        .add_function("QUOTE", move |positional, _named| {
+            match positional.first() {
+                Some(FluentValue::String(text)) => {
+                    FluentValue::from(format!("{}{text}{}", quotes[0], quotes[1]))
+                }
+                Some(FluentValue::Number(number)) => {
+                    FluentValue::from(format!("{}{}{}", quotes[0], number.as_string(), quotes[1]))
+                }
+                _ => FluentValue::Error,
+            }
+        })
+        .map_err(|e| Error::Asset {
+            file: format!("locales/{folder}"),
+            line: 0,
+            message: e.to_string(),
+        })
+}
+
 /// The 1-based line of a byte offset.
 fn line_of(text: &str, offset: usize) -> usize {
     text.as_bytes()[..offset.min(text.len())]
@@ -501,6 +572,60 @@ mod tests {
             );
             text
         })
+    }
+
+    /// `QUOTE()` writes the quotation marks of the language asked for, a regional
+    /// variant's own when it sets them: the es-MX subject quotes “…”, es-ES «…»,
+    /// from the same message.
+    #[test]
+    fn quotes_follow_the_variant() {
+        let mut args = FluentArgs::new();
+        args.set("contract", "Contrato de soporte");
+        args.set("reference", "R-1");
+        args.set("titled", "yes");
+        args.set("tone", "neutral");
+        for (tag, subject) in [
+            ("es", "Fin de nuestra colaboración – «Contrato de soporte»"),
+            ("es-MX", "Terminación del “Contrato de soporte”"),
+        ] {
+            assert_eq!(
+                localizer(tag).message("subject-contract", &args).unwrap(),
+                subject
+            );
+        }
+    }
+
+    /// Every catalogue item says its grammatical number, in every language, for the
+    /// sentences that agree with one item alone.
+    #[test]
+    fn every_item_has_its_grammatical_number() {
+        for tag in ["en", "fr", "es", "ro", "sk"] {
+            let localizer = localizer(tag);
+            for code in [
+                "confidentiality",
+                "warranty",
+                "source-code",
+                "domain-transfer",
+            ] {
+                let number = localizer.attribute(&format!("item-{code}"), "number");
+                assert!(
+                    matches!(number.as_deref(), Some("singular" | "plural")),
+                    "{tag}: item-{code}.number is {number:?}"
+                );
+            }
+        }
+        assert_eq!(
+            localizer("ro")
+                .attribute("item-confidentiality", "number")
+                .as_deref(),
+            Some("plural")
+        );
+        assert_eq!(
+            localizer("sk")
+                .attribute("item-confidentiality", "number")
+                .as_deref(),
+            Some("singular")
+        );
     }
 
     /// The letter's notice sentence for `days`.

@@ -6,7 +6,9 @@
 //! rather than reading the letter's list aloud. Items the user wrote never run into
 //! a sentence: adieu's own lead-in carries the grammar ("I'll hand over the
 //! following items:") and each item stands on a line of its own (`Sentence::lines`);
-//! only adieu's own catalogue wording, without a comma, is joined in a sentence.
+//! only adieu's own catalogue wording, without a comma (or, in a list, the list's own
+//! "and"), is joined in a sentence. A sentence about one item agrees with the item's
+//! own grammatical number (`item-….number`), not with the count of one.
 
 use fluent_bundle::FluentArgs;
 use jiff::civil::Date;
@@ -40,6 +42,10 @@ pub struct CloseoutPlan {
     pub refund: Option<String>,
     /// Obligations that continue after the end.
     pub continuing: Vec<ItemPlan>,
+    /// Which kinds of item the letter's list writes under their label, one item per
+    /// line, rather than after the label on the same line: two or more items, or
+    /// one the user wrote (whose capital, mid-line, would read as an error).
+    pub grouped: Grouped,
     /// The one sentence the letter and the email write instead of the intro and the
     /// list, when the close-out has exactly one item ("We will refund the unused
     /// prepaid balance of £420.00."); `None` for none or several. An overdue invoice
@@ -49,6 +55,22 @@ pub struct CloseoutPlan {
     /// letter's order: each invoice, the total, the deliverables, the handover, the
     /// files and data, the refund, what stays in force.
     pub spoken: Vec<Sentence>,
+}
+
+/// Which kinds of item are listed under their label (see [`CloseoutPlan::grouped`]).
+#[derive(Debug, Clone, Copy, Default, Serialize)]
+pub struct Grouped {
+    /// The deliverables.
+    pub deliverables: bool,
+    /// The items handed over.
+    pub handover: bool,
+    /// What stays in force.
+    pub continuing: bool,
+}
+
+/// Whether `items` are written under their label rather than after it.
+fn grouped<'a>(mut items: impl ExactSizeIterator<Item = &'a ItemPlan>) -> bool {
+    items.len() > 1 || items.any(|item| !item.own)
 }
 
 /// One invoice.
@@ -77,6 +99,11 @@ pub struct ItemPlan {
     /// Whether the wording is adieu's own (a catalogue code) rather than the user's:
     /// only adieu's wording is ever joined into a sentence.
     pub own: bool,
+    /// The grammatical number of adieu's own wording, `singular` or `plural`, from the
+    /// item's `.number` attribute (`Obligațiile de confidențialitate` is plural): a
+    /// sentence with this one item agrees with it, not with the count. `plural` for
+    /// the user's words, which are never joined into a sentence that agrees.
+    pub number: &'static str,
 }
 
 /// One deliverable.
@@ -103,12 +130,20 @@ pub struct Sentence {
     pub due: Option<String>,
     /// Where the invoice stands: `overdue`, `due-today` or `due`.
     pub status: Option<InvoiceStatus>,
+    /// For an overdue invoice said aloud: `yes` when its own sentence asks for
+    /// payment, `no` when two or more are overdue and one request follows them all
+    /// (`call-closeout-pay-overdue`), rather than the same request after each.
+    pub ask: Option<&'static str>,
     /// The one item, after a colon (its inline form).
     pub item: Option<String>,
     /// Several items joined as the language says a list ("a, b and c").
     pub items: Option<String>,
     /// How many items `items` joins, for the verb's agreement.
     pub count: Option<usize>,
+    /// The grammatical number of what `item` or `items` says, `singular` or `plural`, for
+    /// the verb's agreement (`$agreement`): a single item's own number (a plural
+    /// item takes a plural verb), else `plural`.
+    pub agreement: Option<&'static str>,
     /// A deliverable's date.
     pub by: Option<String>,
     /// `return`, `delete` or `keep-as-required`.
@@ -200,9 +235,20 @@ impl CloseoutPlan {
             handover,
             data,
             refund,
+            grouped: Grouped::default(),
             continuing,
             single: None,
             spoken: Vec::new(),
+        };
+        plan.grouped = Grouped {
+            // A dated item starts its own line ("Final report: to be delivered by …").
+            deliverables: plan.deliverables.len() > 1
+                || plan
+                    .deliverables
+                    .iter()
+                    .any(|d| !d.item.own && d.by.is_none()),
+            handover: grouped(plan.handover.iter()),
+            continuing: grouped(plan.continuing.iter()),
         };
         plan.single = plan.single_sentence();
         plan.spoken = plan.spoken_sentences(localizer, &spoken_amounts, total, closeout)?;
@@ -288,6 +334,7 @@ impl CloseoutPlan {
         closeout: &crate::case::Closeout,
     ) -> Result<Vec<Sentence>> {
         let mut sentences = Vec::new();
+        let ask_once = self.overdue > 1;
         for (invoice, amount) in self.invoices.iter().zip(amounts) {
             sentences.push(Sentence {
                 id: if invoice.due.is_some() {
@@ -299,6 +346,7 @@ impl CloseoutPlan {
                 amount: Some(amount.clone()),
                 due: invoice.due.as_ref().map(|d| d.spoken.clone()),
                 status: invoice.status,
+                ask: Some(if ask_once { "no" } else { "yes" }),
                 ..Sentence::default()
             });
         }
@@ -306,6 +354,13 @@ impl CloseoutPlan {
             sentences.push(Sentence {
                 id: "call-closeout-owed",
                 amount: Some(localizer.spoken_money(total, currency)?),
+                ..Sentence::default()
+            });
+        }
+        if ask_once {
+            sentences.push(Sentence {
+                id: "call-closeout-pay-overdue",
+                count: Some(self.overdue),
                 ..Sentence::default()
             });
         }
@@ -328,9 +383,13 @@ impl CloseoutPlan {
                 lines.push(dated(&deliverable.item.line)?);
             }
             let own = self.deliverables.iter().all(|d| d.item.own);
+            // A date joins an item with a comma too: dated items are listed.
+            let plain = own && joinable(&inline, localizer);
+            let number = number_of(self.deliverables.iter().map(|d| &d.item));
             sentences.push(listed(
                 "call-closeout-deliverables",
-                own,
+                plain,
+                number,
                 inline,
                 lines,
                 localizer,
@@ -379,46 +438,80 @@ fn one(id: &'static str, item: &ItemPlan, by: Option<String>) -> Sentence {
     Sentence {
         id,
         item: inline,
+        agreement: Some(item.number),
         by,
         lines,
         ..Sentence::default()
     }
 }
 
+/// Whether items can be joined as a spoken list ("a, b and c") without blurring
+/// where one ends: none has a comma of its own, and, when there are two or more,
+/// none has the list's own "and" ("access to the hosting and to the servers and
+/// technical documentation" hears as one item).
+fn joinable(items: &[String], localizer: &Localizer) -> bool {
+    if items.iter().any(|i| i.contains([',', '،', '、'])) {
+        return false;
+    }
+    if items.len() < 2 {
+        return true;
+    }
+    let joined = localizer.and_list(&["\u{1}".to_owned(), "\u{2}".to_owned()]);
+    let and = joined.trim_matches(['\u{1}', '\u{2}']).trim();
+    and.is_empty()
+        || !items
+            .iter()
+            .any(|i| i.split(|c: char| c.is_whitespace()).any(|word| word == and))
+}
+
+/// The grammatical number of a list of items: the item's own when there is one.
+fn number_of<'a>(mut items: impl ExactSizeIterator<Item = &'a ItemPlan>) -> &'static str {
+    match (items.len(), items.next()) {
+        (1, Some(item)) => item.number,
+        _ => "plural",
+    }
+}
+
 /// The spoken sentence over `items`, listed with [`listed`].
 fn spoken_list(id: &'static str, items: &[ItemPlan], localizer: &Localizer) -> Sentence {
+    let inline: Vec<String> = items.iter().map(|i| i.inline.clone()).collect();
     listed(
         id,
-        items.iter().all(|i| i.own),
-        items.iter().map(|i| i.inline.clone()).collect(),
+        items.iter().all(|i| i.own) && joinable(&inline, localizer),
+        number_of(items.iter()),
+        inline,
         items.iter().map(|i| i.line.clone()).collect(),
         localizer,
     )
 }
 
 /// A sentence over several items: joined as a spoken list ("a, b and c") inside the
-/// sentence `id` when every item is adieu's own wording and none has a comma of its
-/// own (which would blur where one item ends); else the lead-in `<id>-lead`, whose
-/// noun and verb are adieu's, with each item on a line of its own.
+/// sentence `id` when every item is adieu's own wording and [`joinable`] (`plain`),
+/// its verb agreeing with
+/// `number`; else the lead-in `<id>-lead`, whose words need no agreement with the
+/// items, with each item on a line of its own.
 fn listed(
     id: &'static str,
-    own: bool,
+    plain: bool,
+    number: &'static str,
     inline: Vec<String>,
     lines: Vec<String>,
     localizer: &Localizer,
 ) -> Sentence {
     let count = Some(inline.len());
-    if own && !inline.iter().any(|i| i.contains([',', '،', '、'])) {
+    if plain {
         return Sentence {
             id,
             items: Some(localizer.and_list(&inline)),
             count,
+            agreement: Some(number),
             ..Sentence::default()
         };
     }
     Sentence {
         id: lead(id),
         count,
+        agreement: Some(number),
         lines,
         ..Sentence::default()
     }
@@ -437,26 +530,36 @@ fn lead(id: &'static str) -> &'static str {
 /// (`item-<code>`), the user's words as they are.
 fn written<C: Catalogue>(item: &Item<C>, localizer: &Localizer) -> Result<ItemPlan> {
     match item {
-        Item::Text(text) => Ok(ItemPlan {
-            line: text.clone(),
-            inline: text.clone(),
-            own: false,
-        }),
+        Item::Text(text) => {
+            let text = localizer.glue(text);
+            Ok(ItemPlan {
+                line: text.clone(),
+                inline: text,
+                own: false,
+                number: "plural",
+            })
+        }
         Item::Code(code) => {
             let mut args = FluentArgs::new();
             if let Some(days) = code.days() {
                 args.set("days", days);
             }
-            let line = localizer.message(&format!("item-{}", code.code()), &args)?;
+            let id = format!("item-{}", code.code());
+            let line = localizer.message(&id, &args)?;
             let mut chars = line.chars();
             let inline = match chars.next() {
                 Some(first) => first.to_lowercase().chain(chars).collect(),
                 None => String::new(),
             };
+            let number = match localizer.attribute(&id, "number").as_deref() {
+                Some("singular") => "singular",
+                _ => "plural",
+            };
             Ok(ItemPlan {
                 line,
                 inline,
                 own: true,
+                number,
             })
         }
     }

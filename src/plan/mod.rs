@@ -16,7 +16,7 @@ use crate::notice::Ending;
 
 mod closeout;
 
-pub use closeout::{CloseoutPlan, DeliverablePlan, InvoicePlan, ItemPlan, Sentence};
+pub use closeout::{CloseoutPlan, DeliverablePlan, Grouped, InvoicePlan, ItemPlan, Sentence};
 
 /// Everything a template lays out. Serialised into the Tera context.
 #[derive(Debug, Clone, Serialize)]
@@ -305,7 +305,7 @@ impl Plan {
                     (Some(_), None) => "subject-contract",
                     _ => "subject",
                 },
-                contract: title.cloned(),
+                contract: title.map(|t| localizer.glue(t)),
                 reference: reference.cloned(),
                 signed: signed.map(|d| localizer.long_date(d)),
                 dated: if signed.is_some() { "yes" } else { "no" },
@@ -347,7 +347,7 @@ impl Plan {
             },
             date: dated(date),
             contract: case.contract.as_ref().map(|c| ContractPlan {
-                title: c.title.clone(),
+                title: c.title.as_deref().map(|t| localizer.glue(t)),
                 reference: c.reference.clone(),
                 signed: c.signed.map(|d| dated(d.0)),
                 notice_days: c.notice_days,
@@ -364,7 +364,7 @@ impl Plan {
                     _ => None,
                 },
                 milestone: match &termination.ending {
-                    Ending::Milestone(milestone) => Some(milestone.clone()),
+                    Ending::Milestone(milestone) => Some(localizer.glue(milestone)),
                     _ => None,
                 },
                 end: dated(termination.end),
@@ -462,7 +462,7 @@ fn referral(case: &Case, localizer: &Localizer) -> Result<Option<ReferralPlan>> 
     };
     Ok(Some(ReferralPlan {
         provider: if person.is_none() {
-            referral.kind.clone()
+            referral.kind.as_deref().map(|kind| localizer.glue(kind))
         } else {
             None
         },

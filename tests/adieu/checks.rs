@@ -105,8 +105,18 @@ pub fn english_leaks(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The quotation marks each language uses, opening then closing.
-fn quotes(language: &str) -> (char, char) {
+/// The quotation marks each language, or regional variant, uses, opening then
+/// closing: Spain writes «…», Mexican business writing “…” (round 6b;
+/// `locales/es-MX/locale.yaml`: `quotes`).
+fn quotes(tag: &str) -> (char, char) {
+    match tag {
+        "es-MX" => ('“', '”'),
+        _ => quotes_of(tag.split('-').next().unwrap_or(tag)),
+    }
+}
+
+/// The quotation marks of a base language.
+fn quotes_of(language: &str) -> (char, char) {
     match language {
         "en" => ('“', '”'),
         "es" | "fr" => ('«', '»'),
@@ -135,11 +145,12 @@ const CURRENCIES: &[&str] = &[
 /// Abbreviations that stand before a number and must not be parted from it.
 const NUMBER_SIGNS: &[&str] = &["n°", "č.", "nr.", "ref.", "réf.", "Nr."];
 
-/// The typography of `language` (the base language of the tag): quotation marks,
-/// apostrophes, no-break spaces, and French spacing before ; : ! ? and inside « ».
-pub fn typography(language: &str, text: &str) -> Vec<String> {
+/// The typography of `tag`: quotation marks (a regional variant's own), apostrophes,
+/// no-break spaces, and French spacing before ; : ! ? and inside « ».
+pub fn typography(tag: &str, text: &str) -> Vec<String> {
+    let language = tag.split('-').next().unwrap_or(tag);
     let mut problems = Vec::new();
-    let (open, close) = quotes(language);
+    let (open, close) = quotes(tag);
     for quote in ['"', '“', '”', '„', '«', '»', '‹', '›', '‚', '‘'] {
         if quote != open && quote != close && text.contains(quote) {
             problems.push(format!("quotation mark {quote:?} is not {language}'s"));

@@ -118,13 +118,13 @@ const TITLED: [(&str, &str, &str, &str); 7] = [
         "en",
         "Website design and maintenance agreement",
         "Ending our Website design and maintenance agreement (ref. NL-2024-031)",
-        "We are writing to let you know that we have decided to terminate our Website design and maintenance agreement dated 1 March 2024 (ref. NL-2024-031).",
+        "We are writing to let you know that we have decided to terminate the Website design and maintenance agreement between us dated 1 March 2024 (ref. NL-2024-031).",
     ),
     (
         "en-US",
         "Website design and maintenance agreement",
         "Ending our Website design and maintenance agreement (ref. NL-2024-031)",
-        "We are writing to let you know that we have decided to terminate our Website design and maintenance agreement dated March 1, 2024 (ref. NL-2024-031).",
+        "We are writing to let you know that we have decided to terminate the Website design and maintenance agreement between us dated March 1, 2024 (ref. NL-2024-031).",
     ),
     (
         "es",
@@ -135,8 +135,8 @@ const TITLED: [(&str, &str, &str, &str); 7] = [
     (
         "es-MX",
         "Contrato de mantenimiento web",
-        "Terminación del «Contrato de mantenimiento web» (ref. NL-2024-031)",
-        "Le escribimos para comunicarle que hemos decidido dar por terminado el «Contrato de mantenimiento web» (ref. NL-2024-031), suscrito el 1 de marzo de 2024.",
+        "Terminación del “Contrato de mantenimiento web” (ref. NL-2024-031)",
+        "Le escribimos para comunicarle que hemos decidido dar por terminado el “Contrato de mantenimiento web” (ref. NL-2024-031), suscrito el 1 de marzo de 2024.",
     ),
     (
         "fr",
@@ -302,7 +302,7 @@ fn a_title_that_names_its_contract_is_not_doubled() {
     );
     for expected in [
         "Ending our agreement: Design retainer 2024 (ref. NL-2024-031)",
-        "terminate our agreement “Design retainer 2024” dated 1 March 2024 (ref. NL-2024-031).",
+        "terminate our agreement of 1 March 2024 entitled “Design retainer 2024” (ref. NL-2024-031).",
     ] {
         if !letter.contains(expected) {
             failures.push(format!("plain title: no {expected:?} in\n{letter}"));
@@ -340,7 +340,7 @@ const USER_ITEMS: [(&str, [&str; 3], &str); 7] = [
         [
             "> - Nos quedan por entregarle estos trabajos: informe final y archivos fuente del diseño.",
             "> - Nos quedan por traspasarle estos elementos:",
-            "> - Después de la fecha de finalización, seguirá en vigor un compromiso:",
+            "> - Después de la fecha de finalización, seguirá vigente lo siguiente:",
         ],
         "Le traspasaremos lo siguiente:",
     ),
@@ -349,7 +349,7 @@ const USER_ITEMS: [(&str, [&str; 3], &str); 7] = [
         [
             "> - Nos quedan por entregarle estos trabajos: informe final y archivos fuente del diseño.",
             "> - Nos quedan por transferirle estos elementos:",
-            "> - Después de la fecha de finalización, seguirá en vigor un compromiso:",
+            "> - Después de la fecha de finalización, seguirá vigente lo siguiente:",
         ],
         "Le transferiremos lo siguiente:",
     ),
@@ -358,25 +358,25 @@ const USER_ITEMS: [(&str, [&str; 3], &str); 7] = [
         [
             "> - Il nous reste à vous livrer\u{202F}: rapport final et fichiers sources des créations graphiques.",
             "> - Nous vous transmettrons les éléments suivants\u{202F}:",
-            "> - Un engagement reste en vigueur après la fin de notre collaboration\u{202F}:",
+            "> - Voici ce qui reste en vigueur après la fin de notre collaboration\u{202F}:",
         ],
-        "Il nous reste à vous transmettre l’élément suivant\u{202F}:",
+        "Il nous reste à vous transmettre\u{202F}:",
     ),
     (
         "ro",
         [
-            "> - Mai avem de livrat: raportul final și fișierele de design în format editabil.",
+            "> - Mai avem de livrat raportul final și fișierele de design în format editabil.",
             "> - Vă vom preda următoarele elemente:",
-            "> - Și după încheierea colaborării rămâne în vigoare următoarea obligație:",
+            "> - Iată ce rămâne în vigoare și după încheierea colaborării:",
         ],
-        "Vă vom preda următorul element:",
+        "Vă vom preda:",
     ),
     (
         "sk",
         [
-            "> - Na dodanie nám ešte zostávajú: záverečná správa a\u{a0}zdrojové súbory grafických návrhov.",
+            "> - Na dodanie nám ešte zostávajú záverečná správa a\u{a0}zdrojové súbory grafických návrhov.",
             "> - Na odovzdanie ešte zostávajú tieto položky:",
-            "> - Aj po skončení spolupráce ďalej platí tento záväzok:",
+            "> - Aj po skončení spolupráce zostáva v\u{a0}platnosti nasledujúce:",
         ],
         "Na odovzdanie ešte zostáva táto položka:",
     ),

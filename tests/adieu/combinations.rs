@@ -332,7 +332,7 @@ pub fn choices() -> Vec<Choice> {
 pub fn problems(tag: &str, text: &str, data: &[String]) -> Vec<String> {
     let language = tag.split('-').next().unwrap_or(tag);
     let mut problems = checks::clean(text);
-    problems.extend(checks::typography(language, text));
+    problems.extend(checks::typography(tag, text));
     if language != "en" {
         problems.extend(checks::english_leaks(text));
     }
@@ -491,6 +491,11 @@ fn the_checks_catch_leaks_and_bad_typography() {
     assert!(!checks::typography("fr", "Objet : fin").is_empty());
     assert!(checks::typography("fr", "Objet\u{202f}: «\u{202f}fin\u{202f}»").is_empty());
     assert!(!checks::typography("sk", "zmluva „Orbis 7”").is_empty());
+    // Spain quotes «…», Mexico “…”: each variant is held to its own.
+    assert!(checks::typography("es", "el contrato «Orbis 7»").is_empty());
+    assert!(!checks::typography("es", "el contrato “Orbis 7”").is_empty());
+    assert!(checks::typography("es-MX", "el contrato “Orbis 7”").is_empty());
+    assert!(!checks::typography("es-MX", "el contrato «Orbis 7»").is_empty());
     assert!(!checks::typography("ro", "30 de\u{a0}zile").is_empty());
     assert!(!checks::typography("en", "30 days").is_empty());
     assert!(!checks::typography("fr", "l'expression").is_empty());

@@ -121,7 +121,7 @@ const SPOKEN: [(&str, [&str; 4]); 7] = [
             "La facture A-1, de 1 000 €, était à régler le 31 octobre et reste impayée ; je vous remercie de la régler au plus vite.",
             "La facture A-2, de 250,50 €, est à régler aujourd’hui.",
             "La facture A-3, de 99,50 €, est à régler au plus tard le 15 décembre.",
-            "Cela fait 1 350 € au total.",
+            "Soit 1 350 € au total.",
         ],
     ),
     (

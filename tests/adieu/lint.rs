@@ -92,6 +92,7 @@ fn enumerations() -> BTreeMap<&'static str, BTreeSet<&'static str>> {
         ("dated", ["yes", "no"].into()),
         ("referenced", ["yes", "no"].into()),
         ("titled", ["yes", "no"].into()),
+        ("agreement", ["singular", "plural"].into()),
         (
             "reason",
             adieu::case::Reason::ALL

@@ -34,3 +34,4 @@ mod shell;
 mod spreadsheet;
 mod support;
 mod word;
+mod wording;
