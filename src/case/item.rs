@@ -271,7 +271,7 @@ impl<C: Catalogue> JsonSchema for Item<C> {
         let mut choices = vec![
             json_schema!({
                 "description": "One of adieu's items, which every language writes natively (`adieu items`).",
-                "enum": codes,
+                "enum": codes.clone(),
             }),
             json_schema!({
                 "description": "Your own words.",
@@ -285,7 +285,10 @@ impl<C: Catalogue> JsonSchema for Item<C> {
                 "properties": {
                     "warranty": {
                         "type": "object",
-                        "properties": {"days": {"type": "integer", "minimum": 0, "maximum": 365}},
+                        "properties": {"days": {
+                            "type": "integer", "minimum": 0, "maximum": 365,
+                            (crate::schema::CHECK): crate::schema::DAYS,
+                        }},
                         "required": ["days"],
                         "additionalProperties": false,
                     }
@@ -294,7 +297,20 @@ impl<C: Catalogue> JsonSchema for Item<C> {
                 "additionalProperties": false,
             }));
         }
-        json_schema!({ "anyOf": choices })
+        // The codes that cannot stand alone, with the fix the catalogue gives, so
+        // that the shape check says what serde would.
+        let needs_terms: serde_json::Map<String, serde_json::Value> = codes
+            .iter()
+            .filter_map(|code| match C::from_code(code) {
+                Some(Err(fix)) => Some(((*code).to_owned(), fix.into())),
+                _ => None,
+            })
+            .collect();
+        json_schema!({
+            "anyOf": choices,
+            (crate::schema::CHECK): crate::schema::ITEM,
+            (crate::schema::NEEDS_TERMS): needs_terms,
+        })
     }
 }
 

@@ -33,6 +33,7 @@ pub struct Letterhead {
     /// address window.
     pub logo: Option<PathBuf>,
     /// The accent colour of the subject line and the rules, as `#RRGGBB`.
+    #[schemars(extend("x-adieu-check" = crate::schema::COLOUR))]
     pub accent: Option<String>,
     /// Up to four lines at the bottom of every page: your registration number, VAT
     /// id, bank details.

@@ -16,6 +16,7 @@ mod load;
 mod parse;
 mod scalar;
 mod schema;
+mod shape;
 mod valid;
 mod validate;
 
@@ -274,7 +275,7 @@ pub struct Contract {
     pub signed: Option<CaseDate>,
     /// The minimum notice the contract requires, in days; the notice given may not
     /// be shorter.
-    #[schemars(range(max = 365))]
+    #[schemars(range(max = 365), extend("x-adieu-check" = crate::schema::DAYS))]
     #[serde(default, deserialize_with = "scalar::days")]
     pub notice_days: Option<u16>,
 }
@@ -284,7 +285,7 @@ pub struct Contract {
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     /// The notice in days, counted from the case date (at most 365).
-    #[schemars(range(max = 365))]
+    #[schemars(range(max = 365), extend("x-adieu-check" = crate::schema::DAYS))]
     #[serde(default, deserialize_with = "scalar::days")]
     pub days: Option<u16>,
     /// The last day of the collaboration, written YYYY-MM-DD: at most 365 days after

@@ -149,6 +149,7 @@ impl JsonSchema for Amount {
             "type": ["number", "string"],
             "minimum": 0,
             "pattern": "^[0-9]+(\\.[0-9]+)?$",
+            (crate::schema::CHECK): crate::schema::AMOUNT,
         })
     }
 }
