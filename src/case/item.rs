@@ -97,7 +97,8 @@ pub enum Delivered {
 }
 
 /// What stays in force after the end date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumIter)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Continuing {
     /// Confidentiality obligations.
     Confidentiality,
@@ -143,40 +144,30 @@ impl Catalogue for Continuing {
     const TERMS: bool = true;
 
     fn codes() -> Vec<&'static str> {
-        vec![
-            "confidentiality",
-            "warranty",
-            "data-protection",
-            "non-solicitation",
-        ]
+        Continuing::iter().map(Continuing::code).collect()
     }
 
     fn from_code(code: &str) -> Option<Result<Self, String>> {
-        match code {
-            "confidentiality" => Some(Ok(Continuing::Confidentiality)),
-            "data-protection" => Some(Ok(Continuing::DataProtection)),
-            "non-solicitation" => Some(Ok(Continuing::NonSolicitation)),
-            "warranty" => Some(Err(
-                "a warranty needs its length: write `warranty: {days: 30}`".to_owned(),
-            )),
-            _ => None,
-        }
+        Continuing::iter()
+            .find(|entry| entry.code() == code)
+            .map(|entry| match entry {
+                Continuing::Warranty { .. } => {
+                    Err("a warranty needs its length: write `warranty: {days: 30}`".to_owned())
+                }
+                entry => Ok(entry),
+            })
     }
 
     fn with_terms(code: &str, terms: Terms) -> Option<Self> {
-        match (code, terms.days) {
-            ("warranty", Some(days)) => Some(Continuing::Warranty { days }),
+        let warranty: &str = Continuing::Warranty { days: 0 }.into();
+        match terms.days {
+            Some(days) if code == warranty => Some(Continuing::Warranty { days }),
             _ => None,
         }
     }
 
     fn code(self) -> &'static str {
-        match self {
-            Continuing::Confidentiality => "confidentiality",
-            Continuing::Warranty { .. } => "warranty",
-            Continuing::DataProtection => "data-protection",
-            Continuing::NonSolicitation => "non-solicitation",
-        }
+        self.into()
     }
 
     fn days(self) -> Option<u16> {

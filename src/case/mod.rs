@@ -89,8 +89,11 @@ impl Case {
 }
 
 /// How warm the wording is; it never changes the facts.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Tone {
     /// A long relationship on good terms.
     Warm,
@@ -102,8 +105,20 @@ pub enum Tone {
 }
 
 /// The one reason given for ending the relationship.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Deserialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::VariantArray,
+    strum::EnumCount,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Reason {
     /// You cannot give the account the attention it needs: too many clients, or your
     /// focus is elsewhere.
@@ -124,28 +139,22 @@ pub enum Reason {
 }
 
 impl Reason {
-    /// Every reason, in the order the documentation lists them.
-    pub const ALL: [Reason; 7] = [
-        Reason::Capacity,
-        Reason::Fit,
-        Reason::Direction,
-        Reason::Outgrown,
-        Reason::Payment,
-        Reason::Conduct,
-        Reason::Ethics,
-    ];
-
-    /// The code written in case files and used in message ids.
-    pub fn code(self) -> &'static str {
-        match self {
-            Reason::Capacity => "capacity",
-            Reason::Fit => "fit",
-            Reason::Direction => "direction",
-            Reason::Outgrown => "outgrown",
-            Reason::Payment => "payment",
-            Reason::Conduct => "conduct",
-            Reason::Ethics => "ethics",
+    /// Every reason, in the order the documentation lists them: the order of the
+    /// enum (strum's `VARIANTS`), as an array so that callers can `map` it.
+    pub const ALL: [Reason; <Reason as strum::EnumCount>::COUNT] = {
+        let variants = <Reason as strum::VariantArray>::VARIANTS;
+        let mut all = [Reason::Capacity; <Reason as strum::EnumCount>::COUNT];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = variants[i];
+            i += 1;
         }
+        all
+    };
+
+    /// The code written in case files and used in message ids (serde's name too).
+    pub fn code(self) -> &'static str {
+        self.into()
     }
 
     /// Conduct and ethics cases may end at once and never carry a referral.
@@ -157,11 +166,7 @@ impl Reason {
 impl Tone {
     /// The code written in case files and passed to messages as `$tone`.
     pub fn code(self) -> &'static str {
-        match self {
-            Tone::Warm => "warm",
-            Tone::Neutral => "neutral",
-            Tone::Firm => "firm",
-        }
+        self.into()
     }
 }
 
@@ -240,8 +245,11 @@ impl Contact {
 }
 
 /// Grammatical gender of the client contact, for salutations only.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum Gender {
     /// Salutations such as "Dear Ms García".
     Female,
@@ -255,11 +263,7 @@ pub enum Gender {
 impl Gender {
     /// The code passed to messages as `$gender`.
     pub fn code(self) -> &'static str {
-        match self {
-            Gender::Female => "female",
-            Gender::Male => "male",
-            Gender::Unspecified => "unspecified",
-        }
+        self.into()
     }
 }
 
@@ -458,8 +462,9 @@ pub struct Deliverable {
 }
 
 /// What happens to the client's files and data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, strum::IntoStaticStr)]
 #[serde(rename_all = "kebab-case")]
+#[strum(serialize_all = "kebab-case")]
 pub enum DataHandling {
     /// Returned to the client in full.
     Return,
@@ -472,11 +477,7 @@ pub enum DataHandling {
 impl DataHandling {
     /// The code passed to messages as `$data`.
     pub fn code(self) -> &'static str {
-        match self {
-            DataHandling::Return => "return",
-            DataHandling::Delete => "delete",
-            DataHandling::KeepAsRequired => "keep-as-required",
-        }
+        self.into()
     }
 }
 
