@@ -702,8 +702,7 @@ impl<'a> Given<'a> {
 
     /// The fields the config file gives, in file order.
     fn fields(&self) -> Vec<&'static str> {
-        crate::config::Origins::FIELDS
-            .into_iter()
+        crate::config::Origins::fields()
             .filter(|f| self.has(f))
             .collect()
     }

@@ -85,6 +85,13 @@ pub(crate) const ITEM: &str = "item";
 /// Beside [`CHECK`] = [`ITEM`]: the codes that need their terms, with the fix.
 pub(crate) const NEEDS_TERMS: &str = "x-adieu-needs-terms";
 
+/// On a config field that is a section of the case: the case's section takes the
+/// config's field by field (value [`BY_FIELD`]), not whole. `config::Origins`
+/// tracks each such field on its own.
+pub(crate) const MERGE: &str = "x-adieu-merge";
+/// [`MERGE`]'s value: field by field.
+pub(crate) const BY_FIELD: &str = "by-field";
+
 /// The schema of `T` with adieu's markers: draft 7, descriptions unwrapped.
 pub(crate) fn annotated<T: JsonSchema>() -> Schema {
     SchemaSettings::draft07()

@@ -26,6 +26,7 @@ pub use letterhead::{Letterhead, Logo, LogoKind};
 pub use load::{Loaded, Overrides, load, load_with, locate, locate_in};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config, read};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
+pub(crate) use shape::declared_fields;
 pub use valid::Valid;
 pub use validate::{MAX_NOTICE_DAYS, MIN_YEAR, is_placeholder, text_fields, validate};
 pub(crate) use validate::{check_email, check_text};

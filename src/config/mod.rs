@@ -46,6 +46,7 @@ pub struct Profile {
     pub notice: Option<Notice>,
     /// Your sender details, for the sender block and the signature. A case file's
     /// `sender` fields win one by one; the fields it leaves out are taken from here.
+    #[schemars(extend("x-adieu-merge" = crate::schema::BY_FIELD))]
     pub sender: Option<Sender>,
     /// Your letterhead on the printed letter: a logo (PNG or SVG, relative to this
     /// config file), an accent colour and footer lines. A case file's replaces it.

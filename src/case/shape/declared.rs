@@ -38,7 +38,7 @@ pub(super) fn declared<T: DeserializeOwned>(path: &[&str]) -> Option<Declared> {
 }
 
 /// The fields of the struct at `path` inside `T`, in declaration order.
-pub(super) fn fields<T: DeserializeOwned>(path: &[&str]) -> Option<&'static [&'static str]> {
+pub(crate) fn fields<T: DeserializeOwned>(path: &[&str]) -> Option<&'static [&'static str]> {
     match declared::<T>(path)? {
         Declared::Fields(fields) => Some(fields),
         Declared::Variants(_) => None,

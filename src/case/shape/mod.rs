@@ -14,6 +14,8 @@
 mod compile;
 mod declared;
 
+pub(crate) use declared::fields as declared_fields;
+
 use std::sync::LazyLock;
 
 use schemars::JsonSchema;
