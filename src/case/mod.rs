@@ -17,6 +17,7 @@ mod parse;
 mod scalar;
 mod schema;
 mod shape;
+mod text;
 mod valid;
 mod validate;
 
@@ -27,9 +28,11 @@ pub use load::{Loaded, Overrides, load, load_with, locate, locate_in};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config, read};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
 pub(crate) use shape::declared_fields;
+pub(crate) use text::check_text;
+pub use text::{is_placeholder, text_fields};
 pub use valid::Valid;
-pub use validate::{MAX_NOTICE_DAYS, MIN_YEAR, is_placeholder, text_fields, validate};
-pub(crate) use validate::{check_email, check_text};
+pub(crate) use validate::check_email;
+pub use validate::{MAX_NOTICE_DAYS, MIN_YEAR, validate};
 
 use schemars::JsonSchema;
 use serde::Deserialize;
