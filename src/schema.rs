@@ -77,6 +77,9 @@ pub(crate) const DAYS: &str = "days";
 pub(crate) const AMOUNT: &str = "amount";
 /// [`CHECK`]'s value for a colour written `#RRGGBB`.
 pub(crate) const COLOUR: &str = "colour";
+/// [`CHECK`]'s value for a file's path: any text, but not the user's words, so
+/// not among the text fields checked as such (`case::text_fields`).
+pub(crate) const PATH: &str = "path";
 /// [`CHECK`]'s value for a close-out item: a code of its catalogue (the `enum`
 /// branch of its `anyOf`), the user's words, or a code with terms (the `object`
 /// branch). [`NEEDS_TERMS`] beside it maps each code that cannot stand alone to the

@@ -44,7 +44,7 @@ pub trait Catalogue: Sized + Copy + fmt::Debug + 'static {
 }
 
 /// The terms an entry of the catalogue can take.
-#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, serde::Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Terms {
     /// How long the obligation runs after the end date, in days.
@@ -245,6 +245,25 @@ impl<'de, C: Catalogue> Deserialize<'de> for Item<C> {
             }
         }
         deserializer.deserialize_any(ItemVisitor(PhantomData))
+    }
+}
+
+/// Written as the case file writes it: the code or the user's words, or a code with
+/// its terms as a one-key mapping (`warranty: {days: 30}`).
+impl<C: Catalogue> serde::Serialize for Item<C> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            Item::Text(text) => serializer.serialize_str(text),
+            Item::Code(code) => match code.days() {
+                None => serializer.serialize_str(code.code()),
+                Some(days) => {
+                    let mut map = serializer.serialize_map(Some(1))?;
+                    map.serialize_entry(code.code(), &Terms { days: Some(days) })?;
+                    map.end()
+                }
+            },
+        }
     }
 }
 

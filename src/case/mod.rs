@@ -35,14 +35,14 @@ pub(crate) use validate::check_email;
 pub use validate::{MAX_NOTICE_DAYS, MIN_YEAR, validate};
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// One case file, as written.
 ///
 /// `language`, `tone`, `notice` and the `sender` details may be left out when the
 /// config file gives them (see [`crate::config`]); after [`load`] merges the config
 /// in, every field the documents need is present.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
     title = "adieu case file",
@@ -64,7 +64,7 @@ pub struct Case {
     pub reason: Reason,
     /// Who ends the relationship: you. Fields your config file gives may be left out;
     /// those written here win.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub sender: Sender,
     /// The client who receives the notice.
     pub client: Client,
@@ -72,17 +72,28 @@ pub struct Case {
     pub contract: Option<Contract>,
     /// How much notice you give: exactly one of `days`, `until` or `immediate`.
     /// Required unless your config file gives a default.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub notice: Notice,
     /// Who can serve the client better. Never written for conduct or ethics.
     pub referral: Option<Referral>,
     /// What remains to settle: invoices, deliverables, handover, data, refund. Every
     /// item listed appears in every document.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Closeout::is_empty")]
     pub closeout: Closeout,
     /// Your letterhead on the printed letter: a logo, an accent colour and footer
     /// lines. Usually given once in your config file; one here replaces it whole.
     pub letterhead: Option<Letterhead>,
+}
+
+/// Whether a value is its type's default, which a serialized case leaves out, as a
+/// case file may.
+///
+/// A case is serialized only to walk its values by their shape (`text_fields`).
+/// Leaving defaults out also keeps the schema as it was: schemars writes a field's
+/// `default` into the schema when its type serializes, unless the default is one
+/// it would skip.
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 impl Case {
@@ -94,7 +105,16 @@ impl Case {
 
 /// How warm the wording is; it never changes the facts.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
@@ -116,6 +136,7 @@ pub enum Tone {
     PartialEq,
     Eq,
     Deserialize,
+    Serialize,
     JsonSchema,
     strum::IntoStaticStr,
     strum::VariantArray,
@@ -178,7 +199,7 @@ impl Tone {
 ///
 /// `name` and `email` are optional here only because the config file may give them;
 /// validation requires them once the config is merged in.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
     description = "You, ending the relationship. `name` and `email` are required, in the case file or in your config file."
@@ -203,7 +224,7 @@ pub struct Sender {
 }
 
 /// The client receiving the notice.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Client {
     /// The client's company, when the client is a firm.
@@ -221,7 +242,7 @@ pub struct Client {
 }
 
 /// The person at the client the documents address.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// The contact's full name, as written on an envelope (never declined).
@@ -231,7 +252,7 @@ pub struct Contact {
     pub surname: Option<String>,
     /// Chooses the salutation: female, male or unspecified (the default), which gets
     /// the language's neutral form.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub gender: Gender,
     /// The contact's direct line, when it is not the client's number; the call
     /// script gives it first.
@@ -250,7 +271,16 @@ impl Contact {
 
 /// Grammatical gender of the client contact, for salutations only.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
@@ -272,7 +302,7 @@ impl Gender {
 }
 
 /// The contract being ended.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contract {
     /// The contract's title, quoted in the subject line.
@@ -289,7 +319,7 @@ pub struct Contract {
 }
 
 /// How much notice is given: exactly one of `days`, `until` or `immediate`.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     /// The notice in days, counted from the case date (at most 365).
@@ -306,7 +336,7 @@ pub struct Notice {
 }
 
 /// Someone who can serve the client better.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Referral {
     /// A colleague you recommend, by name.
@@ -320,18 +350,18 @@ pub struct Referral {
 }
 
 /// What remains to settle; every item given appears in every document.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Closeout {
     /// Final and outstanding invoices.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invoices: Vec<Invoice>,
     /// Work already paid for, and when it arrives.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deliverables: Vec<Deliverable>,
     /// Credentials, accounts, domains and files handed back, one item per line: a
     /// code adieu writes natively in every language (`adieu items`), or your own words.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub handover: Vec<Item<Handover>>,
     /// What happens to the client's files and data: return, delete or keep-as-required.
     pub data: Option<DataHandling>,
@@ -339,7 +369,7 @@ pub struct Closeout {
     pub refund: Option<Money>,
     /// Obligations that continue after the end date: a code adieu writes natively
     /// (confidentiality, `warranty: {days: 30}`, …; `adieu items`), or your own words.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub continuing: Vec<Item<Continuing>>,
 }
 
@@ -417,7 +447,7 @@ impl Closeout {
 }
 
 /// An invoice still to be paid.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Invoice {
     /// The invoice number, as printed on the invoice.
@@ -455,7 +485,7 @@ impl Invoice {
 }
 
 /// Work the client will still receive.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Deliverable {
     /// What is delivered: a code adieu writes natively (`adieu items`), or a noun
@@ -466,7 +496,9 @@ pub struct Deliverable {
 }
 
 /// What happens to the client's files and data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema, strum::IntoStaticStr)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema, strum::IntoStaticStr,
+)]
 #[serde(rename_all = "kebab-case")]
 #[strum(serialize_all = "kebab-case")]
 pub enum DataHandling {
@@ -486,7 +518,7 @@ impl DataHandling {
 }
 
 /// An exact amount in a currency.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Money {
     /// The amount, e.g. 300.00.

@@ -297,7 +297,7 @@ fn shaped(
 /// What is wrong with a scalar of the given shape, if anything.
 fn scalar(shape: &Shape, text: &str, path: &str) -> Option<(Code, String, String)> {
     match shape {
-        Shape::Text | Shape::Section(_) | Shape::List(_) => None,
+        Shape::Text | Shape::Path | Shape::Section(_) | Shape::List(_) => None,
         Shape::Item(shape) => shape.text(text).map(|fix| {
             (
                 Code::MissingField,
@@ -392,7 +392,7 @@ fn example(field: &Field) -> String {
 
 fn example_value(shape: &Shape) -> &str {
     match shape {
-        Shape::Text | Shape::Item(_) => "…",
+        Shape::Text | Shape::Path | Shape::Item(_) => "…",
         Shape::Date => "2026-11-22",
         Shape::Amount => "1200.00",
         Shape::Days => "30",

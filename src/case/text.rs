@@ -78,90 +78,11 @@ pub(crate) fn hidden_character(path: &str, c: char, class: Hidden) -> Diagnostic
 }
 
 /// Every text value of a case with its field path: everything the case holds that is
-/// not a number, a date or a code.
-pub fn text_fields(case: &Case) -> Vec<(String, &str)> {
-    let mut fields = TextFields::default();
-    fields.one("language", case.language.as_deref());
-    let sender = &case.sender;
-    fields.one("sender.name", sender.name.as_deref());
-    fields.one("sender.email", sender.email.as_deref());
-    fields.one("client.email", Some(&case.client.email));
-    fields.one("sender.role", sender.role.as_deref());
-    fields.one("sender.company", sender.company.as_deref());
-    fields.one("sender.phone", sender.phone.as_deref());
-    fields.one("sender.place", sender.place.as_deref());
-    fields.each("sender.address", sender.address.iter().map(String::as_str));
-    let client = &case.client;
-    fields.one("client.company", client.company.as_deref());
-    fields.one("client.contact.name", Some(&client.contact.name));
-    fields.one("client.contact.surname", client.contact.surname.as_deref());
-    fields.one("client.contact.phone", client.contact.phone.as_deref());
-    fields.one("client.phone", client.phone.as_deref());
-    fields.each("client.address", client.address.iter().map(String::as_str));
-    if let Some(contract) = &case.contract {
-        fields.one("contract.title", contract.title.as_deref());
-        fields.one("contract.reference", contract.reference.as_deref());
-    }
-    fields.one("notice.milestone", case.notice.milestone.as_deref());
-    if let Some(referral) = &case.referral {
-        fields.one("referral.name", referral.name.as_deref());
-        fields.one("referral.company", referral.company.as_deref());
-        fields.one("referral.contact", referral.contact.as_deref());
-        fields.one("referral.kind", referral.kind.as_deref());
-    }
-    if let Some(letterhead) = &case.letterhead {
-        fields.each(
-            "letterhead.footer",
-            letterhead.footer.iter().map(String::as_str),
-        );
-    }
-    let closeout = &case.closeout;
-    for (i, invoice) in closeout.invoices.iter().enumerate() {
-        fields.one(
-            &format!("closeout.invoices.{i}.number"),
-            Some(&invoice.number),
-        );
-        fields.one(
-            &format!("closeout.invoices.{i}.currency"),
-            Some(&invoice.currency.0),
-        );
-    }
-    for (i, deliverable) in closeout.deliverables.iter().enumerate() {
-        fields.one(
-            &format!("closeout.deliverables.{i}.item"),
-            deliverable.item.text(),
-        );
-    }
-    fields.items("closeout.handover", &closeout.handover);
-    if let Some(refund) = &closeout.refund {
-        fields.one("closeout.refund.currency", Some(&refund.currency.0));
-    }
-    fields.items("closeout.continuing", &closeout.continuing);
-    fields.0
-}
-
-#[derive(Default)]
-struct TextFields<'a>(Vec<(String, &'a str)>);
-
-impl<'a> TextFields<'a> {
-    fn one(&mut self, path: &str, value: Option<&'a str>) {
-        if let Some(value) = value {
-            self.0.push((path.to_owned(), value));
-        }
-    }
-
-    fn each(&mut self, path: &str, values: impl Iterator<Item = &'a str>) {
-        for (i, value) in values.enumerate() {
-            self.0.push((format!("{path}.{i}"), value));
-        }
-    }
-
-    /// The user's own words among a list's items; a code is adieu's.
-    fn items<C: super::Catalogue>(&mut self, path: &str, items: &'a [super::Item<C>]) {
-        for (i, item) in items.iter().enumerate() {
-            self.one(&format!("{path}.{i}"), item.text());
-        }
-    }
+/// not a number, a date, a code or a file's path, as the case's schema says
+/// ([`super::shape`]: its text fields, and the close-out items in the user's own
+/// words), in the order of the fields.
+pub fn text_fields(case: &Case) -> Vec<(String, String)> {
+    super::shape::texts(case, &super::shape::CASE)
 }
 
 #[cfg(test)]

@@ -37,7 +37,7 @@ pub fn validate(case: &Case, today: Date) -> Vec<Diagnostic> {
     check_sender(case, &mut problems);
     check_email(&case.client.email, "client.email", &mut problems);
     for (path, text) in text_fields(case) {
-        check_text(&path, text, &mut problems);
+        check_text(&path, &text, &mut problems);
     }
     problems.extend(super::bounds::check(case));
     problems

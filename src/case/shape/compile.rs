@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::declared;
 use super::{Field, ItemShape, Presence, Shape};
-use crate::schema::{AMOUNT, CHECK, COLOUR, DAYS, ITEM, NEEDS_TERMS, annotated};
+use crate::schema::{AMOUNT, CHECK, COLOUR, DAYS, ITEM, NEEDS_TERMS, PATH, annotated};
 
 /// The fields of `T`'s schema, in the order `T` declares them.
 pub(super) fn root<T: JsonSchema + DeserializeOwned>() -> Box<[Field]> {
@@ -80,6 +80,7 @@ impl Compiler<'_> {
             Some(DAYS) => return Shape::Days,
             Some(AMOUNT) => return Shape::Amount,
             Some(COLOUR) => return Shape::Colour,
+            Some(PATH) => return Shape::Path,
             Some(ITEM) => return self.item(node, path),
             _ => {}
         }
@@ -112,11 +113,16 @@ impl Compiler<'_> {
         }
     }
 
-    /// A close-out item: its terms are the fields of the `anyOf`'s object branch.
+    /// A close-out item: its codes are the `anyOf`'s `enum` branch, its terms the
+    /// fields of its object branch.
     fn item(&self, node: &Value, path: &[&str]) -> Shape {
-        let terms = node
-            .get("anyOf")
-            .and_then(Value::as_array)
+        let branches = node.get("anyOf").and_then(Value::as_array);
+        let codes = branches
+            .into_iter()
+            .flatten()
+            .find_map(choices)
+            .unwrap_or_default();
+        let terms = branches
             .into_iter()
             .flatten()
             .find(|branch| type_of(branch) == Some("object"))
@@ -129,7 +135,11 @@ impl Compiler<'_> {
             .flatten()
             .filter_map(|(code, fix)| Some((code.clone(), fix.as_str()?.to_owned())))
             .collect();
-        Shape::Item(ItemShape { terms, needs_terms })
+        Shape::Item(ItemShape {
+            terms,
+            needs_terms,
+            codes,
+        })
     }
 
     /// The definition a `$ref` names.

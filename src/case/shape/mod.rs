@@ -13,8 +13,10 @@
 
 mod compile;
 mod declared;
+mod texts;
 
 pub(crate) use declared::fields as declared_fields;
+pub(crate) use texts::texts;
 
 use std::sync::LazyLock;
 
@@ -42,6 +44,8 @@ pub(super) fn of<T: JsonSchema + DeserializeOwned>() -> Box<[Field]> {
 pub(super) enum Shape {
     /// Any scalar: text, or a number or date read as text.
     Text,
+    /// A file's path: any scalar, like [`Shape::Text`], but not the user's words.
+    Path,
     /// A calendar date, `YYYY-MM-DD`.
     Date,
     /// A decimal amount.
@@ -70,9 +74,18 @@ pub(super) struct ItemShape {
     pub terms: Box<[Field]>,
     /// The codes that cannot stand alone, with the fix to suggest.
     pub needs_terms: Box<[(String, String)]>,
+    /// Every code of the catalogue: an item whose text is one of them is a code,
+    /// any other is the user's words.
+    pub codes: Box<[String]>,
 }
 
 impl ItemShape {
+    /// Whether an item written as text is the user's own words, not a code.
+    pub fn is_own_words(&self, text: &str) -> bool {
+        let text = text.trim();
+        !self.codes.iter().any(|code| code == text)
+    }
+
     /// What is wrong with an item written as text: a code that needs its terms.
     pub fn text(&self, text: &str) -> Option<&str> {
         let code = text.trim();
