@@ -27,7 +27,7 @@ pub use letterhead::{Letterhead, Logo, LogoKind};
 pub use load::{Loaded, Overrides, load, load_with, locate, locate_in};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config, read};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
-pub(crate) use shape::declared_fields;
+pub(crate) use shape::{declared_fields, item_codes};
 pub(crate) use text::check_text;
 pub use text::{is_placeholder, text_fields};
 pub use valid::Valid;

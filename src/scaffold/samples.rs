@@ -97,17 +97,6 @@ pub(super) fn samples(language: &Language, reason: Option<Reason>) -> Vec<Case> 
     ranked.into_iter().map(|(_, case)| case).collect()
 }
 
-/// The catalogue codes a close-out field takes, besides the user's own words.
-pub(super) fn catalogue_codes(path: &str) -> Option<Vec<&'static str>> {
-    use case::Catalogue;
-    match path {
-        "closeout.handover" => Some(case::Handover::codes()),
-        "closeout.deliverables.0.item" => Some(case::Delivered::codes()),
-        "closeout.continuing" => Some(case::Continuing::codes()),
-        _ => None,
-    }
-}
-
 /// A list of close-out items as the case file writes them, one after another.
 fn written<C: case::Catalogue>(items: &[case::Item<C>]) -> Option<String> {
     (!items.is_empty()).then(|| {

@@ -1,7 +1,7 @@
 //! The commented YAML a scaffold is written as: fields at their depth, commented out
 //! or not, each under its description from the schema, with examples and answers.
 
-use super::samples::{Given, catalogue_codes, sample_of};
+use super::samples::{Given, sample_of};
 use super::{WIDTH, quoted};
 use crate::answers::Answers;
 use crate::case::Case;
@@ -84,7 +84,7 @@ impl Writer<'_> {
             }
             None => self.note(&description),
         }
-        if let Some(codes) = catalogue_codes(path) {
+        if let Some(codes) = crate::case::item_codes(path) {
             self.note(&format!(
                 "Codes adieu writes in every language (`adieu items`): {}",
                 codes.join(", ")

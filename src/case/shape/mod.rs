@@ -32,6 +32,33 @@ pub(super) static CASE: LazyLock<Box<[Field]>> = LazyLock::new(of::<Case>);
 /// The config file's fields, from [`Profile`]'s schema.
 pub(super) static CONFIG: LazyLock<Box<[Field]>> = LazyLock::new(of::<Profile>);
 
+/// The catalogue codes the close-out field at `path` takes besides the user's own
+/// words (`closeout.handover`, `closeout.deliverables.0.item`): those of the items
+/// of its list, or of the item itself. `None` for any other field.
+pub(crate) fn item_codes(path: &str) -> Option<Vec<&'static str>> {
+    let mut shape: Option<&'static Shape> = None;
+    for part in path.split('.') {
+        let fields: &'static [Field] = match shape {
+            None => &CASE,
+            Some(Shape::Section(fields)) => fields,
+            Some(Shape::List(item)) if part.bytes().all(|b| b.is_ascii_digit()) => {
+                shape = Some(item);
+                continue;
+            }
+            Some(_) => return None,
+        };
+        shape = Some(&fields.iter().find(|f| f.name == part)?.shape);
+    }
+    let item = match shape? {
+        Shape::List(item) => &**item,
+        other => other,
+    };
+    match item {
+        Shape::Item(item) => Some(item.codes.iter().map(String::as_str).collect()),
+        _ => None,
+    }
+}
+
 /// The fields of a type's file, from its schema, in the order the type declares
 /// them. Compiling walks the schema's JSON, so it is done once per type ([`CASE`],
 /// [`CONFIG`]), never per file.
@@ -208,6 +235,20 @@ items.0.0.warranty Required Section
 items.0.0.warranty.days Required Days
 "
         );
+    }
+
+    #[test]
+    fn close_out_fields_name_their_catalogue_s_codes() {
+        use crate::case::{Catalogue, Continuing, Delivered, Handover};
+        assert_eq!(item_codes("closeout.handover"), Some(Handover::codes()));
+        assert_eq!(
+            item_codes("closeout.deliverables.0.item"),
+            Some(Delivered::codes())
+        );
+        assert_eq!(item_codes("closeout.continuing"), Some(Continuing::codes()));
+        assert_eq!(item_codes("closeout.invoices"), None);
+        assert_eq!(item_codes("sender.name"), None);
+        assert_eq!(item_codes("nonesuch"), None);
     }
 
     #[test]
