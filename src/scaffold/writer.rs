@@ -34,7 +34,7 @@ impl Writer<'_> {
 
     /// The start of a line: indentation, and `# ` when inside a commented section
     /// (or when the line itself is commented out).
-    pub(super) fn prefix(&self, commented: bool) -> String {
+    fn prefix(&self, commented: bool) -> String {
         match self.commented_from {
             Some(from) => format!("{}# {}", "  ".repeat(from), "  ".repeat(self.depth - from)),
             None if commented => format!("{}# ", "  ".repeat(self.depth)),
@@ -59,7 +59,7 @@ impl Writer<'_> {
     }
 
     /// The field's description, with an example from the language's example cases.
-    pub(super) fn describe(&mut self, path: &str) {
+    fn describe(&mut self, path: &str) {
         let description = self.docs.description(path).unwrap_or_default().to_owned();
         let sample = self.samples.iter().find_map(|case| sample_of(case, path));
         let extra = match (self.given.display(path), sample) {
@@ -116,7 +116,7 @@ impl Writer<'_> {
         self.fields.push(path.to_owned());
     }
 
-    pub(super) fn key(path: &str) -> &str {
+    fn key(path: &str) -> &str {
         path.rsplit('.').next().unwrap_or(path)
     }
 
