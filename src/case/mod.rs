@@ -28,7 +28,7 @@ pub use load::{Loaded, Overrides, load, load_with, locate, locate_in};
 pub use parse::{MAX_INPUT_BYTES, parse, parse_as, parse_config, read};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
 pub(crate) use shape::{declared_fields, item_codes};
-pub(crate) use text::check_text;
+pub(crate) use text::{check_text, sender_text_fields};
 pub use text::{is_placeholder, text_fields};
 pub use valid::Valid;
 pub(crate) use validate::check_email;

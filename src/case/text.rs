@@ -2,7 +2,7 @@
 //! ([`text_fields`]) — and the check every one of them passes: one clean, filled-in
 //! line, with no hidden character, encoded word or placeholder left.
 
-use super::Case;
+use super::{Case, Sender};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::hidden::{self, Hidden};
 
@@ -82,12 +82,51 @@ pub(crate) fn hidden_character(path: &str, c: char, class: Hidden) -> Diagnostic
 /// ([`super::shape`]: its text fields, and the close-out items in the user's own
 /// words), in the order of the fields.
 pub fn text_fields(case: &Case) -> Vec<(String, String)> {
-    super::shape::texts(case, &super::shape::CASE)
+    super::shape::texts(case, &super::shape::CASE, "")
+}
+
+/// The text values of a sender, as [`text_fields`] finds them in a case: what a
+/// config file's sender is checked for on its own.
+pub(crate) fn sender_text_fields(sender: &Sender) -> Vec<(String, String)> {
+    let fields = super::shape::CASE
+        .iter()
+        .find(|field| field.name == "sender")
+        .and_then(|field| match &field.shape {
+            super::shape::Shape::Section(fields) => Some(&fields[..]),
+            _ => None,
+        })
+        .unwrap_or_default();
+    super::shape::texts(sender, fields, "sender")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sender_s_text_fields_are_its_own() {
+        let sender: Sender = super::super::parse_as(
+            "name: A\nrole: R\ncompany: C\nemail: a@b.example\nphone: '1'\naddress: [x, y]\nplace: P\n",
+        )
+        .unwrap();
+        let paths: Vec<String> = sender_text_fields(&sender)
+            .into_iter()
+            .map(|(path, _)| path)
+            .collect();
+        assert_eq!(
+            paths,
+            [
+                "sender.name",
+                "sender.role",
+                "sender.company",
+                "sender.email",
+                "sender.phone",
+                "sender.address.0",
+                "sender.address.1",
+                "sender.place",
+            ]
+        );
+    }
 
     #[test]
     fn placeholders_are_plain_words_in_angle_brackets() {

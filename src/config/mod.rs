@@ -297,21 +297,8 @@ pub fn validate(profile: &Profile, catalog: &Catalog) -> Vec<Diagnostic> {
         if let Some(email) = &sender.email {
             case::check_email(email, "sender.email", &mut problems);
         }
-        let texts = [
-            ("sender.name", &sender.name),
-            ("sender.email", &sender.email),
-            ("sender.role", &sender.role),
-            ("sender.company", &sender.company),
-            ("sender.phone", &sender.phone),
-            ("sender.place", &sender.place),
-        ];
-        for (path, text) in texts {
-            if let Some(text) = text {
-                case::check_text(path, text, &mut problems);
-            }
-        }
-        for (i, line) in sender.address.iter().enumerate() {
-            case::check_text(&format!("sender.address.{i}"), line, &mut problems);
+        for (path, text) in case::sender_text_fields(sender) {
+            case::check_text(&path, &text, &mut problems);
         }
     }
     problems

@@ -10,15 +10,19 @@ use serde::ser::{self, Impossible};
 
 use super::{Field, Shape};
 
-/// Every text value of `value` (whose fields are `fields`) with its field path, in
-/// the order of the fields.
-pub(crate) fn texts<T: Serialize + ?Sized>(value: &T, fields: &[Field]) -> Vec<(String, String)> {
+/// Every text value of `value` (whose fields are `fields`, at `path`: empty for a
+/// whole file) with its field path, in the order of the fields.
+pub(crate) fn texts<T: Serialize + ?Sized>(
+    value: &T,
+    fields: &[Field],
+    path: &str,
+) -> Vec<(String, String)> {
     let mut found = Vec::new();
     let root = Shape::Section(Box::default());
     let walker = Walker {
         shape: &root,
         fields: Some(fields),
-        path: String::new(),
+        path: path.to_owned(),
         found: &mut found,
     };
     // The walker fails only on a tuple, which no type of a case file has; what was
@@ -300,7 +304,7 @@ mod tests {
             "name: Ana\nnote: n\nlines: [a, b]\nwhen: 2026-11-22\ntone: warm\nlogo: logo.png\ninner: {flag: true, remark: r}\nitems: [confidentiality, My own words, {warranty: {days: 30}}]\n",
         )
         .unwrap();
-        let found = texts(&sample, &super::super::of::<Sample>());
+        let found = texts(&sample, &super::super::of::<Sample>(), "");
         let found: Vec<(&str, &str)> = found
             .iter()
             .map(|(path, text)| (path.as_str(), text.as_str()))
