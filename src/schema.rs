@@ -8,8 +8,8 @@
 use std::path::Path;
 
 use schemars::generate::SchemaSettings;
-use schemars::transform::RecursiveTransform;
-use schemars::{Schema, SchemaGenerator, json_schema};
+use schemars::transform::{RecursiveTransform, Transform};
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::Value;
 
 use crate::case::Case;
@@ -40,14 +40,19 @@ impl Kind {
         }
     }
 
-    /// The schema itself.
+    /// The schema itself, as published: without adieu's own [`CHECK`] markers.
     pub fn schema(self) -> Schema {
-        let generator = SchemaSettings::draft07()
-            .with_transform(RecursiveTransform(unwrap_description as fn(&mut Schema)))
-            .into_generator();
+        let mut schema = self.annotated();
+        RecursiveTransform(strip_markers as fn(&mut Schema)).transform(&mut schema);
+        schema
+    }
+
+    /// The schema with adieu's own markers, from which the shape check is compiled
+    /// (`case::shape`).
+    pub(crate) fn annotated(self) -> Schema {
         match self {
-            Kind::Case => generator.into_root_schema_for::<Case>(),
-            Kind::Config => generator.into_root_schema_for::<Profile>(),
+            Kind::Case => annotated::<Case>(),
+            Kind::Config => annotated::<Profile>(),
         }
     }
 
@@ -56,6 +61,53 @@ impl Kind {
         let mut text = serde_json::to_string_pretty(&self.schema()).unwrap_or_default();
         text.push('\n');
         text
+    }
+}
+
+/// adieu's own keyword, for what a value needs beyond what JSON Schema says of it:
+/// its value names the check the shape check runs on a scalar ([`DAYS`], [`AMOUNT`],
+/// [`COLOUR`]) or marks a close-out item ([`ITEM`]). A type or a field carries it
+/// with `#[schemars(extend("x-adieu-check" = "days"))]` or in its own `json_schema`;
+/// the published schema leaves it out, so editors never see it.
+pub(crate) const CHECK: &str = "x-adieu-check";
+
+/// [`CHECK`]'s value for a number of days, read with `case::parse_days`.
+pub(crate) const DAYS: &str = "days";
+/// [`CHECK`]'s value for an amount of money, read with `case::Amount::parse`.
+pub(crate) const AMOUNT: &str = "amount";
+/// [`CHECK`]'s value for a colour written `#RRGGBB`.
+pub(crate) const COLOUR: &str = "colour";
+/// [`CHECK`]'s value for a file's path: any text, but not the user's words, so
+/// not among the text fields checked as such (`case::text_fields`).
+pub(crate) const PATH: &str = "path";
+/// [`CHECK`]'s value for a close-out item: a code of its catalogue (the `enum`
+/// branch of its `anyOf`), the user's words, or a code with terms (the `object`
+/// branch). [`NEEDS_TERMS`] beside it maps each code that cannot stand alone to the
+/// fix to suggest.
+pub(crate) const ITEM: &str = "item";
+/// Beside [`CHECK`] = [`ITEM`]: the codes that need their terms, with the fix.
+pub(crate) const NEEDS_TERMS: &str = "x-adieu-needs-terms";
+
+/// On a config field that is a section of the case: the case's section takes the
+/// config's field by field (value [`BY_FIELD`]), not whole. `config::Origins`
+/// tracks each such field on its own.
+pub(crate) const MERGE: &str = "x-adieu-merge";
+/// [`MERGE`]'s value: field by field.
+pub(crate) const BY_FIELD: &str = "by-field";
+
+/// The schema of `T` with adieu's markers: draft 7, descriptions unwrapped.
+pub(crate) fn annotated<T: JsonSchema>() -> Schema {
+    SchemaSettings::draft07()
+        .with_transform(RecursiveTransform(unwrap_description as fn(&mut Schema)))
+        .into_generator()
+        .into_root_schema_for::<T>()
+}
+
+/// Removes adieu's own keywords from one schema object (the transform visits the
+/// subschemas).
+fn strip_markers(schema: &mut Schema) {
+    if let Some(object) = schema.as_object_mut() {
+        object.retain(|key, _| !key.starts_with("x-adieu"));
     }
 }
 

@@ -89,7 +89,7 @@ pub fn check(case: &Case) -> Vec<Diagnostic> {
         );
     }
     for (path, text) in text_fields(case) {
-        check_value(&path, text, &mut problems);
+        check_value(&path, &text, &mut problems);
     }
     problems
 }

@@ -44,7 +44,7 @@ pub trait Catalogue: Sized + Copy + fmt::Debug + 'static {
 }
 
 /// The terms an entry of the catalogue can take.
-#[derive(Debug, Clone, Copy, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, serde::Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Terms {
     /// How long the obligation runs after the end date, in days.
@@ -97,7 +97,8 @@ pub enum Delivered {
 }
 
 /// What stays in force after the end date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumIter)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Continuing {
     /// Confidentiality obligations.
     Confidentiality,
@@ -143,40 +144,30 @@ impl Catalogue for Continuing {
     const TERMS: bool = true;
 
     fn codes() -> Vec<&'static str> {
-        vec![
-            "confidentiality",
-            "warranty",
-            "data-protection",
-            "non-solicitation",
-        ]
+        Continuing::iter().map(Continuing::code).collect()
     }
 
     fn from_code(code: &str) -> Option<Result<Self, String>> {
-        match code {
-            "confidentiality" => Some(Ok(Continuing::Confidentiality)),
-            "data-protection" => Some(Ok(Continuing::DataProtection)),
-            "non-solicitation" => Some(Ok(Continuing::NonSolicitation)),
-            "warranty" => Some(Err(
-                "a warranty needs its length: write `warranty: {days: 30}`".to_owned(),
-            )),
-            _ => None,
-        }
+        Continuing::iter()
+            .find(|entry| entry.code() == code)
+            .map(|entry| match entry {
+                Continuing::Warranty { .. } => {
+                    Err("a warranty needs its length: write `warranty: {days: 30}`".to_owned())
+                }
+                entry => Ok(entry),
+            })
     }
 
     fn with_terms(code: &str, terms: Terms) -> Option<Self> {
-        match (code, terms.days) {
-            ("warranty", Some(days)) => Some(Continuing::Warranty { days }),
+        let warranty: &str = Continuing::Warranty { days: 0 }.into();
+        match terms.days {
+            Some(days) if code == warranty => Some(Continuing::Warranty { days }),
             _ => None,
         }
     }
 
     fn code(self) -> &'static str {
-        match self {
-            Continuing::Confidentiality => "confidentiality",
-            Continuing::Warranty { .. } => "warranty",
-            Continuing::DataProtection => "data-protection",
-            Continuing::NonSolicitation => "non-solicitation",
-        }
+        self.into()
     }
 
     fn days(self) -> Option<u16> {
@@ -257,6 +248,25 @@ impl<'de, C: Catalogue> Deserialize<'de> for Item<C> {
     }
 }
 
+/// Written as the case file writes it: the code or the user's words, or a code with
+/// its terms as a one-key mapping (`warranty: {days: 30}`).
+impl<C: Catalogue> serde::Serialize for Item<C> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            Item::Text(text) => serializer.serialize_str(text),
+            Item::Code(code) => match code.days() {
+                None => serializer.serialize_str(code.code()),
+                Some(days) => {
+                    let mut map = serializer.serialize_map(Some(1))?;
+                    map.serialize_entry(code.code(), &Terms { days: Some(days) })?;
+                    map.end()
+                }
+            },
+        }
+    }
+}
+
 impl<C: Catalogue> JsonSchema for Item<C> {
     fn inline_schema() -> bool {
         true
@@ -271,7 +281,7 @@ impl<C: Catalogue> JsonSchema for Item<C> {
         let mut choices = vec![
             json_schema!({
                 "description": "One of adieu's items, which every language writes natively (`adieu items`).",
-                "enum": codes,
+                "enum": codes.clone(),
             }),
             json_schema!({
                 "description": "Your own words.",
@@ -285,7 +295,10 @@ impl<C: Catalogue> JsonSchema for Item<C> {
                 "properties": {
                     "warranty": {
                         "type": "object",
-                        "properties": {"days": {"type": "integer", "minimum": 0, "maximum": 365}},
+                        "properties": {"days": {
+                            "type": "integer", "minimum": 0, "maximum": 365,
+                            (crate::schema::CHECK): crate::schema::DAYS,
+                        }},
                         "required": ["days"],
                         "additionalProperties": false,
                     }
@@ -294,7 +307,20 @@ impl<C: Catalogue> JsonSchema for Item<C> {
                 "additionalProperties": false,
             }));
         }
-        json_schema!({ "anyOf": choices })
+        // The codes that cannot stand alone, with the fix the catalogue gives, so
+        // that the shape check says what serde would.
+        let needs_terms: serde_json::Map<String, serde_json::Value> = codes
+            .iter()
+            .filter_map(|code| match C::from_code(code) {
+                Some(Err(fix)) => Some(((*code).to_owned(), fix.into())),
+                _ => None,
+            })
+            .collect();
+        json_schema!({
+            "anyOf": choices,
+            (crate::schema::CHECK): crate::schema::ITEM,
+            (crate::schema::NEEDS_TERMS): needs_terms,
+        })
     }
 }
 

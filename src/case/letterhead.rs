@@ -25,14 +25,16 @@ pub const MAX_FOOTER_LINES: usize = 4;
 
 /// The letterhead of the letter (PDF and HTML): a logo at the top right, an accent
 /// colour on the subject line and the rules, and footer lines at the page bottom.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Letterhead {
     /// Your logo: a PNG or SVG file of at most 512 KiB (a PNG at most 4096 pixels a
     /// side), relative to the file that names it. Set at the top right, above the
     /// address window.
+    #[schemars(extend("x-adieu-check" = crate::schema::PATH))]
     pub logo: Option<PathBuf>,
     /// The accent colour of the subject line and the rules, as `#RRGGBB`.
+    #[schemars(extend("x-adieu-check" = crate::schema::COLOUR))]
     pub accent: Option<String>,
     /// Up to four lines at the bottom of every page: your registration number, VAT
     /// id, bank details.

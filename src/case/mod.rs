@@ -9,6 +9,7 @@
 
 mod advice;
 pub mod bounds;
+mod codes;
 mod foreign;
 pub mod item;
 pub mod letterhead;
@@ -16,28 +17,34 @@ mod load;
 mod parse;
 mod scalar;
 mod schema;
+mod shape;
+mod text;
 mod valid;
 mod validate;
 
 pub use advice::{advise, letter_overflows};
+pub use codes::{DataHandling, Gender, Reason, Tone};
 pub use item::{Catalogue, Continuing, Delivered, Handover, Item};
 pub use letterhead::{Letterhead, Logo, LogoKind};
 pub use load::{Input, Loaded, Overrides, load, load_from, load_with, locate, locate_in};
 pub use parse::{MAX_INPUT_BYTES, convert, parse, parse_as, parse_config, read};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
+pub(crate) use shape::{declared_fields, item_codes};
+pub(crate) use text::{check_text, sender_text_fields};
+pub use text::{is_placeholder, text_fields};
 pub use valid::Valid;
-pub use validate::{MAX_NOTICE_DAYS, MIN_YEAR, is_placeholder, text_fields, validate};
-pub(crate) use validate::{check_email, check_text};
+pub(crate) use validate::check_email;
+pub use validate::{MAX_NOTICE_DAYS, MIN_YEAR, validate};
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// One case file, as written.
 ///
 /// `language`, `tone`, `notice` and the `sender` details may be left out when the
 /// config file gives them (see [`crate::config`]); after [`load`] merges the config
 /// in, every field the documents need is present.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
     title = "adieu case file",
@@ -59,7 +66,7 @@ pub struct Case {
     pub reason: Reason,
     /// Who ends the relationship: you. Fields your config file gives may be left out;
     /// those written here win.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub sender: Sender,
     /// The client who receives the notice.
     pub client: Client,
@@ -67,17 +74,28 @@ pub struct Case {
     pub contract: Option<Contract>,
     /// How much notice you give: exactly one of `days`, `until` or `immediate`.
     /// Required unless your config file gives a default.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub notice: Notice,
     /// Who can serve the client better. Never written for conduct or ethics.
     pub referral: Option<Referral>,
     /// What remains to settle: invoices, deliverables, handover, data, refund. Every
     /// item listed appears in every document.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Closeout::is_empty")]
     pub closeout: Closeout,
     /// Your letterhead on the printed letter: a logo, an accent colour and footer
     /// lines. Usually given once in your config file; one here replaces it whole.
     pub letterhead: Option<Letterhead>,
+}
+
+/// Whether a value is its type's default, which a serialized case leaves out, as a
+/// case file may.
+///
+/// A case is serialized only to walk its values by their shape (`text_fields`).
+/// Leaving defaults out also keeps the schema as it was: schemars writes a field's
+/// `default` into the schema when its type serializes, unless the default is one
+/// it would skip.
+fn is_default<T: Default + PartialEq>(value: &T) -> bool {
+    *value == T::default()
 }
 
 impl Case {
@@ -87,88 +105,11 @@ impl Case {
     }
 }
 
-/// How warm the wording is; it never changes the facts.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Tone {
-    /// A long relationship on good terms.
-    Warm,
-    /// Courteous and plain; the default.
-    #[default]
-    Neutral,
-    /// Formal and brief: for payment, conduct or ethics.
-    Firm,
-}
-
-/// The one reason given for ending the relationship.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Reason {
-    /// You cannot give the account the attention it needs: too many clients, or your
-    /// focus is elsewhere.
-    Capacity,
-    /// Your services no longer match what the client needs: repeated rework, a scope
-    /// that keeps changing.
-    Fit,
-    /// Your business is moving in another direction: a new strategy or specialisation.
-    Direction,
-    /// The client's needs have grown past you: they need a larger team or a specialist.
-    Outgrown,
-    /// Repeated late or disputed payments make the arrangement unworkable.
-    Payment,
-    /// Abusive or disrespectful treatment of you or your staff.
-    Conduct,
-    /// The client's practices expose you to legal or reputational risk.
-    Ethics,
-}
-
-impl Reason {
-    /// Every reason, in the order the documentation lists them.
-    pub const ALL: [Reason; 7] = [
-        Reason::Capacity,
-        Reason::Fit,
-        Reason::Direction,
-        Reason::Outgrown,
-        Reason::Payment,
-        Reason::Conduct,
-        Reason::Ethics,
-    ];
-
-    /// The code written in case files and used in message ids.
-    pub fn code(self) -> &'static str {
-        match self {
-            Reason::Capacity => "capacity",
-            Reason::Fit => "fit",
-            Reason::Direction => "direction",
-            Reason::Outgrown => "outgrown",
-            Reason::Payment => "payment",
-            Reason::Conduct => "conduct",
-            Reason::Ethics => "ethics",
-        }
-    }
-
-    /// Conduct and ethics cases may end at once and never carry a referral.
-    pub fn is_breach(self) -> bool {
-        matches!(self, Reason::Conduct | Reason::Ethics)
-    }
-}
-
-impl Tone {
-    /// The code written in case files and passed to messages as `$tone`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Tone::Warm => "warm",
-            Tone::Neutral => "neutral",
-            Tone::Firm => "firm",
-        }
-    }
-}
-
 /// The person (and firm) ending the relationship.
 ///
 /// `name` and `email` are optional here only because the config file may give them;
 /// validation requires them once the config is merged in.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(
     description = "You, ending the relationship. `name` and `email` are required, in the case file or in your config file."
@@ -193,7 +134,7 @@ pub struct Sender {
 }
 
 /// The client receiving the notice.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Client {
     /// The client's company, when the client is a firm.
@@ -211,7 +152,7 @@ pub struct Client {
 }
 
 /// The person at the client the documents address.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// The contact's full name, as written on an envelope (never declined).
@@ -221,7 +162,7 @@ pub struct Contact {
     pub surname: Option<String>,
     /// Chooses the salutation: female, male or unspecified (the default), which gets
     /// the language's neutral form.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_default")]
     pub gender: Gender,
     /// The contact's direct line, when it is not the client's number; the call
     /// script gives it first.
@@ -238,32 +179,8 @@ impl Contact {
     }
 }
 
-/// Grammatical gender of the client contact, for salutations only.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Gender {
-    /// Salutations such as "Dear Ms García".
-    Female,
-    /// Salutations such as "Dear Mr García".
-    Male,
-    /// The language's neutral salutation, such as "Dear Ana García".
-    #[default]
-    Unspecified,
-}
-
-impl Gender {
-    /// The code passed to messages as `$gender`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Gender::Female => "female",
-            Gender::Male => "male",
-            Gender::Unspecified => "unspecified",
-        }
-    }
-}
-
 /// The contract being ended.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Contract {
     /// The contract's title, quoted in the subject line.
@@ -274,17 +191,17 @@ pub struct Contract {
     pub signed: Option<CaseDate>,
     /// The minimum notice the contract requires, in days; the notice given may not
     /// be shorter.
-    #[schemars(range(max = 365))]
+    #[schemars(range(max = 365), extend("x-adieu-check" = crate::schema::DAYS))]
     #[serde(default, deserialize_with = "scalar::days")]
     pub notice_days: Option<u16>,
 }
 
 /// How much notice is given: exactly one of `days`, `until` or `immediate`.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Notice {
     /// The notice in days, counted from the case date (at most 365).
-    #[schemars(range(max = 365))]
+    #[schemars(range(max = 365), extend("x-adieu-check" = crate::schema::DAYS))]
     #[serde(default, deserialize_with = "scalar::days")]
     pub days: Option<u16>,
     /// The last day of the collaboration, written YYYY-MM-DD: at most 365 days after
@@ -297,7 +214,7 @@ pub struct Notice {
 }
 
 /// Someone who can serve the client better.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Referral {
     /// A colleague you recommend, by name.
@@ -311,18 +228,18 @@ pub struct Referral {
 }
 
 /// What remains to settle; every item given appears in every document.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Closeout {
     /// Final and outstanding invoices.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub invoices: Vec<Invoice>,
     /// Work already paid for, and when it arrives.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deliverables: Vec<Deliverable>,
     /// Credentials, accounts, domains and files handed back, one item per line: a
     /// code adieu writes natively in every language (`adieu items`), or your own words.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub handover: Vec<Item<Handover>>,
     /// What happens to the client's files and data: return, delete or keep-as-required.
     pub data: Option<DataHandling>,
@@ -330,7 +247,7 @@ pub struct Closeout {
     pub refund: Option<Money>,
     /// Obligations that continue after the end date: a code adieu writes natively
     /// (confidentiality, `warranty: {days: 30}`, …; `adieu items`), or your own words.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub continuing: Vec<Item<Continuing>>,
 }
 
@@ -408,7 +325,7 @@ impl Closeout {
 }
 
 /// An invoice still to be paid.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Invoice {
     /// The invoice number, as printed on the invoice.
@@ -446,7 +363,7 @@ impl Invoice {
 }
 
 /// Work the client will still receive.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Deliverable {
     /// What is delivered: a code adieu writes natively (`adieu items`), or a noun
@@ -456,31 +373,8 @@ pub struct Deliverable {
     pub by: Option<CaseDate>,
 }
 
-/// What happens to the client's files and data.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum DataHandling {
-    /// Returned to the client in full.
-    Return,
-    /// Securely deleted once the handover is complete.
-    Delete,
-    /// Kept only as long as the law requires.
-    KeepAsRequired,
-}
-
-impl DataHandling {
-    /// The code passed to messages as `$data`.
-    pub fn code(self) -> &'static str {
-        match self {
-            DataHandling::Return => "return",
-            DataHandling::Delete => "delete",
-            DataHandling::KeepAsRequired => "keep-as-required",
-        }
-    }
-}
-
 /// An exact amount in a currency.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Money {
     /// The amount, e.g. 300.00.

@@ -74,6 +74,13 @@ impl<'de> Deserialize<'de> for CaseDate {
     }
 }
 
+/// Written as the case file writes it.
+impl serde::Serialize for CaseDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
 impl JsonSchema for CaseDate {
     fn inline_schema() -> bool {
         true
@@ -133,6 +140,13 @@ impl<'de> Deserialize<'de> for Amount {
     }
 }
 
+/// Written as its digits, never through a binary float.
+impl serde::Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&self.0)
+    }
+}
+
 impl JsonSchema for Amount {
     fn inline_schema() -> bool {
         true
@@ -149,6 +163,7 @@ impl JsonSchema for Amount {
             "type": ["number", "string"],
             "minimum": 0,
             "pattern": "^[0-9]+(\\.[0-9]+)?$",
+            (crate::schema::CHECK): crate::schema::AMOUNT,
         })
     }
 }
@@ -193,7 +208,7 @@ pub fn days<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u16>, D
 
 /// A currency code as written; checked against ISO 4217 by validation so that every
 /// unknown code in a file is reported at once.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(transparent)]
 pub struct CurrencyCode(pub String);
 

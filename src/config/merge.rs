@@ -6,8 +6,10 @@
 //! milestone from the other would make no sense). The command line wins over both;
 //! [`crate::case::load`] applies it after the merge.
 
+use std::sync::LazyLock;
+
 use super::Profile;
-use crate::case::{Case, Notice};
+use crate::case::{Case, Notice, declared_fields};
 
 /// Where a value of the merged case comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,22 +28,49 @@ pub enum Origin {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Origins(Vec<(&'static str, Origin)>);
 
+/// The fields of [`Origins::fields`], derived once from the config file's schema.
+static FIELDS: LazyLock<Vec<String>> = LazyLock::new(fields);
+
+/// The fields a config file can give, from its schema: the config's fields that
+/// are the case's too (`locales` and `templates` are the config's own), in the
+/// config's order, a section marked [`crate::schema::MERGE`] as each of its fields.
+/// The case's `date` follows `language`: the config gives neither date nor default,
+/// but the command line sets it over the case (`--date`), as it does the language.
+fn fields() -> Vec<String> {
+    let schema = crate::schema::Kind::Config.annotated().to_value();
+    let properties = schema.get("properties");
+    let case_fields = declared_fields::<Case>(&[]).unwrap_or_default();
+    let mut fields = Vec::new();
+    for name in declared_fields::<Profile>(&[]).unwrap_or_default() {
+        if !case_fields.contains(name) {
+            continue;
+        }
+        let merge = properties
+            .and_then(|p| p.get(*name))
+            .and_then(|field| field.get(crate::schema::MERGE))
+            .and_then(serde_json::Value::as_str);
+        match merge {
+            Some(crate::schema::BY_FIELD) => fields.extend(
+                declared_fields::<Profile>(&[name])
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|field| format!("{name}.{field}")),
+            ),
+            _ => fields.push((*name).to_owned()),
+        }
+        if *name == "language" {
+            fields.push("date".to_owned());
+        }
+    }
+    fields
+}
+
 impl Origins {
-    /// Every field a config file can give, in the order `config show` lists them.
-    pub const FIELDS: [&'static str; 12] = [
-        "language",
-        "date",
-        "tone",
-        "notice",
-        "sender.name",
-        "sender.role",
-        "sender.company",
-        "sender.email",
-        "sender.phone",
-        "sender.address",
-        "sender.place",
-        "letterhead",
-    ];
+    /// Every field a config file can give, in the order `config show` lists them,
+    /// from the config file's schema.
+    pub fn fields() -> impl Iterator<Item = &'static str> {
+        FIELDS.iter().map(String::as_str)
+    }
 
     /// Where the value at `path` (or at the field that contains it) comes from.
     pub fn of(&self, path: &str) -> Origin {
@@ -76,7 +105,7 @@ impl Origins {
 pub fn merge(case: &mut Case, profile: Option<&Profile>) -> Origins {
     let default = Profile::default();
     let profile = profile.unwrap_or(&default);
-    let mut origins = Vec::with_capacity(Origins::FIELDS.len());
+    let mut origins = Vec::with_capacity(FIELDS.len());
     origins.push(("language", take(&mut case.language, &profile.language)));
     origins.push((
         "date",
@@ -172,6 +201,30 @@ mod tests {
         assert_eq!(origins.of("notice.days"), Origin::Config);
         assert_eq!(origins.of("sender.role"), Origin::Default);
         assert_eq!(origins.of("client.email"), Origin::Case);
+    }
+
+    #[test]
+    fn the_merge_gives_an_origin_to_each_field_of_the_config_schema() {
+        assert_eq!(
+            Origins::fields().collect::<Vec<_>>(),
+            [
+                "language",
+                "date",
+                "tone",
+                "notice",
+                "sender.name",
+                "sender.role",
+                "sender.company",
+                "sender.email",
+                "sender.phone",
+                "sender.address",
+                "sender.place",
+                "letterhead",
+            ]
+        );
+        let mut case = parse(CASE).unwrap();
+        let merged: Vec<&str> = merge(&mut case, None).iter().map(|(f, _)| f).collect();
+        assert_eq!(merged, Origins::fields().collect::<Vec<_>>());
     }
 
     #[test]

@@ -46,6 +46,7 @@ pub struct Profile {
     pub notice: Option<Notice>,
     /// Your sender details, for the sender block and the signature. A case file's
     /// `sender` fields win one by one; the fields it leaves out are taken from here.
+    #[schemars(extend("x-adieu-merge" = crate::schema::BY_FIELD))]
     pub sender: Option<Sender>,
     /// Your letterhead on the printed letter: a logo (PNG or SVG, relative to this
     /// config file), an accent colour and footer lines. A case file's replaces it.
@@ -296,21 +297,8 @@ pub fn validate(profile: &Profile, catalog: &Catalog) -> Vec<Diagnostic> {
         if let Some(email) = &sender.email {
             case::check_email(email, "sender.email", &mut problems);
         }
-        let texts = [
-            ("sender.name", &sender.name),
-            ("sender.email", &sender.email),
-            ("sender.role", &sender.role),
-            ("sender.company", &sender.company),
-            ("sender.phone", &sender.phone),
-            ("sender.place", &sender.place),
-        ];
-        for (path, text) in texts {
-            if let Some(text) = text {
-                case::check_text(path, text, &mut problems);
-            }
-        }
-        for (i, line) in sender.address.iter().enumerate() {
-            case::check_text(&format!("sender.address.{i}"), line, &mut problems);
+        for (path, text) in case::sender_text_fields(sender) {
+            case::check_text(&path, &text, &mut problems);
         }
     }
     problems
