@@ -20,7 +20,7 @@ call-fact-reason = Reason: { $reason ->
     [fit] the services no longer fit what the client needs
     [direction] the business is changing direction
     [outgrown] the client needs a larger team or a specialist
-    [payment] repeated late or disputed payments
+    [payment] repeated late payments
     [conduct] say only the sentence below; give no examples
    *[ethics] say only the sentence below; give no details
 }
@@ -255,7 +255,7 @@ call-pushback-breach = “You haven’t kept to our agreement.”
 call-pushback-breach-answer = I understand that’s how you see it. If you believe something wasn’t done as agreed, please put the details in writing and I’ll respond.
 call-pushback-legal = “We’ll take legal action.”
 # Never “that’s your right”: spoken to an angry client it sounds like a dare.
-call-pushback-legal-answer = I understand. I’ll confirm all of this in writing today, and I think it’s best if we keep all further communication in writing.
+call-pushback-legal-answer = I understand. I’ll confirm all of this in writing today, and I think it’s best if we keep to email from now on.
 call-pushback-favour = “Can you just do this one last thing?” or “Let’s keep working informally.”
 # $end is said as a spoken date, without the year.
 call-pushback-favour-answer = { $kind ->

@@ -39,6 +39,11 @@ subject-contract-reference = { $tone ->
        *[no] Ending our agreement: { $contract } (ref.{"\u00A0"}{ $reference })
     }
 }
+# The subject when the agreement has a reference but no title.
+subject-reference = { $tone ->
+    [firm] Notice of termination: our agreement (ref.{"\u00A0"}{ $reference })
+   *[neutral] Ending our agreement (ref.{"\u00A0"}{ $reference })
+}
 # $place is the sender's town, $date the long date. English letters do not use
 # it: they are dated without the town (locale.yaml: dateline), which the
 # letterhead already gives.
@@ -125,6 +130,28 @@ decision-contract = { $tone ->
        *[no] {""}
     }.
 }
+# An agreement the case cites by its date or reference but not by a title:
+# "our agreement of 16 May 2022 (ref. MA-2022-014)", never left out (round 7).
+decision-agreement = { $tone ->
+    [warm] { $voice ->
+        [we] After careful consideration, we have decided to end
+       *[i] After careful consideration, I have decided to end
+    }
+    [firm] { $voice ->
+        [we] We are writing to inform you that we are terminating
+       *[i] I am writing to inform you that I am terminating
+    }
+   *[neutral] { $voice ->
+        [we] We are writing to let you know that we have decided to terminate
+       *[i] I am writing to let you know that I have decided to terminate
+    }
+} our agreement{ $dated ->
+    [yes] {" "}of { $signed }
+   *[no] {""}
+}{ $referenced ->
+    [yes] {" "}(ref.{"\u00A0"}{ $reference })
+   *[no] {""}
+}.
 
 ## The one reason, stated as a fact about the business or the fit
 

@@ -16,6 +16,7 @@ subject-contract-reference = { $titled ->
     [yes] Terminación del { QUOTE($contract) } (ref.{"\u00A0"}{ $reference })
    *[no] Terminación del contrato { QUOTE($contract) } (ref.{"\u00A0"}{ $reference })
 }
+subject-reference = Terminación del contrato ref.{"\u00A0"}{ $reference }
 
 ## Preaviso y último día
 

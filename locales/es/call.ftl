@@ -23,7 +23,7 @@ call-fact-reason = Motivo: { $reason ->
     [fit] los servicios ya no se ajustan a lo que necesita el cliente
     [direction] reorientación de la actividad
     [outgrown] el cliente necesita un equipo más amplio o un especialista
-    [payment] retrasos reiterados o pagos en disputa
+    [payment] retrasos reiterados en los pagos
     [conduct] diga solo la frase que figura más abajo, sin dar ejemplos
    *[ethics] diga solo la frase que figura más abajo, sin dar detalles
 }

@@ -31,6 +31,8 @@ subject = Fin de nuestra colaboración
 # jurídico preciso (incumplimiento, lesión) que el documento no debe afirmar.
 subject-contract = Fin de nuestra colaboración – { QUOTE($contract) }
 subject-contract-reference = Fin de nuestra colaboración – { QUOTE($contract) } (ref.{"\u00A0"}{ $reference })
+# El asunto cuando el contrato tiene referencia pero no título.
+subject-reference = Fin de nuestra colaboración – contrato ref.{"\u00A0"}{ $reference }
 place-date = { $place }, { $date }
 # Línea de fecha cuando el caso no indica lugar.
 date-line = { $date }
@@ -115,6 +117,28 @@ decision-contract = { $tone ->
        *[no] {""}
     }.
 }
+# Un contrato que el caso cita por su fecha o su referencia, sin título: «el
+# contrato suscrito el 16 de mayo de 2022 (ref. MA-2022-014)», nunca omitido.
+decision-agreement = { $tone ->
+    [warm] { $voice ->
+        [we] Tras meditarlo detenidamente, hemos decidido poner fin a nuestra colaboración y dar por terminado el
+       *[i] Tras meditarlo detenidamente, he decidido poner fin a nuestra colaboración y dar por terminado el
+    }
+    [firm] { $voice ->
+        [we] Por la presente le comunicamos que damos por terminado el
+       *[i] Por la presente le comunico que doy por terminado el
+    }
+   *[neutral] { $voice ->
+        [we] Le escribimos para comunicarle que hemos decidido dar por terminado el
+       *[i] Le escribo para comunicarle que he decidido dar por terminado el
+    }
+} contrato{ $dated ->
+    [yes] {" "}suscrito el { $signed }
+   *[no] {""}
+}{ $referenced ->
+    [yes] {" "}(ref.{"\u00A0"}{ $reference })
+   *[no] {""}
+}.
 
 ## El motivo, único, expresado como un hecho sobre la actividad o la adecuación
 

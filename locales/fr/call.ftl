@@ -25,7 +25,7 @@ call-fact-reason = Motif{"\u202F"}: { $reason ->
     [fit] les prestations ne répondent plus aux besoins du client
     [direction] réorientation de l’activité
     [outgrown] le client a besoin d’une équipe plus étoffée ou d’un spécialiste
-    [payment] retards ou contestations de paiement à répétition
+    [payment] retards de paiement répétés
     [conduct] dites seulement la phrase ci-dessous, sans donner d’exemples
    *[ethics] dites seulement la phrase ci-dessous, sans entrer dans les détails
 }

@@ -30,6 +30,8 @@ email-subject = Objet{"\u202F"}: { $subject }
 subject = Fin de notre collaboration
 subject-contract = Résiliation – «{"\u202F"}{ $contract }{"\u202F"}»
 subject-contract-reference = Résiliation – «{"\u202F"}{ $contract }{"\u202F"}» (réf.{"\u00A0"}{ $reference })
+# L’objet quand le contrat a une référence mais pas d’intitulé.
+subject-reference = Résiliation du contrat réf.{"\u00A0"}{ $reference }
 # $place is the sender's town, $date the long date. French writes "Paris, le 22 novembre 2026".
 place-date = { $place }, le { $date }
 # Sans lieu, la date seule s’écrit « Le 22 novembre 2026 ».
@@ -170,6 +172,28 @@ decision-contract = { $tone ->
        *[no] {""}
     }.
 }
+# Un contrat que le dossier cite par sa date ou sa référence, sans intitulé :
+# « le contrat conclu le 16 mai 2022 (réf. MA-2022-014) », jamais omis.
+decision-agreement = { $tone ->
+    [warm] { $voice ->
+        [we] Après mûre réflexion, nous avons pris la décision de mettre fin au contrat
+       *[i] Après mûre réflexion, j’ai pris la décision de mettre fin au contrat
+    }
+    [firm] { $voice ->
+        [we] Nous vous informons par la présente que nous résilions le contrat
+       *[i] Je vous informe par la présente que je résilie le contrat
+    }
+   *[neutral] { $voice ->
+        [we] Nous tenons à vous informer de notre décision de résilier le contrat
+       *[i] Je tiens à vous informer de ma décision de résilier le contrat
+    }
+}{ $dated ->
+    [yes] {" "}conclu le { $signed }
+   *[no] {""}
+}{ $referenced ->
+    [yes] {" "}(réf.{"\u00A0"}{ $reference })
+   *[no] {""}
+}.
 
 ## The one reason, stated as a fact about the business or the fit
 
@@ -244,8 +268,8 @@ referral-colleague = { $name }{ $who ->
 # No "un confrère / une consœur", which would have to agree with the gender of the
 # person recommended.
 referral-person = { $voice ->
-    [we] Afin d’assurer la continuité de vos projets, nous vous recommandons de vous adresser à { $referral }.
-   *[i] Afin d’assurer la continuité de vos projets, je vous recommande de vous adresser à { $referral }.
+    [we] Pour la suite de vos projets, nous vous recommandons de vous adresser à { $referral }.
+   *[i] Pour la suite de vos projets, je vous recommande de vous adresser à { $referral }.
 }
 # $provider is free text, e.g. "une agence web généraliste".
 referral-provider = { $voice ->

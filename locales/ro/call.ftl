@@ -22,7 +22,7 @@ call-fact-reason = Motiv: { $reason ->
     [fit] serviciile nu mai corespund nevoilor clientului
     [direction] reorientarea activității
     [outgrown] clientul are nevoie de o echipă mai mare sau de un specialist
-    [payment] plăți întârziate sau facturi contestate în mod repetat
+    [payment] plăți întârziate în mod repetat
     [conduct] spuneți doar fraza de mai jos, fără exemple
    *[ethics] spuneți doar fraza de mai jos, fără detalii
 }
@@ -237,7 +237,7 @@ call-pushback-fix = „Nu putem găsi o soluție?”
 call-pushback-fix-answer = { $transition ->
     [none] Vă înțeleg, dar decizia este definitivă.
    *[some] { $voice ->
-        [we] Vă înțelegem, dar decizia este definitivă. În schimb, vă putem ajuta ca tranziția să fie cât mai ușoară.
+        [we] Vă înțeleg, dar decizia este definitivă. În schimb, vă putem ajuta ca tranziția să fie cât mai ușoară.
        *[i] Vă înțeleg, dar decizia este definitivă. În schimb, vă pot ajuta ca tranziția să fie cât mai ușoară.
     }
 }
@@ -258,14 +258,14 @@ call-pushback-invoice-answer = { $voice ->
 # „Înțelegerea noastră”, nu „contractul”: poate să nu existe un contract scris.
 call-pushback-breach = „Nu ați respectat înțelegerea noastră”
 call-pushback-breach-answer = { $voice ->
-    [we] Înțelegem că așa vedeți lucrurile. Dacă considerați că ceva nu a fost respectat, vă rugăm să ne trimiteți detaliile în scris și vă vom răspunde.
+    [we] Înțeleg că așa vedeți lucrurile. Dacă considerați că ceva nu a fost respectat, vă rugăm să ne trimiteți detaliile în scris și vă vom răspunde.
    *[i] Înțeleg că așa vedeți lucrurile. Dacă considerați că ceva nu a fost respectat, vă rog să-mi trimiteți detaliile în scris și vă voi răspunde.
 }
 call-pushback-legal = „Vom lua măsuri legale”
 # Niciodată „este dreptul dumneavoastră” (sună a provocare) și niciodată „pe această cale”
 # (la telefon se înțelege „la telefon” sau chiar „în instanță”).
 call-pushback-legal-answer = { $voice ->
-    [we] Înțelegem. Vă trimitem chiar astăzi o confirmare scrisă și vă propunem ca, de acum înainte, să comunicăm doar în scris.
+    [we] Înțeleg. Vă trimitem chiar astăzi o confirmare scrisă și vă propunem ca, de acum înainte, să comunicăm doar în scris.
    *[i] Înțeleg. Vă trimit chiar astăzi o confirmare scrisă și vă propun ca, de acum înainte, să comunicăm doar în scris.
 }
 call-pushback-favour = „Ne mai puteți ajuta doar cu un ultim lucru?” sau „Haideți să continuăm colaborarea neoficial”
@@ -284,11 +284,11 @@ call-pushback-favour-answer = { $kind ->
 call-pushback-upset = Supărare sau furie
 call-pushback-upset-answer = { $transition ->
     [none] { $voice ->
-        [we] Înțelegem că nu este o veste plăcută. Vă vom confirma decizia în scris chiar astăzi.
+        [we] Înțeleg că nu este o veste plăcută. Vă vom confirma decizia în scris chiar astăzi.
        *[i] Înțeleg că nu este o veste plăcută. Vă voi confirma decizia în scris chiar astăzi.
     }
    *[some] { $voice ->
-        [we] Înțelegem că nu este o veste plăcută. Ne vom asigura că veți primi tot ce vă este necesar pentru tranziție.
+        [we] Înțeleg că nu este o veste plăcută. Ne vom asigura că veți primi tot ce vă este necesar pentru tranziție.
        *[i] Înțeleg că nu este o veste plăcută. Mă voi asigura că veți primi tot ce vă este necesar pentru tranziție.
     }
 }

@@ -23,6 +23,8 @@ subject = Încetarea colaborării
 subject-contract = Încetarea contractului („{ $contract }”)
 # În română, referința unui contract se scrie „nr.” (nu „ref.”).
 subject-contract-reference = Încetarea contractului nr.{"\u00A0"}{ $reference } („{ $contract }”)
+# Subiectul când contractul are număr, dar nu are titlu.
+subject-reference = Încetarea contractului nr.{"\u00A0"}{ $reference }
 place-date = { $place }, { $date }
 date-line = { $date }
 recipient = { $name }
@@ -39,20 +41,19 @@ salutation = { $gender ->
     [male] Stimate domnule { $surname },
    *[unspecified] Stimată doamnă, stimate domnule,
 }
-# Tonul cald primește o formulă de încheiere caldă, firească la despărțire;
-# neutru și ferm păstrează formula standard „Cu stimă,”.
+# „Cu stimă,” în toate tonurile: „Cu cele mai bune urări,” sună a felicitare, iar
+# „Toate cele bune,” se scrie cuiva cu care sunteți per tu (ronda 7); căldura
+# tonului cald stă în urările din text.
 closing = { $tone ->
-    [warm] Cu cele mai bune urări,
+    [warm] Cu stimă,
     [firm] Cu stimă,
    *[neutral] Cu stimă,
 }
 # Româna nu are o formulă de e-mail „mai ușoară” care să rămână formală: „Cu bine,”
-# sau „O zi bună,” ar suna prea familiar la încheierea unei colaborări, așa că neutru
-# și ferm păstrează „Cu stimă,”; tonul cald primește formula caldă a scrisorii,
-# „Cu cele mai bune urări,” („Toate cele bune,” se scrie cuiva cu care sunteți per tu,
-# nu după „Stimate domnule …,”).
+# sau „O zi bună,” ar suna prea familiar la încheierea unei colaborări, așa că toate
+# tonurile păstrează „Cu stimă,”, ca scrisoarea.
 email-closing = { $tone ->
-    [warm] Cu cele mai bune urări,
+    [warm] Cu stimă,
     [firm] Cu stimă,
    *[neutral] Cu stimă,
 }
@@ -123,6 +124,57 @@ decision-contract = { $tone ->
             [yes] {" "}din { $signed }
            *[no] {" "}dintre noi
         } („{ $contract }”).
+    }
+}
+# Un contract citat prin număr sau dată, fără titlu: „contractului nr. X din …”, niciodată omis.
+decision-agreement = { $tone ->
+    [warm] { $voice ->
+        [we] După o analiză atentă, am hotărât să încheiem colaborarea desfășurată în baza contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        }.
+       *[i] După o analiză atentă, am hotărât să închei colaborarea desfășurată în baza contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        }.
+    }
+    [firm] { $voice ->
+        [we] Prin prezenta vă notificăm încetarea contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        }.
+       *[i] Prin prezenta vă notific încetarea contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        }.
+    }
+   *[neutral] { $voice ->
+        [we] Vă informăm că am hotărât încetarea contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        }.
+       *[i] Vă informez că am hotărât încetarea contractului{ $referenced ->
+            [yes] {" "}nr.{"\u00A0"}{ $reference }
+           *[no] {""}
+        }{ $dated ->
+            [yes] {" "}din { $signed }
+           *[no] {" "}dintre noi
+        }.
     }
 }
 

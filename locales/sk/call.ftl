@@ -25,7 +25,7 @@ call-fact-reason = Dôvod: { $reason ->
     [fit] služby už nezodpovedajú potrebám klienta
     [direction] zmena zamerania podnikania
     [outgrown] klient potrebuje väčší tím alebo špecialistu
-    [payment] opakované omeškania alebo sporné platby
+    [payment] opakované omeškania s platbami
     [conduct] povedzte iba vetu uvedenú nižšie, bez príkladov
    *[ethics] povedzte iba vetu uvedenú nižšie, bez podrobností
 }
@@ -250,7 +250,7 @@ call-pushback-fix-answer = { $transition ->
 call-pushback-pay = „A čo keby sme platili viac?“
 call-pushback-pay-answer = { $reason ->
     [payment] Ďakujem, ale rozhodnutie sa nemení.
-   *[capacity] Ďakujem, ale nie je to otázka ceny. Rozhodnutie sa nemení.
+   *[capacity] Ďakujem, ale nie je to otázka ceny. Na rozhodnutí to nič nemení.
 }
 call-pushback-invoice = „Poslednú faktúru nezaplatíme.“
 call-pushback-invoice-answer = { $voice ->

@@ -39,6 +39,8 @@ subject-contract = Ukončenie zmluvy s{"\u00A0"}názvom „{ $contract }“
 # "č." (číslo) is how Slovak introduces a reference number: the number first, the
 # title after it in brackets.
 subject-contract-reference = Ukončenie zmluvy č.{"\u00A0"}{ $reference } („{ $contract }“)
+# Predmet, keď má zmluva číslo, ale nemá názov.
+subject-reference = Ukončenie zmluvy č.{"\u00A0"}{ $reference }
 # Slovak writes no comma between the place and the date (STN 01 6910).
 place-date = { $place } { $date }
 # Bez miesta stojí dátum sám.
@@ -74,18 +76,20 @@ email-closing = { $tone ->
 
 ## The decision: always the first sentence
 
+# The opening sentence follows the salutation's comma ("Vážený pán Novák,"), so
+# Slovak begins it in lowercase, as its spelling rules require in letters and emails.
 decision = { $tone ->
     [warm] { $voice ->
-        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť našu spoluprácu.
-       *[i] Po dôkladnom zvážení Vám oznamujem, že našu spoluprácu ukončujem.
+        [we] po dôkladnom zvážení sme sa rozhodli ukončiť našu spoluprácu.
+       *[i] po dôkladnom zvážení Vám oznamujem, že našu spoluprácu ukončujem.
     }
     [firm] { $voice ->
-        [we] Týmto Vám oznamujeme, že našu spoluprácu ukončujeme.
-       *[i] Týmto Vám oznamujem, že našu spoluprácu ukončujem.
+        [we] týmto Vám oznamujeme, že našu spoluprácu ukončujeme.
+       *[i] týmto Vám oznamujem, že našu spoluprácu ukončujem.
     }
    *[neutral] { $voice ->
-        [we] Touto cestou Vám oznamujeme naše rozhodnutie ukončiť vzájomnú spoluprácu.
-       *[i] Touto cestou Vám oznamujem svoje rozhodnutie ukončiť vzájomnú spoluprácu.
+        [we] touto cestou Vám oznamujeme naše rozhodnutie ukončiť vzájomnú spoluprácu.
+       *[i] touto cestou Vám oznamujem svoje rozhodnutie ukončiť vzájomnú spoluprácu.
     }
 }
 # The contract is cited by its number with the title in brackets ("zmluvu č. …
@@ -96,7 +100,7 @@ decision = { $tone ->
 # which is no výpoveď; notice-days names the výpovedná lehota when there is one.
 decision-contract = { $tone ->
     [warm] { $voice ->
-        [we] Po dôkladnom zvážení sme sa rozhodli ukončiť { $referenced ->
+        [we] po dôkladnom zvážení sme sa rozhodli ukončiť { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
         }{ $referenced ->
@@ -106,7 +110,7 @@ decision-contract = { $tone ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }, a{"\u00A0"}tým aj vzájomnú spoluprácu.
-       *[i] Po dôkladnom zvážení Vám oznamujem, že ukončujem { $referenced ->
+       *[i] po dôkladnom zvážení Vám oznamujem, že ukončujem { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
         }{ $referenced ->
@@ -118,7 +122,7 @@ decision-contract = { $tone ->
         }, a{"\u00A0"}tým aj vzájomnú spoluprácu.
     }
     [firm] { $voice ->
-        [we] Týmto Vám oznamujeme, že ukončujeme { $referenced ->
+        [we] týmto Vám oznamujeme, že ukončujeme { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
         }{ $referenced ->
@@ -128,7 +132,7 @@ decision-contract = { $tone ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }.
-       *[i] Týmto Vám oznamujem, že ukončujem { $referenced ->
+       *[i] týmto Vám oznamujem, že ukončujem { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
         }{ $referenced ->
@@ -140,7 +144,7 @@ decision-contract = { $tone ->
         }.
     }
    *[neutral] { $voice ->
-        [we] Oznamujeme Vám naše rozhodnutie ukončiť { $referenced ->
+        [we] oznamujeme Vám naše rozhodnutie ukončiť { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
         }{ $referenced ->
@@ -150,12 +154,63 @@ decision-contract = { $tone ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}
         }.
-       *[i] Oznamujem Vám svoje rozhodnutie ukončiť { $referenced ->
+       *[i] oznamujem Vám svoje rozhodnutie ukončiť { $referenced ->
             [yes] zmluvu č.{"\u00A0"}{ $reference }
            *[no] našu zmluvu
         }{ $referenced ->
             [yes] {" "}(„{ $contract }“)
            *[no] {" "}s{"\u00A0"}názvom „{ $contract }“
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
+           *[no] {""}
+        }.
+    }
+}
+# Zmluva citovaná číslom alebo dátumom, bez názvu: „zmluvu č. X, uzavretú dňa …“, nikdy nevynechaná.
+decision-agreement = { $tone ->
+    [warm] { $voice ->
+        [we] po dôkladnom zvážení sme sa rozhodli ukončiť { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
+           *[no] {""}
+        }, a{"\u00A0"}tým aj vzájomnú spoluprácu.
+       *[i] po dôkladnom zvážení Vám oznamujem, že ukončujem { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
+           *[no] {""}
+        }, a{"\u00A0"}tým aj vzájomnú spoluprácu.
+    }
+    [firm] { $voice ->
+        [we] týmto Vám oznamujeme, že ukončujeme { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
+           *[no] {""}
+        }.
+       *[i] týmto Vám oznamujem, že ukončujem { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
+           *[no] {""}
+        }.
+    }
+   *[neutral] { $voice ->
+        [we] oznamujeme Vám naše rozhodnutie ukončiť { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
+        }{ $dated ->
+            [yes] , uzavretú dňa { $signed }
+           *[no] {""}
+        }.
+       *[i] oznamujem Vám svoje rozhodnutie ukončiť { $referenced ->
+            [yes] zmluvu č.{"\u00A0"}{ $reference }
+           *[no] našu zmluvu
         }{ $dated ->
             [yes] , uzavretú dňa { $signed }
            *[no] {""}

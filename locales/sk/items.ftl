@@ -27,7 +27,7 @@ item-analytics-ownership = Účty webovej analytiky vrátane vlastníckych oprá
 item-social-accounts = Prístup k{"\u00A0"}účtom na sociálnych sieťach
     .number = singular
 # "Záložná kópia", not "záloha": the refund speaks of a "záloha" (advance payment).
-item-backups = Úplná záložná kópia webovej stránky a{"\u00A0"}jej údajov
+item-backups = Úplná záloha Vašich údajov
     .number = singular
 item-documentation = Technická dokumentácia
     .number = singular

@@ -31,10 +31,16 @@ pub struct Plan {
     pub subject: SubjectPlan,
     /// The letter conventions of the language.
     pub layout: LayoutPlan,
-    /// The opening sentence's message id: `decision` or `decision-contract`.
+    /// The opening sentence's message id: `decision`, `decision-contract` (a titled
+    /// agreement) or `decision-agreement` (one known by its date or reference only).
     pub decision: &'static str,
-    /// Conduct and ethics: no referral, no pushback on the facts.
-    pub breach: bool,
+    /// Whether the letter and email thank the client: not when the relationship ends
+    /// over the client's conduct, ethics or unpaid invoices (round 7: thanks right
+    /// after a demand for payment read as sarcasm).
+    pub thanks: bool,
+    /// Whether the call prepares for "what if we pay more?": only when the reason is
+    /// about the sender's business or the fit, which more money could seem to change.
+    pub price_pushback: bool,
     /// Who writes.
     pub sender: SenderPlan,
     /// Who receives.
@@ -97,7 +103,7 @@ pub struct LayoutPlan {
 /// The subject line: which message, with which contract details.
 #[derive(Debug, Clone, Serialize)]
 pub struct SubjectPlan {
-    /// `subject`, `subject-contract` or `subject-contract-reference`.
+    /// `subject`, `subject-contract`, `subject-contract-reference` or `subject-reference`.
     pub id: &'static str,
     /// The contract's title.
     pub contract: Option<String>,
@@ -303,7 +309,8 @@ impl Plan {
                 id: match (title, reference) {
                     (Some(_), Some(_)) => "subject-contract-reference",
                     (Some(_), None) => "subject-contract",
-                    _ => "subject",
+                    (None, Some(_)) => "subject-reference",
+                    (None, None) => "subject",
                 },
                 contract: title.map(|t| localizer.glue(t)),
                 reference: reference.cloned(),
@@ -316,12 +323,15 @@ impl Plan {
                 place_in_dateline: localizer.dateline() == Dateline::PlaceAndDate,
                 conventions: localizer.conventions(),
             },
-            decision: if title.is_some() {
-                "decision-contract"
-            } else {
-                "decision"
+            // An agreement is cited whenever the case can name it: by its title, or
+            // else by its date or reference, never left out of the opening sentence.
+            decision: match (title, reference, signed) {
+                (Some(_), _, _) => "decision-contract",
+                (None, None, None) => "decision",
+                (None, _, _) => "decision-agreement",
             },
-            breach: case.reason.is_breach(),
+            thanks: !case.reason.is_breach() && case.reason != Reason::Payment,
+            price_pushback: !case.reason.is_breach() && case.reason != Reason::Payment,
             sender: SenderPlan {
                 name: sender_name.to_owned(),
                 role: sender.role.clone(),

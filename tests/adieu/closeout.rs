@@ -154,7 +154,7 @@ const TITLED: [(&str, &str, &str, &str); 7] = [
         "sk",
         "Zmluva o údržbe webu",
         "Ukončenie zmluvy č. NL-2024-031 („Zmluva o údržbe webu“)",
-        "Oznamujeme Vám naše rozhodnutie ukončiť zmluvu č. NL-2024-031 („Zmluva o údržbe webu“), uzavretú dňa 1. marca 2024.",
+        "oznamujeme Vám naše rozhodnutie ukončiť zmluvu č. NL-2024-031 („Zmluva o údržbe webu“), uzavretú dňa 1. marca 2024.",
     ),
 ];
 

@@ -400,8 +400,10 @@ fn overdue_invoices_are_asked_for_once_and_a_user_item_stands_under_its_label() 
 /// A letter ending an engagement over conduct or ethics does not thank the client
 /// "for your understanding" (round 6b: it reads as sarcastic); any other reason,
 /// firm as it may be, keeps its thanks. Every language.
+/// Round 7: thanks fit only a parting for the sender's own reasons; never over a
+/// breach, nor right after a demand for overdue payment.
 #[test]
-fn a_conduct_or_ethics_letter_thanks_no_one() {
+fn a_conduct_ethics_or_payment_letter_thanks_no_one() {
     let dir = tempfile::tempdir().unwrap();
     let conduct = case(
         dir.path(),
@@ -414,6 +416,7 @@ fn a_conduct_or_ethics_letter_thanks_no_one() {
         "reason: ethics\ntone: firm\nnotice: { immediate: true }\n",
     );
     let payment = case(dir.path(), "payment", "reason: payment\ntone: firm\n");
+    let fit = case(dir.path(), "fit", "tone: firm\n");
     let thanks = [
         ("en", "Thank you for your understanding."),
         ("en-US", "Thank you for your understanding."),
@@ -426,13 +429,13 @@ fn a_conduct_or_ethics_letter_thanks_no_one() {
     let mut failures = Vec::new();
     for (tag, thanks) in thanks {
         for channel in [Channel::Letter, Channel::Email] {
-            for file in [&conduct, &ethics] {
+            for file in [&conduct, &ethics, &payment] {
                 let document = text(file, channel, tag);
                 if document.contains(thanks) {
                     failures.push(format!("{tag} {channel}: {thanks:?} in\n{document}"));
                 }
             }
-            let document = text(&payment, channel, tag);
+            let document = text(&fit, channel, tag);
             expect(
                 &mut failures,
                 &format!("{tag} {channel}"),
@@ -527,6 +530,148 @@ fn an_item_with_the_lists_own_and_is_never_joined_into_a_list() {
     for (tag, expected) in AND_IN_AN_ITEM {
         let call = text(&file, Channel::Call, tag);
         expect(&mut failures, &format!("{tag} call"), &call, expected);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Round 7: an agreement the case knows only by its reference (and date) is cited
+/// in the subject and the opening sentence, never dropped for want of a title.
+const UNTITLED: [(&str, &str, &str); 7] = [
+    (
+        "en",
+        "Ending our agreement (ref.\u{a0}AK-2024-09)",
+        "We are writing to let you know that we have decided to terminate our agreement of 1 March 2024 (ref.\u{a0}AK-2024-09).",
+    ),
+    (
+        "en-US",
+        "Ending our agreement (ref.\u{a0}AK-2024-09)",
+        "We are writing to let you know that we have decided to terminate our agreement of March 1, 2024 (ref.\u{a0}AK-2024-09).",
+    ),
+    (
+        "fr",
+        "Résiliation du contrat réf.\u{a0}AK-2024-09",
+        "Nous tenons à vous informer de notre décision de résilier le contrat conclu le 1er mars 2024 (réf.\u{a0}AK-2024-09).",
+    ),
+    (
+        "es",
+        "Fin de nuestra colaboración – contrato ref.\u{a0}AK-2024-09",
+        "Le escribimos para comunicarle que hemos decidido dar por terminado el contrato suscrito el 1 de marzo de 2024 (ref.\u{a0}AK-2024-09).",
+    ),
+    (
+        "es-MX",
+        "Terminación del contrato ref.\u{a0}AK-2024-09",
+        "dar por terminado el contrato suscrito el 1 de marzo de 2024 (ref.\u{a0}AK-2024-09).",
+    ),
+    (
+        "ro",
+        "Încetarea contractului nr.\u{a0}AK-2024-09",
+        "Vă informăm că am hotărât încetarea contractului nr.\u{a0}AK-2024-09 din 1 martie 2024.",
+    ),
+    (
+        "sk",
+        "Ukončenie zmluvy č.\u{a0}AK-2024-09",
+        "oznamujeme Vám naše rozhodnutie ukončiť zmluvu č.\u{a0}AK-2024-09, uzavretú dňa 1. marca 2024.",
+    ),
+];
+
+#[test]
+fn an_agreement_without_a_title_is_cited_by_its_reference_and_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = case(
+        dir.path(),
+        "untitled",
+        "contract: { reference: AK-2024-09, signed: 2024-03-01 }\n",
+    );
+    let mut failures = Vec::new();
+    for (tag, subject, decision) in UNTITLED {
+        for channel in [Channel::Letter, Channel::Email] {
+            let document = text(&file, channel, tag);
+            let what = format!("{tag} {channel}");
+            expect(&mut failures, &what, &document, subject);
+            expect(&mut failures, &what, &document, decision);
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Slovak spelling: the sentence after the salutation's comma begins in lowercase
+/// ("Vážená pani Wardová, oznamujeme …"), whatever the tone and the contract; the
+/// other languages begin it with a capital.
+#[test]
+fn the_sentence_after_a_slovak_salutation_begins_in_lowercase() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut failures = Vec::new();
+    let contracts = [
+        "",
+        "contract: { title: Zmluva o dielo }\n",
+        "contract: { reference: AK-2024-09 }\n",
+    ];
+    for (n, contract) in contracts.into_iter().enumerate() {
+        for tone in ["warm", "neutral", "firm"] {
+            let file = case(
+                dir.path(),
+                &format!("c{n}-{tone}"),
+                &format!("tone: {tone}\n{contract}"),
+            );
+            for tag in ["sk", "en", "fr", "es", "ro"] {
+                for channel in [Channel::Letter, Channel::Email] {
+                    let rendered = render(&file, channel, Format::Text, Some(tag));
+                    let document = rendered.text().unwrap();
+                    let mut lines = document.lines();
+                    let salutation = [
+                        "Váž", "Dobrý", "Dear", "Madame", "Monsieur", "Estimad", "Stimat",
+                    ];
+                    if !lines.any(|line| {
+                        salutation.iter().any(|s| line.starts_with(s))
+                            && line.trim_end().ends_with([',', ':'])
+                    }) {
+                        failures.push(format!("{tag} {channel}: no salutation in\n{document}"));
+                        continue;
+                    }
+                    let first = lines
+                        .find(|line| !line.trim().is_empty())
+                        .unwrap_or_default();
+                    let lower = first.chars().next().is_some_and(char::is_lowercase);
+                    if lower != (tag == "sk") {
+                        failures.push(format!("{tag} {channel} {tone} {contract:?}: {first:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Round 7: "what if we pay more?" is prepared only where more money could seem to
+/// change the reason, never for unpaid invoices, conduct or ethics.
+#[test]
+fn the_price_pushback_fits_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let questions = [
+        ("en", "“What if we pay more?”"),
+        ("fr", "« Et si nous vous payions davantage ? »"),
+    ];
+    let mut failures = Vec::new();
+    for (reason, expected) in [
+        ("capacity", true),
+        ("fit", true),
+        ("payment", false),
+        ("conduct", false),
+    ] {
+        let notice = if reason == "conduct" {
+            "notice: { immediate: true }\n"
+        } else {
+            ""
+        };
+        let file = case(dir.path(), reason, &format!("reason: {reason}\n{notice}"));
+        for (tag, question) in questions {
+            let document = text(&file, Channel::Call, tag);
+            if document.contains(&flat(question)) != expected {
+                failures.push(format!(
+                    "{tag} {reason}: {question:?} expected {expected} in\n{document}"
+                ));
+            }
+        }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
