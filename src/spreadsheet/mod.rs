@@ -316,7 +316,7 @@ impl Spreadsheet {
                 // A label's span is in the row's case text, which nobody sees: found
                 // again in the base file when both the problem and the label's value
                 // are written there, otherwise shown as a note naming its field.
-                let in_base = matches!(origin, Origin::Base { .. });
+                let in_base = matches!(origin, Some(Origin::Text(_)));
                 for label in &mut diagnostic.labels {
                     label.span = label
                         .path
@@ -324,10 +324,10 @@ impl Spreadsheet {
                         .filter(|path| {
                             in_base
                                 && segments(path).is_some_and(|segments| {
-                                    matches!(tree.origin_of(&segments), Origin::Base { .. })
+                                    matches!(document.origin_of(&segments), Some(Origin::Text(_)))
                                 })
                         })
-                        .and_then(|path| self.base.map.locate(path));
+                        .and_then(|path| self.base.document.paths().locate(path));
                 }
                 let place = match origin {
                     Some(Origin::Row {
