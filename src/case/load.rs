@@ -3,7 +3,8 @@
 
 use jiff::civil::Date;
 
-use super::{CaseDate, Valid, advice, convert, validate};
+use super::validate::{Given, given_days, notice_too_short};
+use super::{Case, CaseDate, Valid, advice, convert, validate};
 use crate::config::{Config, Origin, Origins};
 use crate::diagnostic::{Code, Diagnostic, MAX_DIAGNOSTICS, Severity, Span};
 use crate::error::{Error, Result};
@@ -261,7 +262,7 @@ pub fn load_from(
     ));
     drop_cascade(&mut problems);
     if let Some(config) = config {
-        blame_config(&mut problems, &origins, config);
+        blame_config(&mut problems, &case, date, &origins, config);
     }
     let valid = match &language {
         Some(_) if !problems.iter().any(Diagnostic::is_error) => {
@@ -310,7 +311,13 @@ fn drop_cascade(problems: &mut Vec<Diagnostic>) {
 /// A problem with a value the config file gave (say, a default notice shorter than
 /// this contract's) is reported with the case, which is what needs the fix, but says
 /// where the value came from.
-fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config) {
+fn blame_config(
+    problems: &mut [Diagnostic],
+    case: &Case,
+    date: Date,
+    origins: &Origins,
+    config: &Config,
+) {
     for problem in problems {
         let Some(path) = problem.path.clone() else {
             continue;
@@ -331,10 +338,10 @@ fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config)
             problem
                 .labels
                 .retain(|label| label.path.as_deref() != Some("contract.notice_days"));
-            problem.message =
-                problem
-                    .message
-                    .replacen("the notice", "the config file's default notice", 1);
+            let minimum = case.contract.as_ref().and_then(|c| c.notice_days);
+            if let (Some(days), Some(minimum)) = (given_days(&case.notice, date), minimum) {
+                problem.message = notice_too_short(Given::Config, days, minimum);
+            }
         }
     }
 }
