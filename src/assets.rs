@@ -8,8 +8,8 @@
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
-use crate::input::{os_reason, special_kind};
+use crate::error::{Error, Reason, Result};
+use crate::input::special_kind;
 
 mod embedded {
     //! The files under `locales/`, `templates/` and `examples/`, as `(relative name, text)`.
@@ -77,12 +77,12 @@ impl Assets {
     pub(crate) fn overlay(mut self, dir: &Path) -> Result<Assets> {
         let metadata = std::fs::metadata(dir).map_err(|e| Error::ReadInput {
             path: dir.to_path_buf(),
-            reason: os_reason(&e),
+            reason: Reason::Os(e),
         })?;
         if !metadata.is_dir() {
             return Err(Error::ReadInput {
                 path: dir.to_path_buf(),
-                reason: "it is not a directory".into(),
+                reason: Reason::Refused("it is not a directory".into()),
             });
         }
         let mut walk = Walk {
@@ -168,7 +168,7 @@ impl Walk<'_> {
     fn folder(&mut self, dir: &Path, depth: usize) -> Result<()> {
         let unreadable = |e: std::io::Error| Error::ReadInput {
             path: dir.to_path_buf(),
-            reason: os_reason(&e),
+            reason: Reason::Os(e),
         };
         let mut entries = Vec::new();
         for entry in std::fs::read_dir(dir).map_err(unreadable)? {
@@ -227,7 +227,7 @@ impl Walk<'_> {
         use std::io::Read;
         let unreadable = |e: std::io::Error| Error::ReadInput {
             path: path.to_path_buf(),
-            reason: os_reason(&e),
+            reason: Reason::Os(e),
         };
         let file = open_regular(path).map_err(unreadable)?;
         let metadata = file.metadata().map_err(unreadable)?;
@@ -265,7 +265,7 @@ impl Walk<'_> {
         }
         String::from_utf8(bytes).map_err(|_| Error::ReadInput {
             path: path.to_path_buf(),
-            reason: "it is not UTF-8 text".into(),
+            reason: Reason::Refused("it is not UTF-8 text".into()),
         })
     }
 }

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::case::{self, Input, Loaded, Overrides};
+use crate::case::{self, CaseFile, Input, Loaded, Overrides};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
@@ -91,11 +91,13 @@ impl Composer {
         &self.catalog
     }
 
-    /// Parses, validates and renders one case.
+    /// Parses, validates and renders one case. The file's document, read once,
+    /// locates the warnings about the document as it did the case's problems.
     pub fn compose(&self, source: &Source, overrides: Overrides<'_>) -> Result<Composed> {
-        let loaded = self.load(source, overrides)?;
+        let file = CaseFile::read(source);
+        let loaded = self.load_from(file.input(), overrides)?;
         let mut composed = self.render(&loaded)?;
-        composed.warnings = case::locate(std::mem::take(&mut composed.warnings), &source.text);
+        composed.warnings = file.input().locate(std::mem::take(&mut composed.warnings));
         Ok(composed)
     }
 
@@ -105,7 +107,7 @@ impl Composer {
     /// the font cannot show is one of those problems: it must stop the run here, not
     /// in the middle of writing.
     pub fn load(&self, source: &Source, overrides: Overrides<'_>) -> Result<Loaded> {
-        self.load_from(Input::File(source), overrides)
+        self.load_from(CaseFile::read(source).input(), overrides)
     }
 
     /// Like [`Composer::load`], from a case file or a document built otherwise (a

@@ -54,16 +54,18 @@ pub enum Error {
     ReadInput {
         /// The file.
         path: PathBuf,
-        /// The operating system's reason, or ours.
-        reason: String,
+        /// The operating system's error, or our refusal.
+        #[source]
+        reason: Reason,
     },
     /// An output file cannot be written.
     #[error("cannot write {}: {reason}", path.display())]
     WriteOutput {
         /// The file.
         path: PathBuf,
-        /// The operating system's reason, or ours.
-        reason: String,
+        /// The operating system's error, or our refusal.
+        #[source]
+        reason: Reason,
     },
     /// A locale or template file is broken, or an overlay folder cannot be used.
     ///
@@ -103,7 +105,7 @@ pub enum Error {
         /// How many failed, which, and what was written.
         summary: String,
         /// The first failure in input order; the run exits with its code.
-        first: Box<Error>,
+        first: Box<Failed>,
     },
     /// `adieu check` found problems and has reported every one; what remains is the
     /// summary and what was found, whose exit code is in [`Error::status`].
@@ -143,7 +145,10 @@ impl Error {
             Error::ReadInput { .. } => 66,
             Error::Render { .. } => 70,
             Error::WriteOutput { .. } => 73,
-            Error::Batch { first, .. } => first.status(),
+            Error::Batch { first, .. } => match first.as_ref() {
+                Failed::Row => 65,
+                Failed::Error(error) => error.status(),
+            },
             Error::InvalidConfig { .. }
             | Error::Asset { .. }
             | Error::Overlay { .. }
@@ -186,6 +191,45 @@ fn language_usage(flag: Option<&str>, error: &LanguageError) -> String {
     }
 }
 
+/// Why a file cannot be read or written: an error kept typed (its
+/// [`source`](std::error::Error::source) is the `io::Error` or `csv::Error`) and
+/// worded only when printed.
+#[derive(Debug, thiserror::Error)]
+pub enum Reason {
+    /// The operating system's error, worded as a person reads it: lower case,
+    /// without Rust's `(os error 2)` (see [`crate::input::os_reason`]).
+    #[error("{}", crate::input::os_reason(.0))]
+    Os(#[source] std::io::Error),
+    /// The operating system's error as the standard library words it, `(os error 2)`
+    /// and all: what `--reference-doc` has always said (a test pins it).
+    #[error("{0}")]
+    Io(#[source] std::io::Error),
+    /// The CSV reader's error (a read failing, a row that is not UTF-8), as it words it.
+    #[error("{0}")]
+    Csv(#[source] csv::Error),
+    /// A refusal of adieu's own: a directory where a file was expected, a file that
+    /// exists without `--force`.
+    #[error("{0}")]
+    Refused(String),
+}
+
+impl From<std::io::Error> for Reason {
+    fn from(error: std::io::Error) -> Self {
+        Reason::Os(error)
+    }
+}
+
+/// The first failure of a batch, which sets its exit code.
+#[derive(Debug)]
+pub enum Failed {
+    /// A spreadsheet row that is not a valid case (65, as for a case file); its
+    /// problems were reported with the row.
+    Row,
+    /// Any other failure: a case file that cannot be read or is invalid, a
+    /// document that cannot be written.
+    Error(Error),
+}
+
 /// What `adieu check` found that fails it, worst first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Found {
@@ -225,11 +269,43 @@ mod tests {
         assert_eq!(checked(Found::Invalid).status(), 65);
         assert_eq!(checked(Found::Unreadable).status(), 66);
         assert_eq!(checked(Found::DeniedWarnings).status(), 1);
-        let batch = Error::Batch {
+        let batch = |first| Error::Batch {
             summary: String::new(),
-            first: Box::new(invalid()),
+            first: Box::new(first),
         };
-        assert_eq!(batch.status(), 65);
+        assert_eq!(batch(Failed::Error(invalid())).status(), 65);
+        assert_eq!(batch(Failed::Row).status(), 65);
+        assert_eq!(batch(Failed::Error(Error::Interrupted)).status(), 130);
         assert_eq!(Error::Interrupted.status(), 130);
+    }
+
+    /// The operating system's error is kept, not only its words: the reason is the
+    /// error's source, and the `io::Error` the reason's, while the message keeps
+    /// the words a person reads.
+    #[test]
+    fn an_unreadable_file_keeps_the_io_error_as_its_source() {
+        use std::error::Error as _;
+        let io = std::io::Error::from(std::io::ErrorKind::NotFound);
+        let words = crate::input::os_reason(&io);
+        let error = Error::ReadInput {
+            path: "case.yaml".into(),
+            reason: Reason::Os(io),
+        };
+        assert_eq!(error.to_string(), format!("cannot read case.yaml: {words}"));
+        let reason = error.source().unwrap();
+        let io = reason.source().unwrap().downcast_ref::<std::io::Error>();
+        assert_eq!(
+            io.map(std::io::Error::kind),
+            Some(std::io::ErrorKind::NotFound)
+        );
+        let refused = Error::WriteOutput {
+            path: "letter.txt".into(),
+            reason: Reason::Refused("the file exists".into()),
+        };
+        assert_eq!(
+            refused.to_string(),
+            "cannot write letter.txt: the file exists"
+        );
+        assert!(refused.source().unwrap().source().is_none());
     }
 }

@@ -5,20 +5,22 @@ use std::path::{Path, PathBuf};
 
 use crate::case::MAX_INPUT_BYTES;
 use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 
 /// Opens an input file and gives its length, refusing a directory with a message
 /// saying what was expected there (`"a case file"`, `"a CSV file"`).
 pub fn open(path: &Path, what: &str) -> Result<(std::fs::File, u64)> {
-    let unreadable = |reason: String| Error::ReadInput {
+    let unreadable = |reason: Reason| Error::ReadInput {
         path: path.to_path_buf(),
         reason,
     };
-    let metadata = std::fs::metadata(path).map_err(|e| unreadable(os_reason(&e)))?;
+    let metadata = std::fs::metadata(path).map_err(|e| unreadable(Reason::Os(e)))?;
     if metadata.is_dir() {
-        return Err(unreadable(format!("it is a directory, not {what}")));
+        return Err(unreadable(Reason::Refused(format!(
+            "it is a directory, not {what}"
+        ))));
     }
-    let file = std::fs::File::open(path).map_err(|e| unreadable(os_reason(&e)))?;
+    let file = std::fs::File::open(path).map_err(|e| unreadable(Reason::Os(e)))?;
     Ok((file, metadata.len()))
 }
 
@@ -53,7 +55,7 @@ impl Source {
             .read_to_end(&mut bytes)
             .map_err(|e| Error::ReadInput {
                 path: PathBuf::from(path),
-                reason: os_reason(&e),
+                reason: Reason::Os(e),
             })?;
         Source::from_bytes(name, bytes)
     }

@@ -6,8 +6,8 @@ use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, Once, PoisonError};
 
-use crate::error::{Error, Result};
-use crate::input::{os_reason, special_kind};
+use crate::error::{Error, Reason, Result};
+use crate::input::special_kind;
 
 /// The temporary files being written, for the interrupt handler to remove: one at a
 /// time for a single document, one per worker thread in a batch. A file is created
@@ -77,7 +77,7 @@ fn end_writing(path: &Path) {
 pub fn check_destination(path: &Path, force: bool) -> Result<()> {
     let cannot = |reason: &str| Error::WriteOutput {
         path: path.to_path_buf(),
-        reason: reason.to_owned(),
+        reason: Reason::Refused(reason.to_owned()),
     };
     match std::fs::metadata(path) {
         Ok(metadata) if metadata.is_dir() => Err(cannot(
@@ -99,7 +99,7 @@ const EXISTS: &str = "the file exists; pass --force to replace it";
 /// link itself is examined, never what it points to, so nothing is opened and
 /// nothing can block.
 pub fn check_batch_destination(path: &Path, force: bool) -> Result<()> {
-    let cannot = |reason: String| Error::WriteOutput {
+    let cannot = |reason: Reason| Error::WriteOutput {
         path: path.to_path_buf(),
         reason,
     };
@@ -108,12 +108,12 @@ pub fn check_batch_destination(path: &Path, force: bool) -> Result<()> {
             if force {
                 Ok(())
             } else {
-                Err(cannot(EXISTS.to_owned()))
+                Err(cannot(Reason::Refused(EXISTS.to_owned())))
             }
         }
-        Ok(metadata) => Err(cannot(not_regular(&metadata.file_type()))),
+        Ok(metadata) => Err(cannot(Reason::Refused(not_regular(&metadata.file_type())))),
         Err(error) if error.kind() == ErrorKind::NotFound => Ok(()),
-        Err(error) => Err(cannot(os_reason(&error))),
+        Err(error) => Err(cannot(Reason::Os(error))),
     }
 }
 
@@ -136,7 +136,7 @@ fn not_regular(file_type: &std::fs::FileType) -> String {
 pub fn check_folder(folder: &Path) -> Result<()> {
     let probe = create_temporary(&temporary_builder(), folder).map_err(|e| Error::WriteOutput {
         path: folder.to_path_buf(),
-        reason: os_reason(&e),
+        reason: Reason::Os(e),
     })?;
     let path = probe.path().to_path_buf();
     drop(probe);
@@ -154,9 +154,9 @@ pub fn check_folder(folder: &Path) -> Result<()> {
 /// that `--force` replaces the file it points to rather than the link.
 pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     check_destination(path, force)?;
-    let failed = |error: &std::io::Error| Error::WriteOutput {
+    let failed = |error: std::io::Error| Error::WriteOutput {
         path: path.to_path_buf(),
-        reason: os_reason(error),
+        reason: Reason::Os(error),
     };
     let existing = std::fs::metadata(path).ok();
     let target = match &existing {
@@ -164,13 +164,13 @@ pub fn write_file(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
             let mut file = std::fs::OpenOptions::new()
                 .write(true)
                 .open(path)
-                .map_err(|e| failed(&e))?;
+                .map_err(failed)?;
             return file
                 .write_all(bytes)
                 .and_then(|()| file.flush())
-                .map_err(|e| failed(&e));
+                .map_err(failed);
         }
-        Some(_) => std::fs::canonicalize(path).map_err(|e| failed(&e))?,
+        Some(_) => std::fs::canonicalize(path).map_err(failed)?,
         None => path.to_path_buf(),
     };
     let temporary = write_temporary(&target, bytes, existing.as_ref(), true)?;
@@ -217,9 +217,9 @@ fn write_temporary(
     existing: Option<&std::fs::Metadata>,
     sync: bool,
 ) -> Result<tempfile::NamedTempFile> {
-    let failed = |error: &std::io::Error| Error::WriteOutput {
+    let failed = |error: std::io::Error| Error::WriteOutput {
         path: path.to_path_buf(),
-        reason: os_reason(error),
+        reason: Reason::Os(error),
     };
     let directory = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
@@ -229,7 +229,7 @@ fn write_temporary(
     if let Some(permissions) = permissions(existing) {
         builder.permissions(permissions);
     }
-    let mut temporary = create_temporary(&builder, &directory).map_err(|e| failed(&e))?;
+    let mut temporary = create_temporary(&builder, &directory).map_err(failed)?;
     let written = temporary.write_all(bytes).and_then(|()| {
         if sync {
             temporary.as_file().sync_all()
@@ -241,7 +241,7 @@ fn write_temporary(
         let partial = temporary.path().to_path_buf();
         drop(temporary);
         end_writing(&partial);
-        return Err(failed(&error));
+        return Err(failed(error));
     }
     Ok(temporary)
 }
@@ -260,10 +260,11 @@ fn persist(temporary: tempfile::NamedTempFile, path: &Path, force: bool) -> Resu
     end_writing(&partial);
     persisted.map_err(|error| Error::WriteOutput {
         path: path.to_path_buf(),
+        // The rename refused to replace a file: adieu's rule, said as such.
         reason: if error.kind() == ErrorKind::AlreadyExists {
-            EXISTS.into()
+            Reason::Refused(EXISTS.into())
         } else {
-            os_reason(&error)
+            Reason::Os(error)
         },
     })
 }
@@ -312,7 +313,7 @@ pub fn write_stdout(bytes: &[u8]) -> Result<()> {
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Err(error) if error.kind() != ErrorKind::BrokenPipe => Err(Error::WriteOutput {
             path: PathBuf::from("<stdout>"),
-            reason: os_reason(&error),
+            reason: Reason::Os(error),
         }),
         _ => Ok(()),
     }

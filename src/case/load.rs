@@ -1,11 +1,10 @@
 //! From a source text to a case ready to render: parsed, with the command line's
 //! overrides applied, its language resolved and every rule checked.
 
-use std::borrow::Cow;
-
 use jiff::civil::Date;
 
-use super::{CaseDate, Valid, advice, convert, read, validate};
+use super::validate::{Given, given_days, notice_too_short};
+use super::{Case, CaseDate, Valid, advice, convert, validate};
 use crate::config::{Config, Origin, Origins};
 use crate::diagnostic::{Code, Diagnostic, MAX_DIAGNOSTICS, Severity, Span};
 use crate::error::{Error, Result};
@@ -24,11 +23,40 @@ pub struct Overrides<'a> {
     pub today: Date,
 }
 
+/// A case file read once: its text and the [`Document`] built from it, which gives
+/// the case and locates every diagnostic about it, those found loading it and those
+/// found after (a printed letter's advice, a character a PDF's font lacks, a letter
+/// longer than its page). Keep it for as long as diagnostics about the case may
+/// come, so that its text is walked once.
+#[derive(Debug)]
+pub struct CaseFile<'a> {
+    source: &'a Source,
+    /// The document and the problems building it found (characters a reader cannot
+    /// see), or why no document could be built.
+    built: std::result::Result<(Document, Vec<Diagnostic>), Vec<Diagnostic>>,
+}
+
+impl<'a> CaseFile<'a> {
+    /// Builds the document of a case file's text. The text must already be within
+    /// [`super::MAX_INPUT_BYTES`], as [`Source::read`] makes it.
+    pub fn read(source: &'a Source) -> CaseFile<'a> {
+        CaseFile {
+            source,
+            built: Document::build(&source.text),
+        }
+    }
+
+    /// The file as an [`Input`] to load.
+    pub fn input(&self) -> Input<'_> {
+        Input::File(self)
+    }
+}
+
 /// What a case is loaded from.
 #[derive(Debug, Clone, Copy)]
 pub enum Input<'a> {
-    /// A case file: its text is parsed, and locates the problems.
-    File(&'a Source),
+    /// A case file, read into its document once; the document locates the problems.
+    File(&'a CaseFile<'a>),
     /// A document built otherwise (a spreadsheet row laid over its base file), named
     /// `name` in messages, with the problems building it found. Its paths locate
     /// the problems.
@@ -46,7 +74,7 @@ impl Input<'_> {
     /// How the case is named in messages, and where its logo is looked for.
     pub fn name(&self) -> &str {
         match self {
-            Input::File(source) => &source.name,
+            Input::File(file) => &file.source.name,
             Input::Document { name, .. } => name,
         }
     }
@@ -54,16 +82,27 @@ impl Input<'_> {
     /// The case file's text; a document built otherwise has none.
     pub fn text(&self) -> &str {
         match self {
-            Input::File(source) => &source.text,
+            Input::File(file) => &file.source.text,
             Input::Document { .. } => "",
         }
     }
 
     /// Gives each diagnostic its span in the input, sorted: see [`locate_in`].
     pub fn locate(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        match self.document() {
+            Some(document) => locate_in(diagnostics, document.paths()),
+            // A text no document could be built from: its syntax error is located
+            // already, and the walk (only when another diagnostic needs it) reads
+            // what it can before the error.
+            None => locate(diagnostics, self.text()),
+        }
+    }
+
+    /// The input's document; none for a case file whose text is no document.
+    fn document(&self) -> Option<&Document> {
         match self {
-            Input::File(source) => locate(diagnostics, &source.text),
-            Input::Document { document, .. } => locate_in(diagnostics, document.paths()),
+            Input::File(file) => file.built.as_ref().ok().map(|(document, _)| document),
+            Input::Document { document, .. } => Some(document),
         }
     }
 }
@@ -82,8 +121,8 @@ pub struct Loaded {
 
 impl Loaded {
     /// Adds the advice that concerns a printed letter (an inside address, a notice
-    /// longer than the post takes), located in the case's `input` and sorted
-    /// with the rest: `adieu letter` and `check --letter` give it, the email and the
+    /// longer than the post takes), located in the case's `input` (the one it was
+    /// loaded from) and sorted with the rest: `adieu letter` and `check --letter` give it, the email and the
     /// call script do not need it.
     pub fn advise_letter(&mut self, input: &Input<'_>) {
         let letter = advice::letter(&self.case, self.case.day());
@@ -108,7 +147,7 @@ pub fn load_with(
     catalog: &Catalog,
     overrides: Overrides<'_>,
 ) -> Result<Loaded> {
-    load_from(Input::File(source), config, catalog, overrides)
+    load_from(CaseFile::read(source).input(), config, catalog, overrides)
 }
 
 /// Like [`load_with`], from a case file or a document built otherwise: whichever
@@ -124,16 +163,17 @@ pub fn load_from(
         source_text: input.text().to_owned(),
         diagnostics,
     };
-    let (mut case, document) = match input {
-        Input::File(source) => read(&source.text)
-            .map(|(case, document)| (case, Cow::Owned(document)))
-            .map_err(|d| invalid(input.locate(d)))?,
+    let (document, problems) = match input {
+        Input::File(CaseFile { built, .. }) => match built {
+            Ok((document, problems)) => (document, problems.as_slice()),
+            Err(problems) => return Err(invalid(input.locate(problems.clone()))),
+        },
         Input::Document {
             document, problems, ..
-        } => convert(document, problems.to_vec(), "")
-            .map(|case| (case, Cow::Borrowed(document)))
-            .map_err(|d| invalid(input.locate(d)))?,
+        } => (document, problems),
     };
+    let mut case =
+        convert(document, problems.to_vec(), input.text()).map_err(|d| invalid(input.locate(d)))?;
     let paths = document.paths();
     let origins = crate::config::merge(&mut case, config.map(|c| &c.profile));
     // A placeholder left in the config is an error here only if this case uses its
@@ -222,7 +262,7 @@ pub fn load_from(
     ));
     drop_cascade(&mut problems);
     if let Some(config) = config {
-        blame_config(&mut problems, &origins, config);
+        blame_config(&mut problems, &case, date, &origins, config);
     }
     let valid = match &language {
         Some(_) if !problems.iter().any(Diagnostic::is_error) => {
@@ -271,7 +311,13 @@ fn drop_cascade(problems: &mut Vec<Diagnostic>) {
 /// A problem with a value the config file gave (say, a default notice shorter than
 /// this contract's) is reported with the case, which is what needs the fix, but says
 /// where the value came from.
-fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config) {
+fn blame_config(
+    problems: &mut [Diagnostic],
+    case: &Case,
+    date: Date,
+    origins: &Origins,
+    config: &Config,
+) {
     for problem in problems {
         let Some(path) = problem.path.clone() else {
             continue;
@@ -292,10 +338,10 @@ fn blame_config(problems: &mut [Diagnostic], origins: &Origins, config: &Config)
             problem
                 .labels
                 .retain(|label| label.path.as_deref() != Some("contract.notice_days"));
-            problem.message =
-                problem
-                    .message
-                    .replacen("the notice", "the config file's default notice", 1);
+            let minimum = case.contract.as_ref().and_then(|c| c.notice_days);
+            if let (Some(days), Some(minimum)) = (given_days(&case.notice, date), minimum) {
+                problem.message = notice_too_short(Given::Config, days, minimum);
+            }
         }
     }
 }
@@ -343,4 +389,48 @@ pub fn locate_in(mut diagnostics: Vec<Diagnostic>, paths: &Paths) -> Vec<Diagnos
         );
     }
     diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::{DATED, dated};
+
+    /// What is found about a valid case file after it is loaded (a letter longer
+    /// than its page, here) is located from the document read while loading it,
+    /// at the same place a walk over its text finds.
+    #[test]
+    fn a_case_file_locates_later_diagnostics_from_its_document() {
+        let text = dated("en-capacity", DATED).unwrap();
+        let source = Source::from_bytes("case.yaml", text.into_bytes()).unwrap();
+        let file = CaseFile::read(&source);
+        let input = file.input();
+        let overrides = Overrides {
+            language: None,
+            date: None,
+            today: DATED,
+        };
+        load_from(input, None, &Catalog::embedded(), overrides).unwrap();
+        let later = || vec![Diagnostic::new(Code::LetterOverflows, "long").at_path("client.name")];
+        let located = input.locate(later());
+        assert!(located[0].span.is_some());
+        assert_eq!(located[0].span, locate(later(), &source.text)[0].span);
+    }
+
+    /// A case file whose text is no document is an invalid case, its syntax error
+    /// located.
+    #[test]
+    fn a_case_file_that_is_no_document_is_invalid() {
+        let source = Source::from_bytes("case.yaml", b"language: [en\n".to_vec()).unwrap();
+        let overrides = Overrides {
+            language: None,
+            date: None,
+            today: DATED,
+        };
+        let error = load_with(&source, None, &Catalog::embedded(), overrides).unwrap_err();
+        let Error::InvalidCase { diagnostics, .. } = error else {
+            panic!("not an invalid case: {error:?}");
+        };
+        assert!(diagnostics[0].span.is_some());
+    }
 }

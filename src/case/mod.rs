@@ -26,7 +26,7 @@ pub use advice::{advise, letter_overflows};
 pub use codes::{DataHandling, Gender, Reason, Tone};
 pub use item::{Catalogue, Continuing, Delivered, Handover, Item};
 pub use letterhead::{Letterhead, Logo, LogoKind};
-pub use load::{Input, Loaded, Overrides, load, load_from, load_with, locate, locate_in};
+pub use load::{CaseFile, Input, Loaded, Overrides, load, load_from, load_with, locate, locate_in};
 pub use parse::{MAX_INPUT_BYTES, convert, parse, parse_as, parse_config, read};
 pub use scalar::{Amount, CaseDate, CurrencyCode, CurrencyKind, parse_days};
 pub(crate) use shape::{declared_fields, item_codes};

@@ -158,11 +158,7 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
                 )),
             );
         }
-        let given_days = match (notice.days, notice.until) {
-            (Some(days), _) => Some(i64::from(days)),
-            (None, Some(until)) => Some(i64::from((until.0 - date).get_days())),
-            _ => None,
-        };
+        let given_days = given_days(notice, date);
         // An `until` before the date is reported as that, above; "-22 days" would
         // be a second message about the same mistake.
         if let Some(given_days) = given_days
@@ -177,14 +173,45 @@ fn check_notice(case: &Case, date: Date, problems: &mut Vec<Diagnostic>) {
             problems.push(
                 Diagnostic::new(
                     Code::NoticeTooShort,
-                    format!("the notice gives {given_days} days but the contract requires at least {minimum}"),
+                    notice_too_short(Given::Case, given_days, minimum),
                 )
                 .at_path(path)
                 .with_label("contract.notice_days", "the contract's minimum")
-                .with_help(format!("give at least {minimum} days of notice, as contract.notice_days says")),
+                .with_help(format!(
+                    "give at least {minimum} days of notice, as contract.notice_days says"
+                )),
             );
         }
     }
+}
+
+/// The days of notice a case gives from `date`: its `days`, or the days to its
+/// `until` (negative when `until` is before the date); none for an immediate end.
+pub(crate) fn given_days(notice: &super::Notice, date: Date) -> Option<i64> {
+    match (notice.days, notice.until) {
+        (Some(days), _) => Some(i64::from(days)),
+        (None, Some(until)) => Some(i64::from((until.0 - date).get_days())),
+        _ => None,
+    }
+}
+
+/// Where the notice a `notice-too-short` error speaks of was given.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Given {
+    /// In the case file.
+    Case,
+    /// As the config file's default.
+    Config,
+}
+
+/// The `notice-too-short` message: the notice `given` gives `days`, fewer than the
+/// contract's `minimum`.
+pub(crate) fn notice_too_short(given: Given, days: i64, minimum: u16) -> String {
+    let notice = match given {
+        Given::Case => "the notice",
+        Given::Config => "the config file's default notice",
+    };
+    format!("{notice} gives {days} days but the contract requires at least {minimum}")
 }
 
 /// A problem measured from the case date, with a label at the date when the case

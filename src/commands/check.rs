@@ -7,7 +7,7 @@ use anstream::eprint;
 use jiff::civil::Date;
 
 use super::Settings;
-use crate::case::{self, Overrides};
+use crate::case::{self, CaseFile, Overrides};
 use crate::cli::{CheckArgs, CheckFormat};
 use crate::compose::Composer;
 use crate::diagnostic::{Code, Diagnostic, Severity};
@@ -79,26 +79,31 @@ pub fn check(args: &CheckArgs, settings: &Settings, today: Date) -> Result<()> {
     for path in &args.cases {
         tally.files += 1;
         let (name, text, diagnostics) = match Source::read(path) {
-            Ok(source) => match case::load_with(&source, config.as_ref(), &catalog, overrides) {
-                Ok(mut loaded) => {
-                    if args.letter {
-                        loaded.advise_letter(&case::Input::File(&source));
+            Ok(source) => {
+                // Read once: the document gives the case and locates what is found after.
+                let case_file = CaseFile::read(&source);
+                let input = case_file.input();
+                match case::load_from(input, config.as_ref(), &catalog, overrides) {
+                    Ok(mut loaded) => {
+                        if args.letter {
+                            loaded.advise_letter(&input);
+                        }
+                        let mut problems = letter.letter_warnings(&loaded)?;
+                        if args.pdf {
+                            problems.extend(crate::render::unsupported_characters(&loaded.case));
+                        }
+                        let mut diagnostics = loaded.advice;
+                        diagnostics.extend(input.locate(problems));
+                        (source.name, source.text, diagnostics)
                     }
-                    let mut problems = letter.letter_warnings(&loaded)?;
-                    if args.pdf {
-                        problems.extend(crate::render::unsupported_characters(&loaded.case));
-                    }
-                    let mut diagnostics = loaded.advice;
-                    diagnostics.extend(case::locate(problems, &source.text));
-                    (source.name, source.text, diagnostics)
+                    Err(Error::InvalidCase {
+                        file,
+                        source_text,
+                        diagnostics,
+                    }) => (file, source_text, diagnostics),
+                    Err(other) => return Err(other),
                 }
-                Err(Error::InvalidCase {
-                    file,
-                    source_text,
-                    diagnostics,
-                }) => (file, source_text, diagnostics),
-                Err(other) => return Err(other),
-            },
+            }
             Err(Error::InvalidCase {
                 file,
                 source_text,

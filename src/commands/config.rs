@@ -185,7 +185,7 @@ fn init(args: &ConfigInitArgs, settings: &Settings) -> Result<()> {
     };
     std::fs::create_dir_all(dir).map_err(|e| Error::WriteOutput {
         path: dir.to_path_buf(),
-        reason: crate::input::os_reason(&e),
+        reason: crate::error::Reason::Os(e),
     })?;
     let schema = schema::reference(Kind::Config, dir)
         .or_else(|| super::schema::install(Kind::Config))

@@ -15,7 +15,7 @@ pub fn man(args: &ManArgs) -> Result<()> {
     };
     std::fs::create_dir_all(dir).map_err(|e| Error::WriteOutput {
         path: dir.clone(),
-        reason: crate::input::os_reason(&e),
+        reason: crate::error::Reason::Os(e),
     })?;
     let mut pages = Vec::new();
     collect(&command, &mut pages)?;

@@ -23,7 +23,7 @@ use std::path::Path;
 use crate::case::{Input, Loaded, MAX_INPUT_BYTES, Overrides};
 use crate::compose::Composer;
 use crate::diagnostic::{Code, Diagnostic, Span};
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::input;
 use crate::yaml::{Document, Misfit, Origin, Overlay, join, segments};
 use base::Base;
@@ -87,9 +87,9 @@ impl Spreadsheet {
     pub fn open(csv_path: &Path, base_path: Option<&Path>) -> Result<Spreadsheet> {
         let base = Base::read(base_path)?;
         let name = csv_path.display().to_string();
-        let unreadable = |reason: String| Error::ReadInput {
+        let unreadable = |error: csv::Error| Error::ReadInput {
             path: csv_path.to_path_buf(),
-            reason,
+            reason: Reason::Csv(error),
         };
         let (file, _) = input::open(csv_path, "a CSV file")?;
         // Read through a bound, so that `/dev/zero` or a runaway export costs at most
@@ -103,7 +103,7 @@ impl Spreadsheet {
             .from_reader(limited);
         let mut records = reader.byte_records();
         let header = match records.next() {
-            Some(record) => record.map_err(|e| unreadable(e.to_string()))?,
+            Some(record) => record.map_err(&unreadable)?,
             None => {
                 return Err(header_error(
                     &name,
@@ -121,7 +121,7 @@ impl Spreadsheet {
         let columns = columns(&name, &header, &base.document)?;
         let mut rows = Vec::new();
         while let Some(record) = records.next() {
-            let record = record.map_err(|e| unreadable(e.to_string()))?;
+            let record = record.map_err(&unreadable)?;
             if let Some(error) = over_limit(records.reader().position().byte()) {
                 return Err(error);
             }

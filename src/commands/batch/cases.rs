@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use super::Part;
 use crate::case::{Loaded, Overrides};
 use crate::compose::Composer;
-use crate::error::{Error, Result};
+use crate::error::{Error, Failed, Result};
 use crate::input::Source;
 use crate::report;
 use crate::spreadsheet::{Problem, Spreadsheet};
@@ -38,6 +38,17 @@ pub(super) enum Failure {
     Error(Error),
     /// The problems of a spreadsheet row, each traced to a cell or the base file.
     Row(Vec<Problem>),
+}
+
+impl Failure {
+    /// The failure as the batch's first, which sets its exit code: a row's problems
+    /// were reported with it, so only that it was a row is kept.
+    pub(super) fn into_failed(self) -> Failed {
+        match self {
+            Failure::Error(error) => Failed::Error(error),
+            Failure::Row(_) => Failed::Row,
+        }
+    }
 }
 
 impl Cases<'_> {
@@ -162,7 +173,9 @@ impl Cases<'_> {
         }
     }
 
-    /// The error a failure stands for; the run exits with its code.
+    /// The error printed for a case that failed when it was read again to be
+    /// written (it had been valid): a row's problems are not reported a second
+    /// time, the row is named as an invalid case.
     pub(super) fn error_for(&self, index: usize, failure: Failure) -> Error {
         match failure {
             Failure::Error(error) => error,

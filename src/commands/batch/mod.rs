@@ -27,7 +27,7 @@ use jiff::civil::Date;
 use crate::case::Overrides;
 use crate::cli::{BatchArgs, RenderArgs};
 use crate::compose::Composer;
-use crate::error::{Error, Result};
+use crate::error::{Error, Failed, Result};
 use crate::l10n::Language;
 use crate::output;
 use crate::progress::Progress;
@@ -128,7 +128,9 @@ pub fn render(parts: &[Part], run: Run<'_>, folder: &Path, today: Date) -> Resul
     if folder.exists() && !folder.is_dir() {
         return Err(Error::WriteOutput {
             path: folder.to_path_buf(),
-            reason: "it is a file; a batch writes into a folder".into(),
+            reason: crate::error::Reason::Refused(
+                "it is a file; a batch writes into a folder".into(),
+            ),
         });
     }
     let cases = match &run.batch.csv {
@@ -173,7 +175,7 @@ pub fn render(parts: &[Part], run: Run<'_>, folder: &Path, today: Date) -> Resul
         first_failure = failed
             .into_iter()
             .next()
-            .map(|(index, failure)| batch.cases.error_for(index, failure));
+            .map(|(_, failure)| failure.into_failed());
         if !run.batch.keep_going {
             let summary = format!(
                 "{} of {total} cases failed ({}); nothing was written",
@@ -187,7 +189,7 @@ pub fn render(parts: &[Part], run: Run<'_>, folder: &Path, today: Date) -> Resul
     if labels.len() < total {
         std::fs::create_dir_all(folder).map_err(|e| Error::WriteOutput {
             path: folder.to_path_buf(),
-            reason: crate::input::os_reason(&e),
+            reason: crate::error::Reason::Os(e),
         })?;
         // A folder that takes no file fails here, not after a first document.
         output::check_folder(folder)?;
@@ -242,7 +244,12 @@ pub fn render(parts: &[Part], run: Run<'_>, folder: &Path, today: Date) -> Resul
     if labels.is_empty() {
         return Ok(());
     }
-    let first = first_failure.or_else(|| unwritten.into_iter().next().map(|(_, error)| error));
+    let first = first_failure.or_else(|| {
+        unwritten
+            .into_iter()
+            .next()
+            .map(|(_, error)| Failed::Error(error))
+    });
     let summary = format!(
         "{} of {total} cases failed: {}{}",
         labels.len(),

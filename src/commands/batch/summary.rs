@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::Part;
-use crate::error::Error;
+use crate::error::{Error, Failed};
 use crate::render::Channel;
 
 /// What the summary says was rendered: "3 letters", or for a pack, what went where.
@@ -27,12 +27,12 @@ pub(super) fn rendered(parts: &[Part], cases: usize, folder: &Path) -> String {
     }
 }
 
-pub(super) fn batch_error(first: Option<Error>, summary: String) -> Error {
+pub(super) fn batch_error(first: Option<Failed>, summary: String) -> Error {
     Error::Batch {
         summary,
         // There is always a first failure when this is called; a usage error would
         // stand in for one.
-        first: Box::new(first.unwrap_or_else(|| Error::usage(String::new()))),
+        first: Box::new(first.unwrap_or_else(|| Failed::Error(Error::usage(String::new())))),
     }
 }
 

@@ -19,7 +19,7 @@ use std::path::Path;
 use zip::ZipArchive;
 use zip::write::SimpleFileOptions;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 
 /// A reference larger than this is no letterhead template.
 const MAX_BYTES: u64 = 20 * 1024 * 1024;
@@ -70,13 +70,13 @@ impl Reference {
     /// one that is not a Word file says so (exit 78: it is the user's layout, like a
     /// template folder).
     pub fn read(path: &Path) -> Result<Reference> {
-        let unreadable = |reason: String| Error::ReadInput {
+        let unreadable = |reason: Reason| Error::ReadInput {
             path: path.to_owned(),
             reason,
         };
-        let metadata = std::fs::metadata(path).map_err(|e| unreadable(e.to_string()))?;
+        let metadata = std::fs::metadata(path).map_err(|e| unreadable(Reason::Io(e)))?;
         if !metadata.is_file() {
-            return Err(unreadable("it is not a file".into()));
+            return Err(unreadable(Reason::Refused("it is not a file".into())));
         }
         if metadata.len() > MAX_BYTES {
             return Err(Error::ReferenceDoc {
@@ -87,7 +87,7 @@ impl Reference {
                 ),
             });
         }
-        let bytes = std::fs::read(path).map_err(|e| unreadable(e.to_string()))?;
+        let bytes = std::fs::read(path).map_err(|e| unreadable(Reason::Io(e)))?;
         Reference::from_bytes(&bytes).map_err(|message| Error::ReferenceDoc {
             path: path.to_owned(),
             message,
