@@ -8,7 +8,7 @@ use serde::de::DeserializeOwned;
 use super::Case;
 use super::schema;
 use crate::diagnostic::Diagnostic;
-use crate::yaml::{self, Document};
+use crate::yaml::{self, Document, Paths};
 
 /// The largest case file accepted, in bytes. Real case files are a few kilobytes.
 pub const MAX_INPUT_BYTES: usize = 1024 * 1024;
@@ -64,27 +64,30 @@ pub fn parse_as<T: DeserializeOwned>(source: &str) -> Result<T, Vec<Diagnostic>>
 /// [`parse`] does for a case file). The top-level fields that have none are still
 /// converted, so that the config's own rules run on them in the same run: a wrong
 /// `tone` does not hide a wrong `language`. A tree that cannot be built is an error.
+/// The document's [`Paths`] come back with it, so that later problems (the config's
+/// own rules) are located without walking the text again.
 pub fn parse_config<T: DeserializeOwned + Default>(
     source: &str,
-) -> Result<(T, Vec<Diagnostic>), Vec<Diagnostic>> {
+) -> Result<(T, Vec<Diagnostic>, Paths), Vec<Diagnostic>> {
     let (document, mut problems) = Document::build(source)?;
     problems.extend(schema::check_config(&document));
+    let paths = document.paths().clone();
     if problems.is_empty() {
         return yaml::from_document(&document)
-            .map(|value| (value, Vec::new()))
+            .map(|value| (value, Vec::new(), paths))
             .map_err(|error| vec![error.diagnostic(&document, source)]);
     }
     // The fields with a problem are left out, so that serde reads the rest; what
     // cannot then be read at all, or a problem of no field, leaves the default.
     if problems.iter().any(|p| p.path.is_none()) {
-        return Ok((T::default(), problems));
+        return Ok((T::default(), problems, paths));
     }
     let broken: Vec<&str> = problems
         .iter()
         .filter_map(|p| p.path.as_deref()?.split('.').next())
         .collect();
     let value = yaml::from_document_without(&document, &broken).unwrap_or_default();
-    Ok((value, problems))
+    Ok((value, problems, paths))
 }
 
 #[cfg(test)]

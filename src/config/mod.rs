@@ -22,6 +22,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Result};
 use crate::input::Source;
 use crate::l10n::{Catalog, Language};
+use crate::yaml::Paths;
 
 /// The environment variable that names the config file.
 pub const ENV: &str = "ADIEU_CONFIG";
@@ -176,8 +177,9 @@ impl Config {
             .text
             .lines()
             .all(|line| line.trim().is_empty() || line.trim_start().starts_with('#'));
-        let (profile, mut problems): (Profile, _) = if empty {
-            (Profile::default(), Vec::new())
+        // The file's own paths locate every later problem: its text is walked once.
+        let (profile, mut problems, paths): (Profile, _, _) = if empty {
+            (Profile::default(), Vec::new(), Paths::default())
         } else {
             case::parse_config(&source.text).map_err(|d| invalid(&source, d))?
         };
@@ -191,14 +193,14 @@ impl Config {
             .into_iter()
             .partition(|p| p.code == Code::Placeholder);
         if problems.is_empty() {
-            let unfilled = case::locate(unfilled, &source.text);
+            let unfilled = case::locate_in(unfilled, &paths);
             Ok(Config {
                 source,
                 profile,
                 unfilled,
             })
         } else {
-            let located = case::locate(problems, &source.text);
+            let located = case::locate_in(problems, &paths);
             Err(invalid(&source, located))
         }
     }

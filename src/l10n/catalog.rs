@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::format::FormatSettings;
 use super::words::WordList;
@@ -38,9 +38,10 @@ impl<'a> From<&'a Asset> for LocaleFile<'a> {
 #[derive(Debug, Clone)]
 pub struct Catalog {
     assets: Assets,
-    /// The judgemental word lists by folder, parsed with the catalog and read-only
-    /// from then on (shared by its clones).
-    judgemental: Arc<BTreeMap<String, WordList>>,
+    /// The judgemental word lists by folder, parsed the first time advice asks for
+    /// one and read-only from then on (shared by the catalog's clones): commands that
+    /// give no advice, and the config check's own catalog, never parse them.
+    judgemental: Arc<OnceLock<BTreeMap<String, WordList>>>,
 }
 
 impl Default for Catalog {
@@ -62,32 +63,32 @@ impl Catalog {
         Ok(Catalog::of(self.assets.overlay(dir)?))
     }
 
-    /// The catalog of these files, with its word lists parsed.
+    /// The catalog of these files; its word lists are parsed on first use.
     fn of(assets: Assets) -> Catalog {
-        let mut catalog = Catalog {
+        Catalog {
             assets,
             judgemental: Arc::default(),
-        };
-        let lists = catalog
-            .folders()
-            .into_iter()
-            .filter_map(|folder| {
-                let text: String = catalog
-                    .files(&folder, "txt")
-                    .filter(|f| f.name.ends_with("/judgemental.txt"))
-                    .flat_map(|f| [f.text, "\n"])
-                    .collect();
-                (!text.is_empty()).then(|| (folder, WordList::parse(&text)))
-            })
-            .collect();
-        catalog.judgemental = Arc::new(lists);
-        catalog
+        }
     }
 
     /// The judgemental word list of a folder (`locales/<folder>/judgemental.txt`,
     /// and the user's file of that name), if it has one.
     pub fn judgemental(&self, folder: &str) -> Option<&WordList> {
-        self.judgemental.get(folder)
+        self.judgemental
+            .get_or_init(|| {
+                self.folders()
+                    .into_iter()
+                    .filter_map(|folder| {
+                        let text: String = self
+                            .files(&folder, "txt")
+                            .filter(|f| f.name.ends_with("/judgemental.txt"))
+                            .flat_map(|f| [f.text, "\n"])
+                            .collect();
+                        (!text.is_empty()).then(|| (folder, WordList::parse(&text)))
+                    })
+                    .collect()
+            })
+            .get(folder)
     }
 
     /// Every locale folder: `en`, `es`, … and regional ones such as `es-MX`.
