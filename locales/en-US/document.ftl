@@ -84,6 +84,12 @@ closeout-one-invoice = { $status ->
     [due-today] Invoice { $number } for { $amount } is due today, { $due }.
    *[due] Invoice { $number } for { $amount } is due on { $due }.
 }
+# American usage: "handoff", not "handover".
+closeout-data = { $data ->
+    [return] Your files and data: to be returned to you in full
+    [delete] Your files and data: to be securely deleted once the handoff is complete
+   *[keep-as-required] Your files and data: to be kept only for as long as the law requires
+}
 
 ## Thanks
 
@@ -99,5 +105,6 @@ thanks = { $tone ->
     }
 }
 
-# American usage: "upon completion", and "phase" for a stage of a project.
-notice-milestone = Our working relationship will end on { $end }, upon completion of the current phase: { $milestone }.
+# American usage: "phase" for a stage of a project. The milestone is what concludes
+# the phase ("concludes with the launch of …"), never the phase itself.
+notice-milestone = Our working relationship will end on { $end }, once the current phase concludes with { $milestone }.

@@ -107,7 +107,7 @@ call-notice-days = Please take this as { $days ->
    *[other] { $days }{"\u00A0"}days’
 } notice: our last day working together will be { $end }.
 call-notice-until = Our last day working together will be { $end }.
-call-notice-milestone = Our last day working together will be { $end }, once we’ve finished the current stage, { $milestone }.
+call-notice-milestone = Our last day working together will be { $end }, once the current stage wraps up with { $milestone }.
 call-notice-immediate = This takes effect immediately, from today, { $end }.
 call-transition = { $voice ->
     [we] Until then, we’ll carry on with the work in progress as agreed.
@@ -150,28 +150,30 @@ call-closeout-owed = That comes to { $amount } in total.
 # After two or more overdue invoices ($count), each said without a request: the
 # request once, for all of them.
 call-closeout-pay-overdue = Please pay them as soon as possible.
-# $items: the items joined as a list ("a, b and c"), each after a colon so that it
-# stands as written; $agreement: singular or plural, the number of what they say
-# (one item's own number: "domain names" are plural), which the words agree with.
+# $items: adieu's own items in their spoken form (`item-….spoken`, with the
+# article: "the final report") joined as a list ("a, b and c"), said as part of
+# the sentence, with no colon; $agreement: singular or plural, the number of what
+# they say (one item's own number: "domain names" are plural), which the verb of
+# `call-closeout-continuing` agrees with (a list of one is never "these").
 call-closeout-deliverables = { $voice ->
-    [we] We’ll deliver { $agreement ->
-        [singular] the last piece of work
-       *[plural] the work
-    } still outstanding: { $items }.
-   *[i] I’ll deliver { $agreement ->
-        [singular] the last piece of work
-       *[plural] the work
-    } still outstanding: { $items }.
+    [we] We’ll still deliver { $agreement ->
+        [singular] { $items }
+       *[plural] { $items }
+    }.
+   *[i] I’ll still deliver { $agreement ->
+        [singular] { $items }
+       *[plural] { $items }
+    }.
 }
 call-closeout-handover = { $voice ->
-    [we] We’ll hand { $agreement ->
-        [singular] this
-       *[plural] these
-    } over to you: { $items }.
-   *[i] I’ll hand { $agreement ->
-        [singular] this
-       *[plural] these
-    } over to you: { $items }.
+    [we] We’ll hand over { $agreement ->
+        [singular] { $items }
+       *[plural] { $items }
+    }.
+   *[i] I’ll hand over { $agreement ->
+        [singular] { $items }
+       *[plural] { $items }
+    }.
 }
 call-closeout-data = { $data ->
     [return] { $voice ->
@@ -193,8 +195,8 @@ call-closeout-refund = { $voice ->
 }
 # $agreement: the number of what $items says (one item, singular or plural, or several).
 call-closeout-continuing = { $agreement ->
-    [singular] After the end date, this stays in force: { $items }.
-   *[plural] After the end date, these stay in force: { $items }.
+    [singular] After the end date, { $items } stays in force.
+   *[plural] After the end date, { $items } stay in force.
 }
 # The lead-ins of the three sentences above when an item is the user's own words
 # (or has a comma): the lead-in's own noun carries the grammar, agreeing with

@@ -198,7 +198,7 @@ notice-days = Please take this as { $days ->
 } notice: our working relationship will end on { $end }.
 notice-until = Our working relationship will end on { $end }.
 # $milestone is free text from the case file, e.g. "delivery of version 4.2".
-notice-milestone = Our working relationship will end on { $end }, on completion of the current stage: { $milestone }.
+notice-milestone = Our working relationship will end on { $end }, once the current stage of work concludes with { $milestone }.
 notice-immediate = This takes effect immediately, as of { $end }.
 transition = { $voice ->
     [we] Until then, we will continue with the work in progress as agreed.
@@ -233,7 +233,9 @@ referral-provider = For your future needs, you may be better served by { $provid
 ## Close-out: what remains to settle
 
 closeout-intro = Please note the following:
-# $status is where the invoice stands on the letter's date: overdue, due-today or due.
+# $status is where the invoice stands on the letter's date: overdue or due. A posted
+# letter is read days later, so the view model says an invoice due on its date as
+# due, with the date; due-today is kept for the selector's completeness only.
 closeout-invoice = { $status ->
     [overdue] Invoice { $number }: { $amount }, due on { $due } and now overdue
     [due-today] Invoice { $number }: { $amount }, due today, { $due }
@@ -270,7 +272,8 @@ closeout-continuing-group = Still in force after the end date:
 ## A close-out of exactly one item: one sentence instead of the intro and a list
 
 # The invoice alone. When it is overdue the sentence asks for payment itself (no
-# closeout-pay-overdue follows). $status: overdue, due-today or due.
+# closeout-pay-overdue follows). $status: overdue or due (due-today is never passed:
+# see closeout-invoice).
 closeout-one-invoice = { $status ->
     [overdue] Invoice { $number } for { $amount } fell due on { $due } and is still unpaid; please pay it without further delay.
     [due-today] Invoice { $number } for { $amount } is due today, { $due }.

@@ -27,12 +27,12 @@ call-notice-days = { PLURAL($days) ->
 # «Transferir» y «transición», no «traspaso» (véase document.ftl).
 call-closeout-handover = { $voice ->
     [we] { $agreement ->
-        [singular] Nos queda por transferirle un elemento: { $items }.
-       *[plural] Nos quedan por transferirle estos elementos: { $items }.
+        [singular] Nos queda por transferirle { $items }.
+       *[plural] Nos quedan por transferirle { $items }.
     }
    *[i] { $agreement ->
-        [singular] Me queda por transferirle un elemento: { $items }.
-       *[plural] Me quedan por transferirle estos elementos: { $items }.
+        [singular] Me queda por transferirle { $items }.
+       *[plural] Me quedan por transferirle { $items }.
     }
 }
 call-closeout-handover-lead = { $voice ->

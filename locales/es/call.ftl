@@ -151,26 +151,27 @@ call-closeout-pay-overdue = { $voice ->
     [we] Le rogamos que las abone cuanto antes.
    *[i] Le ruego que las abone cuanto antes.
 }
-# $items: los elementos unidos como una enumeración («a, b y c»), tras dos puntos
-# para que queden tal como se escribieron; $count: cuántos son.
+# $items: los elementos de adieu en su forma hablada (`item-….spoken`, con
+# artículo: «el informe final»), unidos como una enumeración («a, b y c») dentro
+# de la frase, sin dos puntos; $agreement: su número, para la concordancia.
 call-closeout-deliverables = { $voice ->
     [we] { $agreement ->
-        [singular] Nos queda por entregarle un último trabajo: { $items }.
-       *[plural] Nos quedan por entregarle estos trabajos: { $items }.
+        [singular] Nos queda por entregarle { $items }.
+       *[plural] Nos quedan por entregarle { $items }.
     }
    *[i] { $agreement ->
-        [singular] Me queda por entregarle un último trabajo: { $items }.
-       *[plural] Me quedan por entregarle estos trabajos: { $items }.
+        [singular] Me queda por entregarle { $items }.
+       *[plural] Me quedan por entregarle { $items }.
     }
 }
 call-closeout-handover = { $voice ->
     [we] { $agreement ->
-        [singular] Nos queda por traspasarle un elemento: { $items }.
-       *[plural] Nos quedan por traspasarle estos elementos: { $items }.
+        [singular] Nos queda por traspasarle { $items }.
+       *[plural] Nos quedan por traspasarle { $items }.
     }
    *[i] { $agreement ->
-        [singular] Me queda por traspasarle un elemento: { $items }.
-       *[plural] Me quedan por traspasarle estos elementos: { $items }.
+        [singular] Me queda por traspasarle { $items }.
+       *[plural] Me quedan por traspasarle { $items }.
     }
 }
 call-closeout-data = { $data ->
@@ -194,8 +195,8 @@ call-closeout-refund = { $voice ->
 # $agreement: el número de lo que dicen los elementos (uno solo, en singular o en
 # plural, o varios), para la concordancia.
 call-closeout-continuing = { $agreement ->
-    [singular] Después de la fecha de finalización, seguirá vigente lo siguiente: { $items }.
-   *[plural] Después de la fecha de finalización, seguirán vigentes estos compromisos: { $items }.
+    [singular] Después de la fecha de finalización, seguirá vigente { $items }.
+   *[plural] Después de la fecha de finalización, seguirán vigentes { $items }.
 }
 # Las introducciones de las tres frases anteriores cuando un elemento lo ha
 # escrito el usuario (o lleva coma): el sustantivo de adieu lleva la concordancia

@@ -103,7 +103,7 @@ call-notice-days = { $days ->
     }{"\u202F"}: notre collaboration prendra donc fin le { $end }.
 }
 call-notice-until = Notre collaboration prendra fin le { $end }.
-call-notice-milestone = Notre collaboration prendra fin le { $end }, au terme de l’étape en cours, à savoir { $milestone }.
+call-notice-milestone = Notre collaboration prendra fin le { $end }, à la fin de l’étape en cours, qui se terminera par { $milestone }.
 call-notice-immediate = La résiliation prend effet dès aujourd’hui, le { $end }.
 call-transition = { $voice ->
     [we] D’ici là, nous continuons d’assurer nos prestations comme prévu.
@@ -155,26 +155,27 @@ call-closeout-pay-overdue = { $voice ->
     [we] Nous vous remercions de les régler au plus vite.
    *[i] Je vous remercie de les régler au plus vite.
 }
-# $items : les éléments joints comme une énumération (« a, b et c »), après un
-# deux-points pour rester tels qu’ils sont écrits ; $count : leur nombre.
+# $items : les éléments d’adieu sous leur forme parlée (`item-….spoken`, avec
+# l’article : « le rapport final »), joints comme une énumération (« a, b et c »)
+# dans la phrase, sans deux-points ; $agreement : leur nombre, pour l’accord.
 call-closeout-deliverables = { $voice ->
     [we] { $agreement ->
-        [singular] Il nous reste à vous livrer{"\u202F"}: { $items }.
-       *[plural] Il nous reste à vous livrer{"\u202F"}: { $items }.
+        [singular] Il nous reste à vous livrer { $items }.
+       *[plural] Il nous reste à vous livrer { $items }.
     }
    *[i] { $agreement ->
-        [singular] Il me reste à vous livrer{"\u202F"}: { $items }.
-       *[plural] Il me reste à vous livrer{"\u202F"}: { $items }.
+        [singular] Il me reste à vous livrer { $items }.
+       *[plural] Il me reste à vous livrer { $items }.
     }
 }
 call-closeout-handover = { $voice ->
     [we] { $agreement ->
-        [singular] Nous vous transmettrons{"\u202F"}: { $items }.
-       *[plural] Nous vous transmettrons les éléments suivants{"\u202F"}: { $items }.
+        [singular] Nous vous transmettrons { $items }.
+       *[plural] Nous vous transmettrons { $items }.
     }
    *[i] { $agreement ->
-        [singular] Je vous transmettrai{"\u202F"}: { $items }.
-       *[plural] Je vous transmettrai les éléments suivants{"\u202F"}: { $items }.
+        [singular] Je vous transmettrai { $items }.
+       *[plural] Je vous transmettrai { $items }.
     }
 }
 call-closeout-data = { $data ->
@@ -198,8 +199,8 @@ call-closeout-refund = { $voice ->
 # $agreement : le nombre de ce que disent les éléments (un seul, au singulier ou au
 # pluriel, ou plusieurs), pour l’accord.
 call-closeout-continuing = { $agreement ->
-    [singular] Un engagement reste en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
-   *[plural] Ces engagements restent en vigueur après la fin de notre collaboration{"\u202F"}: { $items }.
+    [singular] Après la fin de notre collaboration, { $items } reste en vigueur.
+   *[plural] Après la fin de notre collaboration, { $items } restent en vigueur.
 }
 # Les introductions des trois phrases ci-dessus quand un élément est écrit par
 # l’utilisateur (ou contient une virgule) : le nom d’adieu porte l’accord, et

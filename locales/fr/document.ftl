@@ -240,7 +240,7 @@ notice-days = À l’issue d’un préavis { $days ->
 # "collaboration", and a third one in three sentences reads as a form.
 notice-until = Cette décision prendra effet le { $end }.
 # $milestone is free text from the case file, e.g. "la livraison de la version 4.2".
-notice-milestone = Cette décision prendra effet le { $end }, au terme de l’étape en cours, à savoir { $milestone }.
+notice-milestone = Cette décision prendra effet le { $end }, au terme de l’étape en cours, qui se conclura par { $milestone }.
 notice-immediate = La résiliation prend effet immédiatement, soit à compter du { $end }.
 transition = { $voice ->
     [we] D’ici là, nous assurerons nos prestations comme convenu.

@@ -88,7 +88,7 @@ call-notice-days = Colaborarea noastră se va încheia pe { $end }, după un pre
    *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
 }.
 call-notice-until = Colaborarea noastră se va încheia pe { $end }.
-call-notice-milestone = Colaborarea noastră se va încheia pe { $end }, odată cu finalizarea etapei în curs: { $milestone }.
+call-notice-milestone = Colaborarea noastră se va încheia pe { $end }, după etapa în curs, care se finalizează cu { $milestone }.
 call-notice-immediate = Colaborarea noastră încetează cu efect imediat, chiar astăzi, { $end }.
 call-transition = { $voice ->
     [we] Până atunci, vom continua lucrările în curs, așa cum am stabilit.

@@ -219,7 +219,7 @@ notice-days = Colaborarea noastră va înceta la data de { $end }, cu respectare
    *[other] { $days }{"\u00A0"}de{"\u00A0"}zile
 }.
 notice-until = Colaborarea noastră va înceta la data de { $end }.
-notice-milestone = Colaborarea noastră va înceta la data de { $end }, odată cu finalizarea etapei în curs: { $milestone }.
+notice-milestone = Colaborarea noastră va înceta la data de { $end }, după finalizarea etapei în curs, care se încheie cu { $milestone }.
 # Decizia a spus deja „încetarea colaborării”: aici nu o mai repetăm, dăm doar data.
 notice-immediate = Încetarea are efect imediat, începând de astăzi, { $end }.
 transition = { $voice ->

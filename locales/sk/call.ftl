@@ -101,8 +101,9 @@ call-notice-days = Výpovedná lehota je { PLURAL($days) ->
 } a{"\u00A0"}naša spolupráca sa skončí { $end }.
 call-notice-until = Naša spolupráca sa skončí { $end }.
 # Two sentences: spoken, the colon of the letter disappears. $milestone is the
-# nominative subject of "bude".
-call-notice-milestone = Naša spolupráca sa skončí { $end }. Poslednou etapou bude { $milestone }.
+# nominative subject of "zavŕši" (the milestone completes the stage; it is not the
+# stage itself).
+call-notice-milestone = Naša spolupráca sa skončí { $end }, keď dokončíme aktuálnu etapu. Zavŕši ju { $milestone }.
 # "Ukončenie", not "spolupráca" a third time after the decision and the reason.
 call-notice-immediate = Ukončenie platí okamžite, teda dnes, { $end }.
 call-transition = { $voice ->

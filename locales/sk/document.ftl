@@ -263,7 +263,7 @@ notice-days = Výpovedná lehota je { PLURAL($days) ->
 } a{"\u00A0"}naša spolupráca sa skončí { $end }.
 notice-until = Naša spolupráca sa skončí { $end }.
 # $milestone is free text from the case file, e.g. "spustenie nového e-shopu".
-notice-milestone = Naša spolupráca sa skončí { $end }, keď sa uzavrie aj posledná dohodnutá etapa: { $milestone }.
+notice-milestone = Naša spolupráca sa skončí { $end }, po ukončení aktuálnej etapy, ktorú zavŕši { $milestone }.
 # "Ukončenie", not "spolupráca" again right after the decision.
 # "Ukončenie", as the decision says "ukončujem" (never "výpoveď", which implies a
 # notice period).

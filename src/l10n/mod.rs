@@ -153,6 +153,12 @@ impl Localizer {
     /// wording, such as an item's grammatical number, that other sentences agree
     /// with. `None` when the message or the attribute is missing.
     pub fn attribute(&self, id: &str, name: &str) -> Option<String> {
+        self.attribute_with(id, name, &FluentArgs::new())
+    }
+
+    /// [`Localizer::attribute`] with arguments: a spoken form that says a number of
+    /// days (`item-warranty.spoken`).
+    pub fn attribute_with(&self, id: &str, name: &str, args: &FluentArgs<'_>) -> Option<String> {
         let layer = self
             .layers
             .iter()
@@ -161,7 +167,7 @@ impl Localizer {
         let mut errors = Vec::new();
         let value = layer
             .bundle
-            .format_pattern(attribute.value(), None, &mut errors);
+            .format_pattern(attribute.value(), Some(args), &mut errors);
         errors.is_empty().then(|| value.trim().to_owned())
     }
 

@@ -82,9 +82,15 @@ pub struct InvoicePlan {
     pub amount: String,
     /// Due date.
     pub due: Option<DatePlan>,
-    /// Whether it is overdue, due on the document's date or still to come: the
-    /// selector of the invoice's message. `None` when it has no due date.
+    /// Whether it is overdue or still to come, as the letter and the email say it:
+    /// the selector of the invoice's message. A posted letter is read days after
+    /// its date, so an invoice due on that date is `due`, said with its date ("due
+    /// on 9 December 2026"), never "due today". `None` when it has no due date.
     pub status: Option<InvoiceStatus>,
+    /// Where it stands on the document's date, `due-today` included: what the call
+    /// says, which is true when it is heard.
+    #[serde(skip)]
+    pub said: Option<InvoiceStatus>,
 }
 
 /// A close-out item in the two places a document puts it.
@@ -96,6 +102,10 @@ pub struct ItemPlan {
     /// own wording starts lower case there, as every language writes it; the
     /// user's words stay as written.
     pub inline: String,
+    /// As the call script says it (`item-….spoken`): adieu's own wording with the
+    /// article and case its spoken sentences need ("the final report", « le code
+    /// source »), lower case; the user's words stay as written.
+    pub spoken: String,
     /// Whether the wording is adieu's own (a catalogue code) rather than the user's:
     /// only adieu's wording is ever joined into a sentence.
     pub own: bool,
@@ -170,7 +180,11 @@ impl CloseoutPlan {
                 number: invoice.number.clone(),
                 amount: localizer.money(invoice.amount.0, &invoice.currency.0)?,
                 due: invoice.due.map(|d| dated(d.0)),
-                status: invoice.status(date),
+                status: match invoice.status(date) {
+                    Some(InvoiceStatus::DueToday) => Some(InvoiceStatus::Due),
+                    status => status,
+                },
+                said: invoice.status(date),
             });
             spoken_amounts.push(localizer.spoken_money(invoice.amount.0, &invoice.currency.0)?);
         }
@@ -345,7 +359,7 @@ impl CloseoutPlan {
                 number: Some(invoice.number.clone()),
                 amount: Some(amount.clone()),
                 due: invoice.due.as_ref().map(|d| d.spoken.clone()),
-                status: invoice.status,
+                status: invoice.said,
                 ask: Some(if ask_once { "no" } else { "yes" }),
                 ..Sentence::default()
             });
@@ -379,8 +393,8 @@ impl CloseoutPlan {
                         None => item.to_owned(),
                     })
                 };
-                inline.push(dated(&deliverable.item.inline)?);
-                lines.push(dated(&deliverable.item.line)?);
+                inline.push(dated(&deliverable.item.spoken)?);
+                lines.push(dated(&deliverable.item.spoken_line())?);
             }
             let own = self.deliverables.iter().all(|d| d.item.own);
             // A date joins an item with a comma too: dated items are listed.
@@ -446,15 +460,17 @@ fn one(id: &'static str, item: &ItemPlan, by: Option<String>) -> Sentence {
 }
 
 /// Whether items can be joined as a spoken list ("a, b and c") without blurring
-/// where one ends: none has a comma of its own, and, when there are two or more,
-/// none has the list's own "and" ("access to the hosting and to the servers and
+/// where one ends: one item always can; two or more when none has a comma of its
+/// own nor the list's own "and" ("access to the hosting and to the servers and
 /// technical documentation" hears as one item).
 fn joinable(items: &[String], localizer: &Localizer) -> bool {
-    if items.iter().any(|i| i.contains([',', '،', '、'])) {
-        return false;
-    }
+    // One item has no list to blur: its own comma (or a date's) stays in the
+    // sentence, rather than a lead-in over a list of one.
     if items.len() < 2 {
         return true;
+    }
+    if items.iter().any(|i| i.contains([',', '،', '、'])) {
+        return false;
     }
     let joined = localizer.and_list(&["\u{1}".to_owned(), "\u{2}".to_owned()]);
     let and = joined.trim_matches(['\u{1}', '\u{2}']).trim();
@@ -474,15 +490,32 @@ fn number_of<'a>(mut items: impl ExactSizeIterator<Item = &'a ItemPlan>) -> &'st
 
 /// The spoken sentence over `items`, listed with [`listed`].
 fn spoken_list(id: &'static str, items: &[ItemPlan], localizer: &Localizer) -> Sentence {
-    let inline: Vec<String> = items.iter().map(|i| i.inline.clone()).collect();
+    let spoken: Vec<String> = items.iter().map(|i| i.spoken.clone()).collect();
+    let lines = items.iter().map(ItemPlan::spoken_line).collect();
     listed(
         id,
-        items.iter().all(|i| i.own) && joinable(&inline, localizer),
+        items.iter().all(|i| i.own) && joinable(&spoken, localizer),
         number_of(items.iter()),
-        inline,
-        items.iter().map(|i| i.line.clone()).collect(),
+        spoken,
+        lines,
         localizer,
     )
+}
+
+impl ItemPlan {
+    /// The spoken form at the start of a line of its own, under a lead-in: adieu's
+    /// with a capital, like the user's items beside it ("- La propriété des
+    /// comptes …"); the user's words as written.
+    fn spoken_line(&self) -> String {
+        if !self.own {
+            return self.spoken.clone();
+        }
+        let mut chars = self.spoken.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => String::new(),
+        }
+    }
 }
 
 /// A sentence over several items: joined as a spoken list ("a, b and c") inside the
@@ -534,6 +567,7 @@ fn written<C: Catalogue>(item: &Item<C>, localizer: &Localizer) -> Result<ItemPl
             let text = localizer.glue(text);
             Ok(ItemPlan {
                 line: text.clone(),
+                spoken: text.clone(),
                 inline: text,
                 own: false,
                 number: "plural",
@@ -551,12 +585,16 @@ fn written<C: Catalogue>(item: &Item<C>, localizer: &Localizer) -> Result<ItemPl
                 Some(first) => first.to_lowercase().chain(chars).collect(),
                 None => String::new(),
             };
+            let spoken = localizer
+                .attribute_with(&id, "spoken", &args)
+                .unwrap_or_else(|| inline.clone());
             let number = match localizer.attribute(&id, "number").as_deref() {
                 Some("singular") => "singular",
                 _ => "plural",
             };
             Ok(ItemPlan {
                 line,
+                spoken,
                 inline,
                 own: true,
                 number,

@@ -312,7 +312,8 @@ fn a_title_that_names_its_contract_is_not_doubled() {
 }
 
 /// Per language, for `tests/cases/user-items.yaml` (voice `we`): the call's spoken
-/// lines in Markdown — adieu's catalogue deliverables joined in a sentence, the
+/// lines in Markdown — adieu's catalogue deliverables joined in a sentence in
+/// their spoken form (with the article), the
 /// user's handover and continuing items each on a line of their own under a
 /// lead-in whose noun is adieu's — and the letter's lead-in when the close-out is
 /// one item the user wrote.
@@ -320,7 +321,7 @@ const USER_ITEMS: [(&str, [&str; 3], &str); 7] = [
     (
         "en",
         [
-            "> - We’ll deliver the work still outstanding: final report and design source files.",
+            "> - We’ll still deliver the final report and the design source files.",
             "> - We’ll hand the following items over to you:",
             "> - After the end date, one commitment stays in force:",
         ],
@@ -329,7 +330,7 @@ const USER_ITEMS: [(&str, [&str; 3], &str); 7] = [
     (
         "en-US",
         [
-            "> - We’ll deliver the work still outstanding: final report and design source files.",
+            "> - We’ll still deliver the final report and the design source files.",
             "> - We’ll hand the following items over to you:",
             "> - After the end date, one commitment stays in force:",
         ],
@@ -338,7 +339,7 @@ const USER_ITEMS: [(&str, [&str; 3], &str); 7] = [
     (
         "es",
         [
-            "> - Nos quedan por entregarle estos trabajos: informe final y archivos fuente del diseño.",
+            "> - Nos quedan por entregarle el informe final y los archivos fuente del diseño.",
             "> - Nos quedan por traspasarle estos elementos:",
             "> - Después de la fecha de finalización, seguirá vigente lo siguiente:",
         ],
@@ -347,7 +348,7 @@ const USER_ITEMS: [(&str, [&str; 3], &str); 7] = [
     (
         "es-MX",
         [
-            "> - Nos quedan por entregarle estos trabajos: informe final y archivos fuente del diseño.",
+            "> - Nos quedan por entregarle el informe final y los archivos fuente del diseño.",
             "> - Nos quedan por transferirle estos elementos:",
             "> - Después de la fecha de finalización, seguirá vigente lo siguiente:",
         ],
@@ -356,7 +357,7 @@ const USER_ITEMS: [(&str, [&str; 3], &str); 7] = [
     (
         "fr",
         [
-            "> - Il nous reste à vous livrer\u{202F}: rapport final et fichiers sources des créations graphiques.",
+            "> - Il nous reste à vous livrer le rapport final et les fichiers sources des créations graphiques.",
             "> - Nous vous transmettrons les éléments suivants\u{202F}:",
             "> - Voici ce qui reste en vigueur après la fin de notre collaboration\u{202F}:",
         ],

@@ -1,6 +1,8 @@
 //! Issue 13, content logic 1: an invoice says where it stands on the letter's date —
 //! overdue, due that day, or still to come — in every language and format, and a
-//! payment letter says what is owed in all.
+//! payment letter says what is owed in all. Round 7: the letter and the email,
+//! read days later, give the date of an invoice due that day; only the call says
+//! "today".
 
 use adieu::render::{Channel, Format};
 
@@ -14,7 +16,7 @@ const EXPECTED: [(&str, [&str; 4]); 7] = [
         "en",
         [
             "Invoice A-1: €1,000.00, due on 31 October 2026 and now overdue",
-            "Invoice A-2: €250.50, due today, 23 November 2026",
+            "Invoice A-2: €250.50, due on 23 November 2026",
             "Invoice A-3: €99.50, due on 15 December 2026",
             "Total outstanding: €1,350.00",
         ],
@@ -23,7 +25,7 @@ const EXPECTED: [(&str, [&str; 4]); 7] = [
         "en-US",
         [
             "Invoice A-1: €1,000.00, due on October 31, 2026, and now overdue",
-            "Invoice A-2: €250.50, due today, November 23, 2026",
+            "Invoice A-2: €250.50, due on November 23, 2026",
             "Invoice A-3: €99.50, due on December 15, 2026",
             "Total outstanding: €1,350.00",
         ],
@@ -32,7 +34,7 @@ const EXPECTED: [(&str, [&str; 4]); 7] = [
         "es",
         [
             "Factura A-1: 1000,00 €, vencida el 31 de octubre de 2026 y pendiente de pago",
-            "Factura A-2: 250,50 €, con vencimiento hoy, 23 de noviembre de 2026",
+            "Factura A-2: 250,50 €, con vencimiento el 23 de noviembre de 2026",
             "Factura A-3: 99,50 €, con vencimiento el 15 de diciembre de 2026",
             "Total pendiente de pago: 1350,00 €",
         ],
@@ -41,7 +43,7 @@ const EXPECTED: [(&str, [&str; 4]); 7] = [
         "es-MX",
         [
             "Factura A-1: €1,000.00, vencida el 31 de octubre de 2026 y pendiente de pago",
-            "Factura A-2: €250.50, con vencimiento hoy, 23 de noviembre de 2026",
+            "Factura A-2: €250.50, con vencimiento el 23 de noviembre de 2026",
             "Factura A-3: €99.50, con vencimiento el 15 de diciembre de 2026",
             "Total pendiente de pago: €1,350.00",
         ],
@@ -50,7 +52,7 @@ const EXPECTED: [(&str, [&str; 4]); 7] = [
         "fr",
         [
             "Facture n° A-1 : 1 000,00 €, échue le 31 octobre 2026 et toujours impayée",
-            "Facture n° A-2 : 250,50 €, à régler ce jour",
+            "Facture n° A-2 : 250,50 €, à régler au plus tard le 23 novembre 2026",
             "Facture n° A-3 : 99,50 €, à régler au plus tard le 15 décembre 2026",
             "Total restant dû : 1 350,00 €",
         ],
@@ -59,7 +61,7 @@ const EXPECTED: [(&str, [&str; 4]); 7] = [
         "ro",
         [
             "Factura nr. A-1: 1.000,00 €, cu termenul de plată depășit (scadentă la 31 octombrie 2026)",
-            "Factura nr. A-2: 250,50 €, scadentă astăzi, 23 noiembrie 2026",
+            "Factura nr. A-2: 250,50 €, scadentă la 23 noiembrie 2026",
             "Factura nr. A-3: 99,50 €, scadentă la 15 decembrie 2026",
             "Total de plată: 1.350,00 €",
         ],
@@ -68,7 +70,7 @@ const EXPECTED: [(&str, [&str; 4]); 7] = [
         "sk",
         [
             "Faktúra č. A-1: 1 000,00 €, splatná 31. októbra 2026, dosiaľ neuhradená",
-            "Faktúra č. A-2: 250,50 €, splatná dnes, 23. novembra 2026",
+            "Faktúra č. A-2: 250,50 €, splatná 23. novembra 2026",
             "Faktúra č. A-3: 99,50 €, splatná 15. decembra 2026",
             "Spolu na úhradu: 1 350,00 €",
         ],

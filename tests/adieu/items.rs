@@ -27,6 +27,26 @@ fn every_code() -> String {
     )
 }
 
+/// Each code's spoken form in `language`, as the call must say it.
+fn spoken_wordings(language: &str) -> Vec<String> {
+    let catalog = Catalog::embedded();
+    let localizer =
+        Localizer::new(Language::resolve(language, &catalog).unwrap(), &catalog).unwrap();
+    let mut codes = Handover::codes();
+    codes.extend(Delivered::codes());
+    codes.extend(Continuing::codes());
+    codes
+        .into_iter()
+        .map(|code| {
+            let mut args = FluentArgs::new();
+            args.set("days", 30);
+            localizer
+                .attribute_with(&format!("item-{code}"), "spoken", &args)
+                .unwrap()
+        })
+        .collect()
+}
+
 /// Each code's wording in `language`, as the documents must show it.
 fn wordings(language: &str) -> Vec<String> {
     let catalog = Catalog::embedded();
@@ -52,11 +72,17 @@ fn every_code_is_written_natively_in_every_language_and_format() {
     std::fs::write(&case, every_code()).unwrap();
     for language in LANGUAGES {
         let expected = wordings(language);
+        let spoken = spoken_wordings(language);
         for channel in [Channel::Letter, Channel::Email, Channel::Call] {
             for format in [Format::Text, Format::Markdown, Format::Html] {
                 let document = render(&case, channel, format, Some(language));
                 let text = flat(&document.text().unwrap().replace("&nbsp;", " "));
-                for wording in &expected {
+                // The call says each item in its spoken form (`.spoken`).
+                let expected = match channel {
+                    Channel::Call => &spoken,
+                    _ => &expected,
+                };
+                for wording in expected {
                     // The call says the items in a sentence, after a colon: in lower
                     // case, as after a label on the same line; or, when an item of
                     // the kind has a comma of its own, each on a line of its own
@@ -73,7 +99,9 @@ fn every_code_is_written_natively_in_every_language_and_format() {
                         text.contains(&wording) || text.contains(&wording.replace('’', "&#x27;"))
                     };
                     assert!(
-                        found(wording) || (channel == Channel::Call && found(&lower)),
+                        found(wording)
+                            || (channel == Channel::Call && found(&lower))
+                            || (channel == Channel::Call && found(&capital(wording))),
                         "{language} {channel} {format}: {wording:?} missing"
                     );
                 }
@@ -167,4 +195,13 @@ fn free_text_in_another_language_is_advised_with_the_code_that_says_it() {
         .success()
         .stderr(predicate::str::contains("in `client").not())
         .stderr(predicate::str::contains("in `sender").not());
+}
+
+/// `text` with a capital: a spoken form at the start of a line of its own.
+fn capital(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }

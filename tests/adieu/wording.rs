@@ -51,45 +51,45 @@ const CONTINUING: [(&str, [&str; 4]); 7] = [
         "en",
         [
             "The following remain in force after the end date: confidentiality obligations.",
-            "After the end date, these stay in force: confidentiality obligations.",
+            "After the end date, the confidentiality obligations stay in force.",
             "The following remains in force after the end date: a 60-day warranty on the work delivered.",
-            "After the end date, this stays in force: a 60-day warranty on the work delivered.",
+            "After the end date, a 60-day warranty on the work delivered stays in force.",
         ],
     ),
     (
         "en-US",
         [
             "The following remain in force after the end date: confidentiality obligations.",
-            "After the end date, these stay in force: confidentiality obligations.",
+            "After the end date, the confidentiality obligations stay in force.",
             "The following remains in force after the end date: a 60-day warranty on the work delivered.",
-            "After the end date, this stays in force: a 60-day warranty on the work delivered.",
+            "After the end date, a 60-day warranty on the work delivered stays in force.",
         ],
     ),
     (
         "fr",
         [
             "Après la fin de notre collaboration, les engagements suivants demeurent en vigueur : obligations de confidentialité.",
-            "Ces engagements restent en vigueur après la fin de notre collaboration : obligations de confidentialité.",
+            "Après la fin de notre collaboration, les obligations de confidentialité restent en vigueur.",
             "Après la fin de notre collaboration, l’engagement suivant demeure en vigueur : garantie de 60 jours sur les travaux livrés.",
-            "Un engagement reste en vigueur après la fin de notre collaboration : garantie de 60 jours sur les travaux livrés.",
+            "Après la fin de notre collaboration, la garantie de 60 jours sur les travaux livrés reste en vigueur.",
         ],
     ),
     (
         "es",
         [
             "Tras la fecha de finalización, seguirá en vigor lo siguiente: obligaciones de confidencialidad.",
-            "Después de la fecha de finalización, seguirán vigentes estos compromisos: obligaciones de confidencialidad.",
+            "Después de la fecha de finalización, seguirán vigentes las obligaciones de confidencialidad.",
             "Tras la fecha de finalización, seguirá en vigor lo siguiente: garantía de 60 días sobre los trabajos entregados.",
-            "Después de la fecha de finalización, seguirá vigente lo siguiente: garantía de 60 días sobre los trabajos entregados.",
+            "Después de la fecha de finalización, seguirá vigente la garantía de 60 días sobre los trabajos entregados.",
         ],
     ),
     (
         "es-MX",
         [
             "Tras la fecha de finalización, seguirá en vigor lo siguiente: obligaciones de confidencialidad.",
-            "Después de la fecha de finalización, seguirán vigentes estos compromisos: obligaciones de confidencialidad.",
+            "Después de la fecha de finalización, seguirán vigentes las obligaciones de confidencialidad.",
             "Tras la fecha de finalización, seguirá en vigor lo siguiente: garantía de 60 días sobre los trabajos entregados.",
-            "Después de la fecha de finalización, seguirá vigente lo siguiente: garantía de 60 días sobre los trabajos entregados.",
+            "Después de la fecha de finalización, seguirá vigente la garantía de 60 días sobre los trabajos entregados.",
         ],
     ),
     (
@@ -486,27 +486,28 @@ fn slovak_one_letter_words_never_end_a_line() {
 /// Per language: two of adieu's own items to hand over, one of which has the list's
 /// own "and" ("Hosting and server access"): joined in a sentence they would hear as
 /// three ("access to the hosting and to the servers and technical documentation"),
-/// so the call leads them in and says each on a line of its own.
+/// so the call leads them in and says each on a line of its own, in its spoken
+/// form, with a capital at the start of the line.
 const AND_IN_AN_ITEM: [(&str, &str); 7] = [
     (
         "en",
-        "- We’ll hand the following items over to you: - Hosting and server access - Technical documentation -",
+        "- We’ll hand the following items over to you: - Access to the hosting and servers - The technical documentation -",
     ),
     (
         "en-US",
-        "- We’ll hand the following items over to you: - Hosting and server access - Technical documentation -",
+        "- We’ll hand the following items over to you: - Access to the hosting and servers - The technical documentation -",
     ),
     (
         "fr",
-        "- Nous vous transmettrons les éléments suivants : - Accès à l’hébergement et aux serveurs - Documentation technique -",
+        "- Nous vous transmettrons les éléments suivants : - L’accès à l’hébergement et aux serveurs - La documentation technique -",
     ),
     (
         "es",
-        "- Nos quedan por traspasarle estos elementos: - Acceso al alojamiento web y a los servidores - Documentación técnica -",
+        "- Nos quedan por traspasarle estos elementos: - El acceso al alojamiento web y a los servidores - La documentación técnica -",
     ),
     (
         "es-MX",
-        "- Nos quedan por transferirle estos elementos: - Acceso al alojamiento web y a los servidores - Documentación técnica -",
+        "- Nos quedan por transferirle estos elementos: - El acceso al alojamiento web y a los servidores - La documentación técnica -",
     ),
     (
         "ro",
@@ -672,6 +673,271 @@ fn the_price_pushback_fits_the_reason() {
                 ));
             }
         }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Per language: the call says adieu's catalogue items in their spoken form, with
+/// the article (and case) its sentence needs, inside the sentence rather than as
+/// bare labels after a colon: one deliverable with its date, two items handed over.
+const SPOKEN_ITEMS: [(&str, [&str; 2]); 7] = [
+    (
+        "en",
+        [
+            "We’ll still deliver the final report, by 4 January.",
+            "We’ll hand over the source code with its full history and the technical documentation.",
+        ],
+    ),
+    (
+        "en-US",
+        [
+            "We’ll still deliver the final report, by January 4.",
+            "We’ll hand over the source code with its full history and the technical documentation.",
+        ],
+    ),
+    (
+        "fr",
+        [
+            "Il nous reste à vous livrer le rapport final, au plus tard le 4 janvier.",
+            "Nous vous transmettrons le code source avec l’historique complet des versions et la documentation technique.",
+        ],
+    ),
+    (
+        "es",
+        [
+            "Nos queda por entregarle el informe final, a más tardar el 4 de enero.",
+            "Nos quedan por traspasarle el código fuente con el historial completo de versiones y la documentación técnica.",
+        ],
+    ),
+    (
+        "es-MX",
+        [
+            "Nos queda por entregarle el informe final, a más tardar el 4 de enero.",
+            "Nos quedan por transferirle el código fuente con el historial completo de versiones y la documentación técnica.",
+        ],
+    ),
+    (
+        "ro",
+        [
+            "Mai avem de livrat raportul final, până la 4 ianuarie.",
+            "Vă vom preda codul sursă cu întregul istoric al versiunilor și documentația tehnică.",
+        ],
+    ),
+    (
+        "sk",
+        [
+            "Na dodanie nám ešte zostáva záverečná správa, do 4. januára.",
+            "Na odovzdanie ešte zostávajú zdrojový kód vrátane úplnej histórie verzií a technická dokumentácia.",
+        ],
+    ),
+];
+
+#[test]
+fn the_call_says_catalogue_items_in_their_spoken_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = case(
+        dir.path(),
+        "spoken",
+        "closeout:\n  deliverables:\n    - { item: final-report, by: 2027-01-04 }\n  handover: [source-code, documentation]\n",
+    );
+    let user = case(
+        dir.path(),
+        "user",
+        "closeout:\n  handover: [\"Figma files\", documentation]\n",
+    );
+    let mut failures = Vec::new();
+    for (tag, [deliverable, handover]) in SPOKEN_ITEMS {
+        let spoken = text(&file, Channel::Call, tag);
+        expect(&mut failures, &format!("{tag} call"), &spoken, deliverable);
+        expect(&mut failures, &format!("{tag} call"), &spoken, handover);
+        // The user's words stay as written, adieu's next to them in spoken form.
+        let mixed = text(&user, Channel::Call, tag);
+        expect(
+            &mut failures,
+            &format!("{tag} user"),
+            &mixed,
+            "- Figma files -",
+        );
+        // The letter keeps its labels.
+        let written = text(&file, Channel::Letter, tag);
+        if written.contains(deliverable) {
+            failures.push(format!("{tag} letter speaks: {written}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Per language: an invoice due on the document's date. The letter (and the email,
+/// which may be read later too) gives its date; only the call, heard that day,
+/// says "today".
+const DUE_ON_THE_DAY: [(&str, &str, &str, &str); 7] = [
+    (
+        "en",
+        "Invoice NL-88 for €1,200.00 is due on 2 December 2026.",
+        "Invoice NL-88, for €1,200, is due today.",
+        "due today",
+    ),
+    (
+        "en-US",
+        "Invoice NL-88 for €1,200.00 is due on December 2, 2026.",
+        "Invoice NL-88, for €1,200, is due today.",
+        "due today",
+    ),
+    (
+        "fr",
+        "La facture n° NL-88, d’un montant de 1 200,00 €, est à régler au plus tard le 2 décembre 2026.",
+        "La facture NL-88, de 1 200 €, est à régler aujourd’hui.",
+        "ce jour",
+    ),
+    (
+        "es",
+        "La factura NL-88, por importe de 1200,00 €, vence el 2 de diciembre de 2026.",
+        "La factura NL-88, de 1200 €, vence hoy.",
+        "vence hoy",
+    ),
+    (
+        "es-MX",
+        "La factura NL-88, por importe de €1,200.00, vence el 2 de diciembre de 2026.",
+        "La factura NL-88, de €1,200, vence hoy.",
+        "vence hoy",
+    ),
+    (
+        "ro",
+        "Factura nr. NL-88, în valoare de 1.200,00 €, este scadentă la 2 decembrie 2026.",
+        "Factura numărul NL-88, de 1.200 €, este scadentă astăzi.",
+        "astăzi",
+    ),
+    (
+        "sk",
+        "Faktúra č. NL-88 na sumu 1 200,00 € je splatná 2. decembra 2026.",
+        "Faktúra číslo NL-88 na 1 200 € je splatná dnes.",
+        "splatná dnes",
+    ),
+];
+
+#[test]
+fn a_posted_letter_dates_an_invoice_due_on_its_date_and_the_call_says_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = case(
+        dir.path(),
+        "today",
+        "closeout:\n  invoices:\n    - { number: NL-88, amount: 1200, currency: EUR, due: 2026-12-02 }\n",
+    );
+    let mut failures = Vec::new();
+    for (tag, letter, call, today) in DUE_ON_THE_DAY {
+        for channel in [Channel::Letter, Channel::Email] {
+            let written = text(&file, channel, tag);
+            expect(&mut failures, &format!("{tag} {channel}"), &written, letter);
+            if written.contains(today) {
+                failures.push(format!("{tag} {channel} says {today:?}: {written}"));
+            }
+        }
+        let spoken = text(&file, Channel::Call, tag);
+        expect(&mut failures, &format!("{tag} call"), &spoken, call);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// Per language: a milestone is what concludes the current stage, never the stage
+/// itself after a colon ("the current phase: the launch of …"); the user's text
+/// stays as written (nominative in ro and sk).
+const MILESTONE: [(&str, &str, &str); 7] = [
+    (
+        "en",
+        "Our working relationship will end on 15 January 2027, once the current stage of work concludes with the launch of the new booking site.",
+        "Our last day working together will be 15 January, once the current stage wraps up with the launch of the new booking site.",
+    ),
+    (
+        "en-US",
+        "Our working relationship will end on January 15, 2027, once the current phase concludes with the launch of the new booking site.",
+        "Our last day working together will be January 15, once the current stage wraps up with the launch of the new booking site.",
+    ),
+    (
+        "fr",
+        "Cette décision prendra effet le 15 janvier 2027, au terme de l’étape en cours, qui se conclura par the launch of the new booking site.",
+        "Notre collaboration prendra fin le 15 janvier, à la fin de l’étape en cours, qui se terminera par the launch of the new booking site.",
+    ),
+    (
+        "es",
+        "Nuestra colaboración finalizará el 15 de enero de 2027, una vez concluida la fase actual, con the launch of the new booking site.",
+        "Nuestra colaboración terminará el 15 de enero, al concluir la fase actual, con the launch of the new booking site.",
+    ),
+    (
+        "es-MX",
+        "Nuestra colaboración finalizará el 15 de enero de 2027, una vez concluida la fase actual, con the launch of the new booking site.",
+        "Nuestra colaboración terminará el 15 de enero, al concluir la fase actual, con the launch of the new booking site.",
+    ),
+    (
+        "ro",
+        "Colaborarea noastră va înceta la data de 15 ianuarie 2027, după finalizarea etapei în curs, care se încheie cu the launch of the new booking site.",
+        "Colaborarea noastră se va încheia pe 15 ianuarie, după etapa în curs, care se finalizează cu the launch of the new booking site.",
+    ),
+    (
+        "sk",
+        "Naša spolupráca sa skončí 15. januára 2027, po ukončení aktuálnej etapy, ktorú zavŕši the launch of the new booking site.",
+        "Naša spolupráca sa skončí 15. januára, keď dokončíme aktuálnu etapu. Zavŕši ju the launch of the new booking site.",
+    ),
+];
+
+#[test]
+fn a_milestone_concludes_the_stage_rather_than_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = case(
+        dir.path(),
+        "milestone",
+        "notice: { until: 2027-01-15, milestone: \"the launch of the new booking site\" }\n",
+    );
+    let mut failures = Vec::new();
+    for (tag, letter, call) in MILESTONE {
+        let written = text(&file, Channel::Letter, tag);
+        expect(&mut failures, &format!("{tag} letter"), &written, letter);
+        let spoken = text(&file, Channel::Call, tag);
+        expect(&mut failures, &format!("{tag} call"), &spoken, call);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+/// en-US says American words where en says British ones, in the call and the
+/// letter; en keeps its own.
+#[test]
+fn american_english_uses_american_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = case(
+        dir.path(),
+        "us",
+        "closeout:\n  handover: [source-code, documentation]\n  data: delete\n",
+    );
+    let mut failures = Vec::new();
+    let us_call = text(&file, Channel::Call, "en-US");
+    for expected in [
+        "Until then, we’ll continue the work in progress as agreed.",
+        "What matters now is making the handoff as smooth as possible for you.",
+        "“You haven’t honored our agreement.”",
+        "we’ll keep providing everything we agreed on.",
+        "I’ll make sure you have everything you need for the handoff.",
+    ] {
+        expect(&mut failures, "en-US call", &us_call, expected);
+    }
+    let us_letter = text(&file, Channel::Letter, "en-US");
+    expect(
+        &mut failures,
+        "en-US letter",
+        &us_letter,
+        "to be securely deleted once the handoff is complete",
+    );
+    for (what, document) in [("en-US call", &us_call), ("en-US letter", &us_letter)] {
+        for british in ["handover", "carry on", "kept to", "everything we agreed."] {
+            if document.contains(british) {
+                failures.push(format!("{what} says {british:?}: {document}"));
+            }
+        }
+    }
+    let gb_call = text(&file, Channel::Call, "en");
+    for expected in [
+        "Until then, we’ll carry on with the work in progress as agreed.",
+        "“You haven’t kept to our agreement.”",
+    ] {
+        expect(&mut failures, "en call", &gb_call, expected);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
