@@ -89,6 +89,11 @@ impl Reason {
     pub fn is_breach(self) -> bool {
         matches!(self, Reason::Conduct | Reason::Ethics)
     }
+
+    /// Whether the reason is something the client did: a breach, or unpaid invoices.
+    pub fn lies_with_client(self) -> bool {
+        self.is_breach() || self == Reason::Payment
+    }
 }
 
 impl Tone {

@@ -34,13 +34,12 @@ pub struct Plan {
     /// The opening sentence's message id: `decision`, `decision-contract` (a titled
     /// agreement) or `decision-agreement` (one known by its date or reference only).
     pub decision: &'static str,
-    /// Whether the letter and email thank the client: not when the relationship ends
-    /// over the client's conduct, ethics or unpaid invoices (round 7: thanks right
-    /// after a demand for payment read as sarcasm).
-    pub thanks: bool,
-    /// Whether the call prepares for "what if we pay more?": only when the reason is
-    /// about the sender's business or the fit, which more money could seem to change.
-    pub price_pushback: bool,
+    /// Whether the reason lies with the sender's business or the fit rather than with
+    /// the client ([`Reason::lies_with_client`]): only then do the letter and email
+    /// thank the client (round 7: thanks right after a demand for payment read as
+    /// sarcasm) and the call prepare for "what if we pay more?", which more money
+    /// could seem to answer.
+    pub own_reason: bool,
     /// Who writes.
     pub sender: SenderPlan,
     /// Who receives.
@@ -330,8 +329,7 @@ impl Plan {
                 (None, None, None) => "decision",
                 (None, _, _) => "decision-agreement",
             },
-            thanks: !case.reason.is_breach() && case.reason != Reason::Payment,
-            price_pushback: !case.reason.is_breach() && case.reason != Reason::Payment,
+            own_reason: !case.reason.lies_with_client(),
             sender: SenderPlan {
                 name: sender_name.to_owned(),
                 role: sender.role.clone(),
